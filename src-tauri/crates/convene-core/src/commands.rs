@@ -1,0 +1,152 @@
+//! The command schema: every operation the UI can ask for, declared once with its
+//! request and response types, and the one router both the desktop shell (Tauri IPC)
+//! and the browser server (`POST /api/rpc`) dispatch through.
+//!
+//! The same declaration produces the TypeScript `Commands` map the UI's client is typed
+//! by, so a command cannot exist on one side only.
+
+use serde::Serialize;
+use serde_json::Value;
+use ts_rs::TS;
+
+use crate::domain::{
+    attendance, community, meeting, member, ById, DeleteRequest, DeletionImpact, NoArgs,
+};
+use crate::{ApiError, Core, CoreError, CoreResult};
+
+/// Facts about this installation, for the About box and the health check.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppInfo {
+    pub version: String,
+    pub schema_version: u32,
+    pub data_file: String,
+    pub suggested_roles: Vec<String>,
+}
+
+fn app_info(core: &Core, _: NoArgs) -> CoreResult<AppInfo> {
+    Ok(core.info())
+}
+
+macro_rules! commands {
+    ($($name:literal => $handler:path, $request:ty, $response:ty;)*) => {
+        /// Every command name, in declaration order.
+        pub const COMMAND_NAMES: &[&str] = &[$($name),*];
+
+        fn route(core: &Core, name: &str, args: Value) -> CoreResult<Value> {
+            match name {
+                $($name => {
+                    let request: $request = parse_args(name, args)?;
+                    let response: $response = $handler(core, request)?;
+                    Ok(serde_json::to_value(response).map_err(|e| CoreError::BadRequest {
+                        command: name.to_owned(),
+                        detail: e.to_string(),
+                    })?)
+                })*
+                other => Err(CoreError::UnknownCommand(other.to_owned())),
+            }
+        }
+
+        fn visit_command_types(visitor: &mut impl ts_rs::TypeVisitor) {
+            $(
+                visitor.visit::<$request>();
+                visitor.visit::<$response>();
+            )*
+        }
+
+        fn command_map_entries(cfg: &ts_rs::Config) -> Vec<String> {
+            vec![$(format!(
+                "  {:?}: {{ request: {}; response: {} }};",
+                $name,
+                <$request as TS>::name(cfg),
+                <$response as TS>::name(cfg),
+            )),*]
+        }
+    };
+}
+
+commands! {
+    "app.info" => app_info, NoArgs, AppInfo;
+    "community.list" => community::list, community::ListCommunities, Vec<community::Community>;
+    "community.get" => community::get, ById, community::Community;
+    "community.create" => community::create, community::CommunityInput, community::Community;
+    "community.update" => community::update, community::UpdateCommunity, community::Community;
+    "community.impact" => community::impact, ById, DeletionImpact;
+    "community.delete" => community::delete, DeleteRequest, DeletionImpact;
+    "member.list" => member::list, member::ListMembers, Vec<member::Member>;
+    "member.create" => member::create, member::CreateMember, member::Member;
+    "member.update" => member::update, member::UpdateMember, member::Member;
+    "member.impact" => member::impact, ById, DeletionImpact;
+    "member.delete" => member::delete, DeleteRequest, DeletionImpact;
+    "meeting.list" => meeting::list, meeting::ListMeetings, Vec<meeting::Meeting>;
+    "meeting.get" => meeting::get, ById, meeting::Meeting;
+    "meeting.create" => meeting::create, meeting::CreateMeeting, meeting::Meeting;
+    "meeting.update" => meeting::update, meeting::UpdateMeeting, meeting::Meeting;
+    "meeting.impact" => meeting::impact, ById, DeletionImpact;
+    "meeting.delete" => meeting::delete, DeleteRequest, DeletionImpact;
+    "attendance.get" => attendance::get, attendance::GetAttendance, attendance::AttendanceSheet;
+    "attendance.set" => attendance::set, attendance::SetAttendance, attendance::AttendanceSheet;
+    "attendance.markUnmarked" => attendance::mark_unmarked, attendance::MarkUnmarked, attendance::AttendanceSheet;
+}
+
+fn parse_args<T: serde::de::DeserializeOwned>(command: &str, args: Value) -> CoreResult<T> {
+    // A command without arguments may be sent with no body at all.
+    let args = if args.is_null() {
+        Value::Object(Default::default())
+    } else {
+        args
+    };
+    serde_json::from_value(args).map_err(|e| CoreError::BadRequest {
+        command: command.to_owned(),
+        detail: e.to_string(),
+    })
+}
+
+/// Runs one command by name: the single entry point of every transport.
+pub fn dispatch(core: &Core, name: &str, args: Value) -> Result<Value, ApiError> {
+    route(core, name, args).map_err(ApiError::from)
+}
+
+/// Collects the declaration of every exported type a command uses, by name.
+struct DeclarationCollector {
+    cfg: ts_rs::Config,
+    declarations: std::collections::BTreeMap<String, String>,
+}
+
+impl ts_rs::TypeVisitor for DeclarationCollector {
+    fn visit<T: TS + 'static + ?Sized>(&mut self) {
+        if T::output_path().is_some() {
+            let name = T::ident(&self.cfg);
+            if self.declarations.contains_key(&name) {
+                return;
+            }
+            self.declarations
+                .insert(name, format!("export {}", T::decl(&self.cfg)));
+        }
+        T::visit_dependencies(self);
+        T::visit_generics(self);
+    }
+}
+
+/// The UI's generated types: every request, response and model, the error shape,
+/// the pushed events, and the `Commands` map. Written to `ui/src/lib/api/generated.ts`.
+pub fn typescript_bindings() -> String {
+    let mut collector = DeclarationCollector {
+        cfg: ts_rs::Config::default(),
+        declarations: Default::default(),
+    };
+    visit_command_types(&mut collector);
+    ts_rs::TypeVisitor::visit::<ApiError>(&mut collector);
+    ts_rs::TypeVisitor::visit::<crate::events::AppEvent>(&mut collector);
+    let mut out = String::from(
+        "// Generated from the Rust command schema by `make bindings`. Do not edit by hand.\n\n",
+    );
+    for declaration in collector.declarations.values() {
+        out.push_str(declaration);
+        out.push_str("\n\n");
+    }
+    out.push_str("export type Commands = {\n");
+    out.push_str(&command_map_entries(&collector.cfg).join("\n"));
+    out.push_str("\n};\n\nexport type CommandName = keyof Commands;\n");
+    out
+}

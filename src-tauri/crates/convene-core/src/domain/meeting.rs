@@ -1,0 +1,340 @@
+//! A meeting of a community: when and where it happens. Dates and times are local
+//! calendar values, stored as `YYYY-MM-DD` and `HH:MM`.
+
+use chrono::{NaiveDate, NaiveTime};
+use rusqlite::{Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{community, ById, DeleteRequest, DeletionImpact};
+use crate::events::{ChangeEvent, Entity};
+use crate::text::{optional, required};
+use crate::time::{format_hhmm, parse_hhmm};
+use crate::{ids::new_id, time::now_utc, Core, CoreError, CoreResult};
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Meeting {
+    pub id: String,
+    pub community_id: String,
+    pub title: String,
+    /// Where the meeting sits in the series, e.g. "Year 1 · Meeting 2".
+    pub series: String,
+    /// `YYYY-MM-DD`, local.
+    pub date: String,
+    /// `HH:MM`, local.
+    pub start_time: String,
+    /// `HH:MM`, local.
+    pub end_time: String,
+    pub location: String,
+    pub notes: String,
+    pub duration_minutes: u32,
+    pub present_count: u32,
+    pub marked_count: u32,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MeetingInput {
+    pub title: String,
+    #[serde(default)]
+    #[ts(optional)]
+    pub series: Option<String>,
+    pub date: String,
+    pub start_time: String,
+    pub end_time: String,
+    #[serde(default)]
+    #[ts(optional)]
+    pub location: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CreateMeeting {
+    pub community_id: String,
+    pub fields: MeetingInput,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UpdateMeeting {
+    pub id: String,
+    pub fields: MeetingInput,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ListMeetings {
+    pub community_id: String,
+}
+
+struct CleanMeeting {
+    title: String,
+    series: String,
+    date: NaiveDate,
+    start: NaiveTime,
+    end: NaiveTime,
+    location: String,
+    notes: String,
+}
+
+fn parse_time(field: &'static str, label: &str, text: &str) -> CoreResult<NaiveTime> {
+    if text.trim().is_empty() {
+        return Err(CoreError::invalid(
+            field,
+            format!("The {label} time is missing."),
+        ));
+    }
+    parse_hhmm(text).ok_or_else(|| {
+        CoreError::invalid(
+            field,
+            format!("“{text}” is not a {label} time like 09:00 or 13:30."),
+        )
+    })
+}
+
+fn validate(input: &MeetingInput) -> CoreResult<CleanMeeting> {
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    let title = required("title", "The meeting's title", &input.title, 200)?;
+    let date = match input.date.trim() {
+        "" => return Err(CoreError::invalid("date", "The meeting needs a date.")),
+        date => NaiveDate::parse_from_str(date, "%Y-%m-%d").map_err(|_| {
+            CoreError::invalid("date", format!("“{date}” is not a date like 2026-09-12."))
+        })?,
+    };
+    let start = parse_time("startTime", "start", &input.start_time)?;
+    let end = parse_time("endTime", "end", &input.end_time)?;
+    if end <= start {
+        return Err(CoreError::invalid(
+            "endTime",
+            format!(
+                "The meeting ends at {} but starts at {}; the end must come after the start.",
+                format_hhmm(end),
+                format_hhmm(start)
+            ),
+        ));
+    }
+    Ok(CleanMeeting {
+        title,
+        series: optional("series", "The series label", &text(&input.series), 100)?,
+        date,
+        start,
+        end,
+        location: optional("location", "The location", &text(&input.location), 500)?,
+        notes: optional("notes", "The notes", &text(&input.notes), 20_000)?,
+    })
+}
+
+const SELECT: &str =
+    "SELECT g.id, g.community_id, g.title, g.series, g.date, g.start_time, g.end_time,
+        g.location, g.notes,
+        (SELECT COUNT(*) FROM attendance a WHERE a.meeting_id = g.id AND a.status = 'present'),
+        (SELECT COUNT(*) FROM attendance a WHERE a.meeting_id = g.id),
+        g.created_at, g.updated_at
+    FROM meeting g";
+
+fn from_row(row: &Row) -> rusqlite::Result<Meeting> {
+    let start_time: String = row.get(5)?;
+    let end_time: String = row.get(6)?;
+    Ok(Meeting {
+        id: row.get(0)?,
+        community_id: row.get(1)?,
+        title: row.get(2)?,
+        series: row.get(3)?,
+        date: row.get(4)?,
+        duration_minutes: minutes_between(&start_time, &end_time),
+        start_time,
+        end_time,
+        location: row.get(7)?,
+        notes: row.get(8)?,
+        present_count: row.get(9)?,
+        marked_count: row.get(10)?,
+        created_at: row.get(11)?,
+        updated_at: row.get(12)?,
+    })
+}
+
+fn minutes_between(start: &str, end: &str) -> u32 {
+    match (parse_hhmm(start), parse_hhmm(end)) {
+        (Some(s), Some(e)) if e > s => u32::try_from((e - s).num_minutes()).unwrap_or(0),
+        _ => 0,
+    }
+}
+
+pub(crate) fn fetch(conn: &Connection, id: &str) -> CoreResult<Meeting> {
+    conn.query_row(&format!("{SELECT} WHERE g.id = ?1"), [id], from_row)
+        .optional()?
+        .ok_or_else(|| CoreError::not_found("meeting"))
+}
+
+pub(crate) fn insert(
+    conn: &Connection,
+    community_id: &str,
+    input: &MeetingInput,
+) -> CoreResult<String> {
+    let m = validate(input)?;
+    community::fetch(conn, community_id)?;
+    let (id, now) = (new_id(), now_utc());
+    conn.execute(
+        "INSERT INTO meeting (id, community_id, title, series, date, start_time, end_time, location,
+                              notes, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+        rusqlite::params![
+            id, community_id, m.title, m.series, m.date.to_string(), format_hhmm(m.start),
+            format_hhmm(m.end), m.location, m.notes, now
+        ],
+    )?;
+    Ok(id)
+}
+
+pub fn list(core: &Core, request: ListMeetings) -> CoreResult<Vec<Meeting>> {
+    core.store.read(|conn| {
+        community::fetch(conn, &request.community_id)?;
+        let mut statement = conn.prepare(&format!(
+            "{SELECT} WHERE g.community_id = ?1 ORDER BY g.date, g.start_time, g.id"
+        ))?;
+        let rows = statement.query_map([&request.community_id], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    })
+}
+
+pub fn get(core: &Core, request: ById) -> CoreResult<Meeting> {
+    core.store.read(|conn| fetch(conn, &request.id))
+}
+
+pub fn create(core: &Core, request: CreateMeeting) -> CoreResult<Meeting> {
+    let meeting = core.store.write(|tx| {
+        let id = insert(tx, &request.community_id, &request.fields)?;
+        fetch(tx, &id)
+    })?;
+    core.events.publish(ChangeEvent::created(
+        Entity::Meeting,
+        &meeting.id,
+        &meeting.community_id,
+    ));
+    Ok(meeting)
+}
+
+pub fn update(core: &Core, request: UpdateMeeting) -> CoreResult<Meeting> {
+    let m = validate(&request.fields)?;
+    let meeting =
+        core.store.write(|tx| {
+            let changed = tx.execute(
+            "UPDATE meeting SET title = ?2, series = ?3, date = ?4, start_time = ?5, end_time = ?6,
+                    location = ?7, notes = ?8, updated_at = ?9
+             WHERE id = ?1",
+            rusqlite::params![
+                request.id, m.title, m.series, m.date.to_string(), format_hhmm(m.start),
+                format_hhmm(m.end), m.location, m.notes, now_utc()
+            ],
+        )?;
+            if changed == 0 {
+                return Err(CoreError::not_found("meeting"));
+            }
+            fetch(tx, &request.id)
+        })?;
+    core.events.publish(ChangeEvent::updated(
+        Entity::Meeting,
+        &meeting.id,
+        &meeting.community_id,
+    ));
+    Ok(meeting)
+}
+
+fn impact_in(conn: &Connection, id: &str) -> CoreResult<DeletionImpact> {
+    let meeting = fetch(conn, id)?;
+    Ok(DeletionImpact {
+        meetings: 1,
+        meetings_with_attendance: u32::from(meeting.marked_count > 0),
+        attendance_records: meeting.marked_count,
+        ..DeletionImpact::default()
+    })
+}
+
+pub fn impact(core: &Core, request: ById) -> CoreResult<DeletionImpact> {
+    core.store.read(|conn| impact_in(conn, &request.id))
+}
+
+pub fn delete(core: &Core, request: DeleteRequest) -> CoreResult<DeletionImpact> {
+    let (impact, community_id) = core.store.write(|tx| {
+        let meeting = fetch(tx, &request.id)?;
+        let impact = impact_in(tx, &request.id)?;
+        impact.check_confirmed(&request, "meeting")?;
+        tx.execute("DELETE FROM meeting WHERE id = ?1", [&request.id])?;
+        Ok((impact, meeting.community_id))
+    })?;
+    core.events.publish(ChangeEvent::deleted(
+        Entity::Meeting,
+        &request.id,
+        &community_id,
+    ));
+    Ok(impact)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(date: &str, start: &str, end: &str) -> MeetingInput {
+        MeetingInput {
+            title: "Meeting".into(),
+            date: date.into(),
+            start_time: start.into(),
+            end_time: end.into(),
+            ..MeetingInput::default()
+        }
+    }
+
+    fn field_of(err: CoreError) -> Option<&'static str> {
+        match err {
+            CoreError::Invalid { field, .. } => field,
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn end_before_start_is_refused_with_both_times_named() {
+        let err = validate(&input("2026-09-12", "13:30", "09:00"))
+            .err()
+            .unwrap();
+        assert!(err
+            .to_string()
+            .contains("ends at 09:00 but starts at 13:30"));
+        assert_eq!(field_of(err), Some("endTime"));
+    }
+
+    #[test]
+    fn impossible_dates_and_times_name_their_field() {
+        assert_eq!(
+            field_of(
+                validate(&input("2026-13-01", "09:00", "10:00"))
+                    .err()
+                    .unwrap()
+            ),
+            Some("date")
+        );
+        assert_eq!(
+            field_of(validate(&input("", "09:00", "10:00")).err().unwrap()),
+            Some("date")
+        );
+        assert_eq!(
+            field_of(
+                validate(&input("2026-09-12", "9am", "10:00"))
+                    .err()
+                    .unwrap()
+            ),
+            Some("startTime")
+        );
+    }
+
+    #[test]
+    fn a_guide_length_meeting_is_four_and_a_half_hours() {
+        assert_eq!(minutes_between("09:00", "13:30"), 270);
+        assert_eq!(minutes_between("13:30", "09:00"), 0);
+    }
+}

@@ -1,0 +1,66 @@
+//! The facilitator's world: communities, their members, meetings and attendance.
+//! Each module holds a record's types, its rules and its SQL, and the command
+//! handlers that publish a change event once a write has committed.
+
+pub mod attendance;
+pub mod community;
+pub mod meeting;
+pub mod member;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// A request naming one record.
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ById {
+    pub id: String,
+}
+
+/// A request to delete a record. Deleting anything that would take recorded attendance
+/// with it is refused until the user has confirmed exactly that.
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DeleteRequest {
+    pub id: String,
+    #[serde(default)]
+    #[ts(optional)]
+    pub confirm_attendance_loss: Option<bool>,
+}
+
+/// What deleting a record would take with it, shown in the confirmation.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DeletionImpact {
+    pub members: u32,
+    pub meetings: u32,
+    pub meetings_with_attendance: u32,
+    pub attendance_records: u32,
+}
+
+impl DeletionImpact {
+    /// Refuses the deletion when it would lose attendance the user has not agreed to lose.
+    pub(crate) fn check_confirmed(
+        &self,
+        request: &DeleteRequest,
+        what: &str,
+    ) -> crate::CoreResult<()> {
+        if self.attendance_records == 0 || request.confirm_attendance_loss == Some(true) {
+            return Ok(());
+        }
+        Err(crate::CoreError::NeedsConfirmation(format!(
+            "Deleting this {what} also deletes {} attendance record{}. Confirm to delete them too.",
+            self.attendance_records,
+            if self.attendance_records == 1 {
+                ""
+            } else {
+                "s"
+            }
+        )))
+    }
+}
+
+/// A command that needs no arguments.
+#[derive(Debug, Default, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct NoArgs {}

@@ -1,0 +1,108 @@
+//! Errors of the core and the `{code, message}` shape they take at the command boundary.
+//!
+//! The UI decides what to do from `code` (and `field`, to put the sentence next to the
+//! control that caused it); `message` is a sentence for the facilitator, never parsed.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Everything that can go wrong inside the core.
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    /// The user's input breaks a rule; `field` names the input when there is one.
+    #[error("{message}")]
+    Invalid {
+        field: Option<&'static str>,
+        message: String,
+    },
+    #[error("{0}")]
+    NotFound(String),
+    /// The operation would throw away recorded data and must be confirmed first.
+    #[error("{0}")]
+    NeedsConfirmation(String),
+    #[error("Convene has no operation called “{0}”.")]
+    UnknownCommand(String),
+    #[error("The request for “{command}” could not be read: {detail}")]
+    BadRequest { command: String, detail: String },
+    #[error(
+        "This data was saved by a newer version of Convene (schema {found}; this version knows up to {supported}). Install the newer version to open it."
+    )]
+    NewerDatabase { found: i64, supported: i64 },
+    #[error("The data file could not be read or written: {0}")]
+    Storage(#[from] rusqlite::Error),
+    #[error("The data folder {path} cannot be used: {source}")]
+    DataDir {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+pub type CoreResult<T> = Result<T, CoreError>;
+
+impl CoreError {
+    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+        CoreError::Invalid {
+            field: Some(field),
+            message: message.into(),
+        }
+    }
+
+    pub fn not_found(what: &str) -> Self {
+        CoreError::NotFound(format!(
+            "That {what} no longer exists; it may have been deleted in another window."
+        ))
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            CoreError::Invalid { .. } => ErrorCode::Invalid,
+            CoreError::NotFound(_) => ErrorCode::NotFound,
+            CoreError::NeedsConfirmation(_) => ErrorCode::NeedsConfirmation,
+            CoreError::UnknownCommand(_) => ErrorCode::UnknownCommand,
+            CoreError::BadRequest { .. } => ErrorCode::BadRequest,
+            CoreError::NewerDatabase { .. } => ErrorCode::NewerDatabase,
+            CoreError::Storage(_) => ErrorCode::Storage,
+            CoreError::DataDir { .. } => ErrorCode::DataDir,
+        }
+    }
+}
+
+/// Machine-readable error kinds the UI branches on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Invalid,
+    NotFound,
+    NeedsConfirmation,
+    UnknownCommand,
+    BadRequest,
+    NewerDatabase,
+    Storage,
+    DataDir,
+}
+
+/// What crosses the command boundary when an operation fails.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+    /// The request field the message is about, in the request's own (camelCase) spelling.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+impl From<CoreError> for ApiError {
+    fn from(err: CoreError) -> Self {
+        let field = match &err {
+            CoreError::Invalid { field, .. } => field.map(str::to_owned),
+            _ => None,
+        };
+        ApiError {
+            code: err.code(),
+            message: err.to_string(),
+            field,
+        }
+    }
+}

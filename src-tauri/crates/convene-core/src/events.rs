@@ -1,0 +1,85 @@
+//! Change notices pushed to every open view (Tauri events on the desktop, server-sent
+//! events in a browser), so two windows showing the same data stay in step.
+
+use serde::Serialize;
+use tokio::sync::broadcast;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Entity {
+    Community,
+    Member,
+    Meeting,
+    Attendance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ChangeAction {
+    Created,
+    Updated,
+    Deleted,
+}
+
+/// A record changed; views reload what they show of that community.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangeEvent {
+    pub entity: Entity,
+    pub action: ChangeAction,
+    pub id: String,
+    pub community_id: String,
+}
+
+impl ChangeEvent {
+    fn event(entity: Entity, action: ChangeAction, id: &str, community_id: &str) -> AppEvent {
+        AppEvent::Changed(ChangeEvent {
+            entity,
+            action,
+            id: id.to_owned(),
+            community_id: community_id.to_owned(),
+        })
+    }
+    pub fn created(entity: Entity, id: &str, community_id: &str) -> AppEvent {
+        Self::event(entity, ChangeAction::Created, id, community_id)
+    }
+    pub fn updated(entity: Entity, id: &str, community_id: &str) -> AppEvent {
+        Self::event(entity, ChangeAction::Updated, id, community_id)
+    }
+    pub fn deleted(entity: Entity, id: &str, community_id: &str) -> AppEvent {
+        Self::event(entity, ChangeAction::Deleted, id, community_id)
+    }
+}
+
+/// Everything the core pushes to views.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum AppEvent {
+    Changed(ChangeEvent),
+}
+
+/// Fan-out of [`AppEvent`]s to any number of subscribers; a slow subscriber misses
+/// events (and reloads) rather than holding up a write.
+pub struct EventBus {
+    sender: broadcast::Sender<AppEvent>,
+}
+
+impl Default for EventBus {
+    fn default() -> Self {
+        EventBus {
+            sender: broadcast::channel(256).0,
+        }
+    }
+}
+
+impl EventBus {
+    pub fn publish(&self, event: AppEvent) {
+        // No subscriber is not an error: nobody is looking.
+        let _ = self.sender.send(event);
+    }
+
+    pub fn subscribe(&self) -> broadcast::Receiver<AppEvent> {
+        self.sender.subscribe()
+    }
+}

@@ -1,0 +1,90 @@
+//! The example community a new database starts with, so a first-time facilitator sees
+//! a filled-in Convene (modelled on the California Site Coordinator CoP guide: five
+//! 4.5-hour meetings over two years). Everyone in it is fictitious; it can be deleted.
+
+use rusqlite::Connection;
+use serde::Deserialize;
+
+use crate::domain::attendance::{mark, AttendanceStatus};
+use crate::domain::{community, meeting, member};
+use crate::{CoreError, CoreResult};
+
+const EXAMPLE: &str = include_str!("../../../../assets/example/site-coordinator-cop.json");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Example {
+    community: community::CommunityInput,
+    members: Vec<member::MemberInput>,
+    meetings: Vec<ExampleMeeting>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExampleMeeting {
+    meeting: meeting::MeetingInput,
+    /// When present, attendance was taken: these were absent or excused, all others present.
+    attendance: Option<ExampleAttendance>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExampleAttendance {
+    absent: Vec<String>,
+    excused: Vec<String>,
+}
+
+/// Writes the example community into a new database.
+pub(crate) fn seed(conn: &Connection) -> CoreResult<()> {
+    let example: Example = serde_json::from_str(EXAMPLE).map_err(|e| CoreError::BadRequest {
+        command: "example data".into(),
+        detail: e.to_string(),
+    })?;
+    let community_id = community::insert(conn, &example.community, true)?;
+    let mut members = Vec::new();
+    for input in &example.members {
+        members.push((
+            input.name.clone(),
+            member::insert(conn, &community_id, input)?,
+        ));
+    }
+    for entry in &example.meetings {
+        let meeting_id = meeting::insert(conn, &community_id, &entry.meeting)?;
+        let Some(attendance) = &entry.attendance else {
+            continue;
+        };
+        for (name, member_id) in &members {
+            let status = if attendance.absent.contains(name) {
+                AttendanceStatus::Absent
+            } else if attendance.excused.contains(name) {
+                AttendanceStatus::Excused
+            } else {
+                AttendanceStatus::Present
+            };
+            mark(conn, &meeting_id, member_id, Some(status))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn example_names_only_real_members_in_its_attendance() {
+        let example: Example = serde_json::from_str(EXAMPLE).unwrap();
+        let names: Vec<&str> = example.members.iter().map(|m| m.name.as_str()).collect();
+        for entry in &example.meetings {
+            if let Some(a) = &entry.attendance {
+                for name in a.absent.iter().chain(&a.excused) {
+                    assert!(
+                        names.contains(&name.as_str()),
+                        "{name} is not on the example roster"
+                    );
+                }
+            }
+        }
+        assert_eq!(example.meetings.len(), 5);
+    }
+}

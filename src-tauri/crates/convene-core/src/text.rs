@@ -1,0 +1,84 @@
+//! Cleaning and checking the free text facilitators type.
+
+use crate::error::{CoreError, CoreResult};
+
+/// Trims surrounding white space; the stored form of every text field.
+pub fn clean(text: &str) -> String {
+    text.trim().to_owned()
+}
+
+/// A required, trimmed text of at most `max` characters.
+pub fn required(field: &'static str, label: &str, text: &str, max: usize) -> CoreResult<String> {
+    let text = clean(text);
+    if text.is_empty() {
+        return Err(CoreError::invalid(
+            field,
+            format!("{label} cannot be empty."),
+        ));
+    }
+    limited(field, label, text, max)
+}
+
+/// An optional, trimmed text of at most `max` characters (empty is allowed).
+pub fn optional(field: &'static str, label: &str, text: &str, max: usize) -> CoreResult<String> {
+    limited(field, label, clean(text), max)
+}
+
+fn limited(field: &'static str, label: &str, text: String, max: usize) -> CoreResult<String> {
+    let length = text.chars().count();
+    if length > max {
+        return Err(CoreError::invalid(
+            field,
+            format!("{label} is {length} characters long; the most it can hold is {max}."),
+        ));
+    }
+    Ok(text)
+}
+
+/// The key two names are compared by: case, accents kept, spacing folded.
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// True when every word of `query` occurs in one of `fields`, ignoring case.
+pub fn matches_query(query: &str, fields: &[&str]) -> bool {
+    let haystack = fields.join("\n").to_lowercase();
+    query
+        .split_whitespace()
+        .all(|word| haystack.contains(&word.to_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_text_names_the_field() {
+        let err = required("name", "The name", "   ", 10).unwrap_err();
+        assert_eq!(err.to_string(), "The name cannot be empty.");
+        assert_eq!(required("name", "The name", "  Ana ", 10).unwrap(), "Ana");
+        assert!(required("name", "The name", "abcdefghijk", 10).is_err());
+    }
+
+    #[test]
+    fn name_keys_fold_case_and_spacing() {
+        assert_eq!(name_key("  María   Peña "), name_key("maría peña"));
+        assert_ne!(name_key("Maria Pena"), name_key("María Peña"));
+    }
+
+    #[test]
+    fn queries_match_every_word_in_any_field() {
+        assert!(matches_query(
+            "peña lincoln",
+            &["María Peña", "Lincoln Elementary"]
+        ));
+        assert!(matches_query("", &["anything"]));
+        assert!(!matches_query(
+            "peña garfield",
+            &["María Peña", "Lincoln Elementary"]
+        ));
+    }
+}

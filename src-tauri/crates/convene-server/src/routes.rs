@@ -1,0 +1,95 @@
+//! The HTTP surface: health, the command endpoint, the event stream, and the UI.
+
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use convene_core::{ApiError, Core, ErrorCode};
+use serde::Deserialize;
+use tokio_stream::wrappers::BroadcastStream;
+use tokio_stream::{Stream, StreamExt};
+
+pub fn router(core: Arc<Core>) -> Router {
+    Router::new()
+        .route("/api/health", get(health))
+        .route("/api/rpc", post(rpc))
+        .route("/api/events", get(events))
+        .fallback(crate::assets::ui_file)
+        .with_state(core)
+}
+
+async fn health(State(core): State<Arc<Core>>) -> Json<serde_json::Value> {
+    let info = core.info();
+    Json(serde_json::json!({
+        "status": "ok",
+        "version": info.version,
+        "schemaVersion": info.schema_version,
+    }))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RpcRequest {
+    command: String,
+    #[serde(default)]
+    args: serde_json::Value,
+}
+
+async fn rpc(State(core): State<Arc<Core>>, body: axum::body::Bytes) -> Response {
+    let request: RpcRequest = match serde_json::from_slice(&body) {
+        Ok(request) => request,
+        Err(e) => {
+            let error = ApiError {
+                code: ErrorCode::BadRequest,
+                message: format!("The request could not be read: {e}"),
+                field: None,
+            };
+            return (StatusCode::BAD_REQUEST, Json(error)).into_response();
+        }
+    };
+    // SQLite work blocks; keep it off the async workers.
+    let outcome =
+        tokio::task::spawn_blocking(move || core.dispatch(&request.command, request.args)).await;
+    match outcome {
+        Ok(Ok(value)) => Json(value).into_response(),
+        Ok(Err(error)) => (status_of(error.code), Json(error)).into_response(),
+        Err(_) => {
+            let error = ApiError {
+                code: ErrorCode::Storage,
+                message: "The operation stopped unexpectedly; nothing was changed.".into(),
+                field: None,
+            };
+            (StatusCode::INTERNAL_SERVER_ERROR, Json(error)).into_response()
+        }
+    }
+}
+
+fn status_of(code: ErrorCode) -> StatusCode {
+    match code {
+        ErrorCode::Invalid | ErrorCode::BadRequest => StatusCode::UNPROCESSABLE_ENTITY,
+        ErrorCode::NotFound | ErrorCode::UnknownCommand => StatusCode::NOT_FOUND,
+        ErrorCode::NeedsConfirmation => StatusCode::CONFLICT,
+        ErrorCode::NewerDatabase | ErrorCode::Storage | ErrorCode::DataDir => {
+            StatusCode::INTERNAL_SERVER_ERROR
+        }
+    }
+}
+
+/// Server-sent events: one `app` event per core event. Keep-alive comments every few
+/// seconds let the page tell a quiet server from a lost connection.
+async fn events(
+    State(core): State<Arc<Core>>,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let stream = BroadcastStream::new(core.subscribe()).filter_map(|received| {
+        let event = received.ok()?;
+        let data = serde_json::to_string(&event).ok()?;
+        Some(Ok(Event::default().event("app").data(data)))
+    });
+    Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(5)))
+}

@@ -1,0 +1,136 @@
+//! Browser mode over HTTP: health, commands, errors as `{code, message}`, the UI
+//! fallback, and the Host/Origin guard.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use convene_core::Core;
+use http_body_util::BodyExt;
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+const PORT: u16 = 5180;
+
+fn app() -> (tempfile::TempDir, axum::Router) {
+    let dir = tempfile::tempdir().unwrap();
+    let core = Arc::new(Core::open(dir.path()).unwrap());
+    (dir, convene_server::app(core, PORT, false))
+}
+
+fn rpc(command: &str, args: Value) -> Request<Body> {
+    Request::post("/api/rpc")
+        .header(header::HOST, format!("127.0.0.1:{PORT}"))
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(
+            json!({ "command": command, "args": args }).to_string(),
+        ))
+        .unwrap()
+}
+
+async fn send(app: &axum::Router, request: Request<Body>) -> (StatusCode, Value) {
+    let response = app.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    )
+}
+
+#[tokio::test]
+async fn health_reports_version_and_schema() {
+    let (_dir, app) = app();
+    let request = Request::get("/api/health")
+        .header(header::HOST, format!("localhost:{PORT}"))
+        .body(Body::empty())
+        .unwrap();
+    let (status, body) = send(&app, request).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["status"], "ok");
+    assert_eq!(body["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(body["schemaVersion"], 1);
+}
+
+#[tokio::test]
+async fn commands_answer_their_result_and_errors_as_code_and_message() {
+    let (_dir, app) = app();
+    let (status, created) = send(
+        &app,
+        rpc("community.create", json!({ "name": "Staff Leaders CoP" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(created["name"], "Staff Leaders CoP");
+
+    let (status, error) = send(&app, rpc("community.create", json!({ "name": "" }))).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        error,
+        json!({ "code": "invalid", "message": "The community's name cannot be empty.", "field": "name" })
+    );
+
+    let (status, error) = send(&app, rpc("nope", json!({}))).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (StatusCode::NOT_FOUND, Some("unknown_command"))
+    );
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_a_command_is_a_bad_request() {
+    let (_dir, app) = app();
+    let request = Request::post("/api/rpc")
+        .header(header::HOST, format!("127.0.0.1:{PORT}"))
+        .body(Body::from("{not json"))
+        .unwrap();
+    let (status, error) = send(&app, request).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(error["code"], "bad_request");
+}
+
+#[tokio::test]
+async fn requests_from_other_origins_or_hosts_are_refused() {
+    let (_dir, app) = app();
+    let mut foreign = rpc("community.list", json!({}));
+    foreign
+        .headers_mut()
+        .insert(header::ORIGIN, "http://evil.example".parse().unwrap());
+    let (status, body) = send(&app, foreign).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(body["code"], "forbidden");
+
+    let mut rebound = rpc("community.list", json!({}));
+    rebound.headers_mut().insert(
+        header::HOST,
+        format!("attacker.example:{PORT}").parse().unwrap(),
+    );
+    assert_eq!(send(&app, rebound).await.0, StatusCode::FORBIDDEN);
+
+    let mut own = rpc("community.list", json!({}));
+    own.headers_mut().insert(
+        header::ORIGIN,
+        format!("http://127.0.0.1:{PORT}").parse().unwrap(),
+    );
+    assert_eq!(send(&app, own).await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn unknown_paths_get_the_single_page_app() {
+    let (_dir, app) = app();
+    let request = Request::get("/projector")
+        .header(header::HOST, format!("127.0.0.1:{PORT}"))
+        .body(Body::empty())
+        .unwrap();
+    let response = app.oneshot(request).await.unwrap();
+    // With a built UI this is index.html; without one, a page saying how to build it.
+    assert!(matches!(
+        response.status(),
+        StatusCode::OK | StatusCode::SERVICE_UNAVAILABLE
+    ));
+    let content_type = response.headers()[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(content_type.starts_with("text/html"), "{content_type}");
+}

@@ -1,0 +1,70 @@
+//! Command-line arguments and where the data lives.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+/// The folder name under the OS's per-user data folder; the same as the Tauri identifier.
+const APP_FOLDER: &str = "org.convene.app";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "convene",
+    version,
+    about = "Plan and run Community of Practice meetings."
+)]
+pub struct Cli {
+    /// Folder that holds Convene's data (default: the OS's per-user app-data folder).
+    #[arg(long, global = true, env = "CONVENE_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve Convene to a web browser instead of opening the window.
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Port to listen on.
+    #[arg(long, default_value_t = convene_server::DEFAULT_PORT)]
+    pub port: u16,
+    /// Also accept connections from other machines on the network (off by default).
+    #[arg(long)]
+    pub network: bool,
+}
+
+impl Cli {
+    pub fn data_dir(&self) -> Result<PathBuf, String> {
+        if let Some(dir) = &self.data_dir {
+            return Ok(dir.clone());
+        }
+        dirs::data_dir()
+            .map(|base| base.join(APP_FOLDER))
+            .ok_or_else(|| {
+                "This system has no per-user data folder; choose one with --data-dir.".into()
+            })
+    }
+}
+
+/// Prints help and version as clap does; any other parse error as one line.
+pub fn report_usage_error(error: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        let _ = error.print();
+        return ExitCode::SUCCESS;
+    }
+    let rendered = error.to_string();
+    let first_line = rendered.lines().next().unwrap_or("invalid arguments");
+    let sentence = first_line.trim_start_matches("error: ");
+    eprintln!("convene: {sentence} (see `convene --help`)");
+    ExitCode::from(2)
+}

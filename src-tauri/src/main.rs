@@ -1,0 +1,69 @@
+//! The `convene` program: the desktop window by default, `convene serve` for browser
+//! mode. Parses the command line, opens the data folder, and hands over to the shell
+//! or the server; every failure ends with one clear line and a non-zero exit.
+
+// No console window behind the desktop app on Windows release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod cli;
+mod desktop;
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::Parser;
+use convene_core::Core;
+
+fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return cli::report_usage_error(error),
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("convene: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: cli::Cli) -> Result<(), String> {
+    let data_dir = cli.data_dir()?;
+    let core = Arc::new(Core::open(&data_dir).map_err(|e| e.to_string())?);
+    match cli.command {
+        None => desktop::run(core).map_err(|e| format!("The window could not be opened: {e}")),
+        Some(cli::Command::Serve(options)) => serve(core, options),
+    }
+}
+
+fn serve(core: Arc<Core>, options: cli::ServeArgs) -> Result<(), String> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("Could not start the server's runtime: {e}"))?;
+    let database = core.database_path();
+    let serve_options = convene_server::ServeOptions {
+        port: options.port,
+        on_network: options.network,
+    };
+    runtime
+        .block_on(convene_server::serve(core, serve_options, |address| {
+            say(&format!("Convene is serving http://127.0.0.1:{}/", address.port()));
+            say(&format!("Data: {}", database.display()));
+            if options.network {
+                say("Listening on every network interface (--network): anyone on this network can open it.");
+            }
+            say("Press Ctrl-C to stop.");
+        }))
+        .map_err(|e| e.to_string())
+}
+
+/// Prints a line for the person who started the server. A closed stdout (the launcher
+/// went away) must not stop a server that is still serving a meeting.
+fn say(line: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
+}

@@ -1,0 +1,149 @@
+//! The `convene` program as a user runs it: browser mode on a fresh folder, and one
+//! clear line with a non-zero exit for each way it can be started wrongly.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_convene");
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .env_remove("CONVENE_DATA_DIR")
+        .output()
+        .unwrap()
+}
+
+fn one_line_error(output: &Output) -> String {
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(
+        stderr.trim_end().lines().count(),
+        1,
+        "expected one line, got: {stderr}"
+    );
+    assert!(stderr.starts_with("convene: "), "{stderr}");
+    stderr
+}
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn start_server(data_dir: &std::path::Path, port: u16) -> Server {
+    let mut child = Command::new(BIN)
+        .args(["serve", "--port", &port.to_string(), "--data-dir"])
+        .arg(data_dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first_line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first_line)
+        .unwrap();
+    assert!(
+        first_line.starts_with("Convene is serving http://127.0.0.1:"),
+        "{first_line}"
+    );
+    Server(child)
+}
+
+fn http_get(port: u16, path: &str) -> String {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    response
+}
+
+#[test]
+fn serve_on_an_empty_folder_answers_health_and_refuses_a_second_server_on_its_port() {
+    let dir = tempfile::tempdir().unwrap();
+    let data_dir = dir.path().join("new-folder");
+    let port = free_port();
+    let _server = start_server(&data_dir, port);
+
+    let response = http_get(port, "/api/health");
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    assert!(response.contains("\"schemaVersion\":1"), "{response}");
+    assert!(data_dir.join("convene.db").exists());
+
+    let second = run(&[
+        "serve",
+        "--port",
+        &port.to_string(),
+        "--data-dir",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(second.status.code(), Some(1));
+    assert!(one_line_error(&second).contains(&format!("Port {port} is already in use")));
+}
+
+#[test]
+fn a_bad_flag_is_one_line_and_exit_code_two() {
+    let output = run(&["--colour", "red"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(one_line_error(&output).contains("--colour"));
+}
+
+#[test]
+fn an_unusable_data_folder_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("not-a-folder");
+    std::fs::write(&file, "x").unwrap();
+    let output = run(&[
+        "serve",
+        "--port",
+        &free_port().to_string(),
+        "--data-dir",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let line = one_line_error(&output);
+    assert!(
+        line.contains("not-a-folder") && line.contains("cannot be used"),
+        "{line}"
+    );
+}
+
+#[test]
+fn data_from_a_newer_version_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("convene.db");
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .pragma_update(None, "user_version", 999)
+        .unwrap();
+    let output = run(&[
+        "serve",
+        "--port",
+        &free_port().to_string(),
+        "--data-dir",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(one_line_error(&output).contains("newer version of Convene"));
+    let version: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 999);
+}

@@ -1,0 +1,32 @@
+// Browser end-to-end tests: Debian's Chromium (no browser download is possible here)
+// against the real `convene serve` on a fresh data folder.
+import { defineConfig } from '@playwright/test';
+
+const PORT = 5199;
+const DATA_DIR = `.tmp/e2e-data-${process.pid}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  outputDir: '.tmp/test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+    viewport: { width: 1366, height: 850 },
+    locale: 'en-US',
+    timezoneId: 'America/Los_Angeles',
+  },
+  webServer: {
+    command: `rm -rf ${DATA_DIR} && ../target/debug/convene serve --port ${PORT} --data-dir ${DATA_DIR}`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+  },
+});

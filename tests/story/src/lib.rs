@@ -1,0 +1,1 @@
+//! Holds no code: the stories live in `tests/`.

@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formErrors } from '../forms';
+import { ApiClient, ApiFailure } from './client';
+import { HttpTransport } from './transport-http';
+import type { Transport } from './transport';
+
+function fakeTransport(answer: (command: string, args: unknown) => Promise<unknown>): Transport {
+  return { call: answer, subscribe: () => () => {} };
+}
+
+describe('ApiClient', () => {
+  it('passes the command name and request to the transport and returns its answer', async () => {
+    const seen: unknown[] = [];
+    const client = new ApiClient(
+      fakeTransport(async (command, args) => {
+        seen.push(command, args);
+        return [{ id: 'c1', name: 'Region 8' }];
+      }),
+    );
+    const communities = await client.call('community.list', { query: 'region' });
+    expect(seen).toEqual(['community.list', { query: 'region' }]);
+    expect(communities[0].name).toBe('Region 8');
+  });
+
+  it('turns the core’s error into an ApiFailure that keeps code and field', async () => {
+    const client = new ApiClient(
+      fakeTransport(async () => {
+        throw { code: 'invalid', message: 'The member’s name cannot be empty.', field: 'name' };
+      }),
+    );
+    const failure = await client.call('member.create', { communityId: 'c', fields: { name: '' } }).catch((e) => e);
+    expect(failure).toBeInstanceOf(ApiFailure);
+    expect(failure.code).toBe('invalid');
+    expect(failure.field).toBe('name');
+    expect(formErrors(failure)).toEqual({ fields: { name: 'The member’s name cannot be empty.' }, general: '' });
+  });
+
+  it('reports failures without a field above the form', () => {
+    const errors = formErrors({ code: 'not_found', message: 'That meeting no longer exists.' });
+    expect(errors).toEqual({ fields: {}, general: 'That meeting no longer exists.' });
+    expect(ApiFailure.from(new Error('boom')).code).toBe('unexpected');
+  });
+});
+
+describe('HttpTransport', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('posts the command as JSON and rejects with the server’s error body', async () => {
+    const fetchMock = vi.fn(async () =>
+      new Response(JSON.stringify({ code: 'invalid', message: 'Bad time.', field: 'endTime' }), { status: 422 }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const error = await new HttpTransport().call('meeting.create', { x: 1 }).catch((e) => e);
+    expect(error).toEqual({ code: 'invalid', message: 'Bad time.', field: 'endTime' });
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/rpc');
+    expect(JSON.parse(String(init.body))).toEqual({ command: 'meeting.create', args: { x: 1 } });
+  });
+
+  it('says the server is not answering when the connection fails', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    const error = await new HttpTransport().call('app.info', {}).catch((e) => e);
+    expect(error.code).toBe('offline');
+  });
+});

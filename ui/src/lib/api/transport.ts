@@ -1,0 +1,26 @@
+// How the UI reaches the core: Tauri IPC in the desktop window, HTTP and server-sent
+// events in a browser. The only place that knows which one is in use; nothing outside
+// this folder imports `@tauri-apps/*`.
+import type { AppEvent } from './generated';
+
+export type ConnectionStatus = 'connected' | 'reconnecting';
+
+export interface Transport {
+  /** Sends one command; rejects with the core's `{code, message, field?}` on failure. */
+  call(command: string, args: unknown): Promise<unknown>;
+  /** Delivers the core's events until the returned function is called. */
+  subscribe(onEvent: (event: AppEvent) => void, onStatus: (status: ConnectionStatus) => void): () => void;
+}
+
+export function insideTauri(): boolean {
+  return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
+}
+
+export async function createTransport(): Promise<Transport> {
+  if (insideTauri()) {
+    const { TauriTransport } = await import('./transport-tauri');
+    return new TauriTransport();
+  }
+  const { HttpTransport } = await import('./transport-http');
+  return new HttpTransport();
+}

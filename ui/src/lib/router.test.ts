@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { href, parseRoute, type Route } from './router.svelte';
+
+describe('routes', () => {
+  it('round-trips every screen through the URL hash', () => {
+    const routes: Route[] = [
+      { name: 'home' },
+      { name: 'community', communityId: 'c-1', tab: 'meetings' },
+      { name: 'community', communityId: 'c-1', tab: 'members' },
+      { name: 'meeting', communityId: 'c-1', meetingId: 'm 2' },
+    ];
+    for (const route of routes) expect(parseRoute(href(route))).toEqual(route);
+  });
+
+  it('sends unknown addresses home', () => {
+    expect(parseRoute('#/nowhere/at/all')).toEqual({ name: 'home' });
+    expect(parseRoute('')).toEqual({ name: 'home' });
+  });
+});

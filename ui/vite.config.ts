@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  plugins: [svelte()],
+  clearScreen: false,
+  build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
+  server: {
+    port: 5173,
+    strictPort: true,
+    // In `npm run dev`, commands go to a running `convene serve`.
+    proxy: { '/api': 'http://127.0.0.1:5180' },
+  },
+  test: { environment: 'jsdom', include: ['src/**/*.test.ts'] },
+});
