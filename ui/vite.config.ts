@@ -4,6 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
+  // The app icon is the only public file; it lives with the other icons.
+  publicDir: '../assets/icons',
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
   server: {
     port: 5173,
