@@ -59,7 +59,7 @@ describe('HttpTransport', () => {
 
   it('says the server is not answering when the connection fails', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
-    const error = await new HttpTransport().call('app.info', {}).catch((e) => e);
-    expect(error.code).toBe('offline');
+    const error = await new HttpTransport().call('app.info', {}).catch((e: { code: string }) => e);
+    expect(error).toMatchObject({ code: 'offline' });
   });
 });
