@@ -83,7 +83,11 @@ fn serve_on_an_empty_folder_answers_health_and_refuses_a_second_server_on_its_po
 
     let response = http_get(port, "/api/health");
     assert!(response.starts_with("HTTP/1.1 200"), "{response}");
-    assert!(response.contains("\"schemaVersion\":1"), "{response}");
+    let schema = format!(
+        "\"schemaVersion\":{}",
+        convene_core::store::schema_version()
+    );
+    assert!(response.contains(&schema), "{response}");
     assert!(data_dir.join("convene.db").exists());
 
     let second = run(&[

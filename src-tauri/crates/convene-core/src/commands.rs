@@ -10,8 +10,10 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use crate::domain::{
-    attendance, community, meeting, member, ById, DeleteRequest, DeletionImpact, NoArgs,
+    agenda, attendance, community, meeting, member, templates, ById, DeleteRequest, DeletionImpact,
+    NoArgs,
 };
+use crate::run;
 use crate::{ApiError, Core, CoreError, CoreResult};
 
 /// Facts about this installation, for the About box and the health check.
@@ -87,6 +89,32 @@ commands! {
     "attendance.get" => attendance::get, attendance::GetAttendance, attendance::AttendanceSheet;
     "attendance.set" => attendance::set, attendance::SetAttendance, attendance::AttendanceSheet;
     "attendance.markUnmarked" => attendance::mark_unmarked, attendance::MarkUnmarked, attendance::AttendanceSheet;
+    "agenda.get" => agenda::get, agenda::GetAgenda, agenda::Agenda;
+    "agenda.add" => agenda::add, agenda::AddItem, agenda::Agenda;
+    "agenda.update" => agenda::update, agenda::UpdateItem, agenda::Agenda;
+    "agenda.move" => agenda::move_item, agenda::MoveItem, agenda::Agenda;
+    "agenda.duplicate" => agenda::duplicate, ById, agenda::Agenda;
+    "agenda.delete" => agenda::delete, ById, agenda::AgendaDeletion;
+    "agenda.restore" => agenda::restore, agenda::RestoreItem, agenda::Agenda;
+    "template.list" => templates::list, NoArgs, Vec<templates::AgendaTemplate>;
+    "template.apply" => templates::apply, templates::ApplyTemplate, agenda::Agenda;
+    "template.save" => templates::save, templates::SaveTemplate, templates::AgendaTemplate;
+    "template.delete" => templates::delete, ById, Vec<templates::AgendaTemplate>;
+    "run.get" => run::get, run::RunRequest, run::RunSnapshot;
+    "run.projection" => run::projection, run::RunRequest, run::Projection;
+    "run.start" => run::start, run::RunRequest, run::RunSnapshot;
+    "run.toggle" => run::toggle, run::RunRequest, run::RunSnapshot;
+    "run.pause" => run::pause, run::RunRequest, run::RunSnapshot;
+    "run.resume" => run::resume, run::RunRequest, run::RunSnapshot;
+    "run.next" => run::next, run::RunRequest, run::RunSnapshot;
+    "run.previous" => run::previous, run::RunRequest, run::RunSnapshot;
+    "run.jump" => run::jump, run::JumpRequest, run::RunSnapshot;
+    "run.adjust" => run::adjust, run::AdjustRequest, run::RunSnapshot;
+    "run.end" => run::end, run::RunRequest, run::RunSnapshot;
+    "run.reset" => run::reset, run::RunRequest, run::RunSnapshot;
+    "run.display" => run::display, run::DisplayRequest, run::RunSnapshot;
+    "run.settings" => run::settings, run::RunSettings, run::RunSnapshot;
+    "run.log" => run::log, run::RunRequest, run::RunLog;
 }
 
 fn parse_args<T: serde::de::DeserializeOwned>(command: &str, args: Value) -> CoreResult<T> {

@@ -12,6 +12,8 @@ pub enum Entity {
     Member,
     Meeting,
     Attendance,
+    Agenda,
+    Template,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -57,6 +59,8 @@ impl ChangeEvent {
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum AppEvent {
     Changed(ChangeEvent),
+    /// The live run of a meeting changed (an operator action or auto-advance).
+    Run(Box<crate::run::RunSnapshot>),
 }
 
 /// Fan-out of [`AppEvent`]s to any number of subscribers; a slow subscriber misses

@@ -5,8 +5,9 @@
 use rusqlite::Connection;
 use serde::Deserialize;
 
+use crate::domain::agenda::ItemKind;
 use crate::domain::attendance::{mark, AttendanceStatus};
-use crate::domain::{community, meeting, member};
+use crate::domain::{community, meeting, member, templates};
 use crate::{CoreError, CoreResult};
 
 const EXAMPLE: &str = include_str!("../../../../assets/example/site-coordinator-cop.json");
@@ -25,6 +26,32 @@ struct ExampleMeeting {
     meeting: meeting::MeetingInput,
     /// When present, attendance was taken: these were absent or excused, all others present.
     attendance: Option<ExampleAttendance>,
+    agenda: ExampleAgenda,
+}
+
+/// The meeting's own titles for the built-in template's teambuilding, overview and
+/// discussion items.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExampleAgenda {
+    teambuilding: String,
+    overview: String,
+    discussion: String,
+}
+
+impl ExampleAgenda {
+    fn items(&self) -> Vec<templates::TemplateItem> {
+        let mut items = templates::built_in_items();
+        for item in &mut items {
+            match item.kind {
+                ItemKind::Teambuilding => item.title = self.teambuilding.clone(),
+                ItemKind::Content => item.title = self.overview.clone(),
+                ItemKind::Discussion => item.title = self.discussion.clone(),
+                _ => {}
+            }
+        }
+        items
+    }
 }
 
 #[derive(Deserialize)]
@@ -50,6 +77,7 @@ pub(crate) fn seed(conn: &Connection) -> CoreResult<()> {
     }
     for entry in &example.meetings {
         let meeting_id = meeting::insert(conn, &community_id, &entry.meeting)?;
+        templates::append_items(conn, &meeting_id, &entry.agenda.items())?;
         let Some(attendance) = &entry.attendance else {
             continue;
         };

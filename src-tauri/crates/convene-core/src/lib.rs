@@ -2,17 +2,22 @@
 //! knowledge of windows or HTTP. The desktop shell and the browser server are thin
 //! transports over [`Core::dispatch`] and [`Core::subscribe`].
 
+pub mod clock;
 pub mod commands;
 pub mod domain;
 mod error;
 pub mod events;
 mod example;
 mod ids;
+pub mod run;
 pub mod store;
 mod text;
 pub mod time;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use clock::{Clock, SystemClock};
 
 pub use error::{ApiError, CoreError, CoreResult, ErrorCode};
 use events::{AppEvent, EventBus};
@@ -24,12 +29,19 @@ pub const DATABASE_FILE: &str = "convene.db";
 pub struct Core {
     pub(crate) store: Store,
     pub(crate) events: EventBus,
+    pub(crate) clock: Arc<dyn Clock>,
+    pub(crate) anchors: run::Anchors,
 }
 
 impl Core {
     /// Opens (creating on first run) the data folder and its database. A new database
     /// starts with the example community.
     pub fn open(data_dir: &Path) -> CoreResult<Core> {
+        Self::open_with_clock(data_dir, Arc::new(SystemClock::default()))
+    }
+
+    /// Like [`Core::open`], with the clock the live timer reads (tests move it by hand).
+    pub fn open_with_clock(data_dir: &Path, clock: Arc<dyn Clock>) -> CoreResult<Core> {
         std::fs::create_dir_all(data_dir).map_err(|source| CoreError::DataDir {
             path: data_dir.display().to_string(),
             source,
@@ -41,6 +53,8 @@ impl Core {
         Ok(Core {
             store: opened.store,
             events: EventBus::default(),
+            clock,
+            anchors: run::Anchors::default(),
         })
     }
 
@@ -51,6 +65,12 @@ impl Core {
         args: serde_json::Value,
     ) -> Result<serde_json::Value, ApiError> {
         commands::dispatch(self, command, args)
+    }
+
+    /// Advances live meetings whose item reached zero with auto-advance on; the
+    /// transports call this a few times a second.
+    pub fn advance_due(&self) -> CoreResult<u32> {
+        run::advance_due(self)
     }
 
     pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<AppEvent> {

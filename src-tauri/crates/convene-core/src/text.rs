@@ -43,12 +43,27 @@ pub fn name_key(name: &str) -> String {
         .to_lowercase()
 }
 
-/// True when every word of `query` occurs in one of `fields`, ignoring case.
+/// Text folded for comparing and sorting as people read it: case and accents ignored,
+/// so "Íñigo" sorts with the I's and "pena" finds "Peña".
+pub fn fold(text: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// True when every word of `query` occurs in one of `fields`, ignoring case and accents.
 pub fn matches_query(query: &str, fields: &[&str]) -> bool {
-    let haystack = fields.join("\n").to_lowercase();
+    let haystack = fold(&fields.join("\n"));
     query
         .split_whitespace()
-        .all(|word| haystack.contains(&word.to_lowercase()))
+        .all(|word| haystack.contains(&fold(word)))
+}
+
+/// Sorts records by a name as people expect (accents and case folded).
+pub fn sort_by_name<T>(records: &mut [T], name: impl Fn(&T) -> &str) {
+    records.sort_by_cached_key(|r| fold(name(r)));
 }
 
 #[cfg(test)]
@@ -70,7 +85,16 @@ mod tests {
     }
 
     #[test]
+    fn folding_ignores_case_and_accents() {
+        assert_eq!(fold("Íñigo Peña"), "inigo pena");
+        let mut names = vec!["Niños", "Íñigo", "dana"];
+        sort_by_name(&mut names, |n| n);
+        assert_eq!(names, vec!["dana", "Íñigo", "Niños"]);
+    }
+
+    #[test]
     fn queries_match_every_word_in_any_field() {
+        assert!(matches_query("pena", &["María Peña"]));
         assert!(matches_query(
             "peña lincoln",
             &["María Peña", "Lincoln Elementary"]

@@ -49,7 +49,7 @@ async fn health_reports_version_and_schema() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["status"], "ok");
     assert_eq!(body["version"], env!("CARGO_PKG_VERSION"));
-    assert_eq!(body["schemaVersion"], 1);
+    assert_eq!(body["schemaVersion"], convene_core::store::schema_version());
 }
 
 #[tokio::test]

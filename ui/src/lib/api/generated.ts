@@ -1,14 +1,70 @@
 // Generated from the Rust command schema by `make bindings`. Do not edit by hand.
 
+export type AddItem = { meetingId: string, 
+/**
+ * Where to insert (0 = first); at the end when absent.
+ */
+position?: number, fields: AgendaItemInput, };
+
+export type AdjustRequest = { meetingId: string, 
+/**
+ * Seconds to add (negative to take away).
+ */
+seconds: number, };
+
+export type Agenda = { meetingId: string, meetingStart: string, meetingEnd: string, items: Array<ScheduledItem>, plannedMinutes: number, meetingMinutes: number, 
+/**
+ * When the last item ends.
+ */
+scheduledEnd: string, 
+/**
+ * Minutes the agenda runs past the meeting's end (negative: finishes early).
+ */
+overByMinutes: number, };
+
+export type AgendaDeletion = { agenda: Agenda, removed: AgendaItem, };
+
+export type AgendaItem = { id: string, meetingId: string, position: number, title: string, kind: ItemKind, plannedMinutes: number, 
+/**
+ * `HH:MM` when the item must start at a set time.
+ */
+fixedStart: string | null, presenter: string, 
+/**
+ * What participants see (agenda handout, projector).
+ */
+description: string, 
+/**
+ * Never shown to participants.
+ */
+facilitatorNotes: string, materials: string, activityId: string | null, 
+/**
+ * Seconds before the end when the timer turns to "warning"; None: the meeting's default.
+ */
+warningSeconds: number | null, 
+/**
+ * Seconds before the end when the timer turns to "danger"; None: the meeting's default.
+ */
+dangerSeconds: number | null, };
+
+export type AgendaItemInput = { title: string, kind: ItemKind, plannedMinutes: number, fixedStart?: string, presenter?: string, description?: string, facilitatorNotes?: string, materials?: string, activityId?: string, warningSeconds?: number, dangerSeconds?: number, };
+
+export type AgendaTemplate = { id: string, name: string, builtIn: boolean, totalMinutes: number, items: Array<TemplateItem>, };
+
 export type ApiError = { code: ErrorCode, message: string, 
 /**
  * The request field the message is about, in the request's own (camelCase) spelling.
  */
 field?: string, };
 
-export type AppEvent = { "kind": "changed" } & ChangeEvent;
+export type AppEvent = { "kind": "changed" } & ChangeEvent | { "kind": "run" } & RunSnapshot;
 
 export type AppInfo = { version: string, schemaVersion: number, dataFile: string, suggestedRoles: Array<string>, };
+
+export type ApplyTemplate = { meetingId: string, source: TemplateSource, 
+/**
+ * Replace the current items; otherwise the template's items are added at the end.
+ */
+replace: boolean, };
 
 export type AttendanceCounts = { present: number, absent: number, excused: number, unmarked: number, total: number, };
 
@@ -56,17 +112,31 @@ export type DeleteRequest = { id: string, confirmAttendanceLoss?: boolean, };
 
 export type DeletionImpact = { members: number, meetings: number, meetingsWithAttendance: number, attendanceRecords: number, };
 
-export type Entity = "community" | "member" | "meeting" | "attendance";
+export type DisplayRequest = { meetingId: string, blackout?: boolean, 
+/**
+ * A short line flashed to the room; empty clears it.
+ */
+message?: string, };
+
+export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template";
 
 export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "unknown_command" | "bad_request" | "newer_database" | "storage" | "data_dir";
 
+export type GetAgenda = { meetingId: string, };
+
 export type GetAttendance = { meetingId: string, };
+
+export type ItemKind = "welcome" | "icebreaker" | "agreements" | "teambuilding" | "content" | "discussion" | "video" | "break" | "meal" | "reflection" | "evaluation" | "other";
+
+export type JumpRequest = { meetingId: string, itemId: string, };
 
 export type ListCommunities = { query?: string, };
 
 export type ListMeetings = { communityId: string, };
 
 export type ListMembers = { communityId: string, query?: string, };
+
+export type LogEntry = { itemTitle: string, plannedSeconds: number, addedSeconds: number, startedAt: string, endedAt: string | null, actualSeconds: number | null, };
 
 export type MarkUnmarked = { meetingId: string, status: AttendanceStatus, };
 
@@ -94,7 +164,64 @@ export type Member = { id: string, communityId: string, name: string, role: stri
 
 export type MemberInput = { name: string, role?: string, organization?: string, site?: string, email?: string, phone?: string, notes?: string, };
 
+export type MoveItem = { id: string, toPosition: number, };
+
 export type NoArgs = Record<symbol, never>;
+
+export type Phase = "normal" | "warning" | "danger" | "overtime";
+
+export type ProjectedItem = { id: string, title: string, kind: ItemKind, start: string, end: string, };
+
+export type Projection = { meetingTitle: string, communityName: string, items: Array<ProjectedItem>, run: RunSnapshot, };
+
+export type RestoreItem = { item: AgendaItem, };
+
+export type RunLog = { meetingId: string, entries: Array<LogEntry>, 
+/**
+ * The same rows as CSV, for a spreadsheet.
+ */
+csv: string, };
+
+export type RunRequest = { meetingId: string, };
+
+export type RunSettings = { meetingId: string, autoAdvance: boolean, chime: boolean, 
+/**
+ * Meeting-wide warning point in seconds before the end; None: the built-in rule.
+ */
+warningSeconds: number | null, dangerSeconds: number | null, };
+
+export type RunSnapshot = { meetingId: string, status: RunStatus, currentIndex: number | null, currentItemId: string | null, currentTitle: string, 
+/**
+ * The participant-facing description (never the facilitator's notes).
+ */
+currentDescription: string, currentKind: ItemKind | null, nextTitle: string | null, itemCount: number, plannedMs: number, addedMs: number, elapsedMs: number, 
+/**
+ * Negative in overtime.
+ */
+remainingMs: number, phase: Phase, 
+/**
+ * The timer turns to "warning" when this much (or less) is left.
+ */
+warningAtMs: number, dangerAtMs: number, 
+/**
+ * Minutes the meeting is behind its plan (negative: ahead).
+ */
+behindMinutes: number, 
+/**
+ * `HH:MM` the meeting will end at this pace.
+ */
+projectedEnd: string | null, plannedEnd: string, blackout: boolean, message: string, autoAdvance: boolean, chime: boolean, };
+
+export type RunStatus = "notStarted" | "running" | "paused" | "ended";
+
+export type SaveTemplate = { meetingId: string, name: string, };
+
+export type ScheduledItem = { item: AgendaItem, start: string, end: string, 
+/**
+ * Minutes between the previous item's end and this start: positive is a gap,
+ * negative an overlap (only a fixed start can cause either).
+ */
+gapMinutes: number, };
 
 export type SetAttendance = { meetingId: string, memberId: string, 
 /**
@@ -102,7 +229,13 @@ export type SetAttendance = { meetingId: string, memberId: string,
  */
 status: AttendanceStatus | null, };
 
+export type TemplateItem = { title: string, kind: ItemKind, plannedMinutes: number, presenter: string, description: string, facilitatorNotes: string, materials: string, };
+
+export type TemplateSource = { "from": "template", id: string, } | { "from": "meeting", id: string, };
+
 export type UpdateCommunity = { id: string, fields: CommunityInput, };
+
+export type UpdateItem = { id: string, fields: AgendaItemInput, };
 
 export type UpdateMeeting = { id: string, fields: MeetingInput, };
 
@@ -130,6 +263,32 @@ export type Commands = {
   "attendance.get": { request: GetAttendance; response: AttendanceSheet };
   "attendance.set": { request: SetAttendance; response: AttendanceSheet };
   "attendance.markUnmarked": { request: MarkUnmarked; response: AttendanceSheet };
+  "agenda.get": { request: GetAgenda; response: Agenda };
+  "agenda.add": { request: AddItem; response: Agenda };
+  "agenda.update": { request: UpdateItem; response: Agenda };
+  "agenda.move": { request: MoveItem; response: Agenda };
+  "agenda.duplicate": { request: ById; response: Agenda };
+  "agenda.delete": { request: ById; response: AgendaDeletion };
+  "agenda.restore": { request: RestoreItem; response: Agenda };
+  "template.list": { request: NoArgs; response: Array<AgendaTemplate> };
+  "template.apply": { request: ApplyTemplate; response: Agenda };
+  "template.save": { request: SaveTemplate; response: AgendaTemplate };
+  "template.delete": { request: ById; response: Array<AgendaTemplate> };
+  "run.get": { request: RunRequest; response: RunSnapshot };
+  "run.projection": { request: RunRequest; response: Projection };
+  "run.start": { request: RunRequest; response: RunSnapshot };
+  "run.toggle": { request: RunRequest; response: RunSnapshot };
+  "run.pause": { request: RunRequest; response: RunSnapshot };
+  "run.resume": { request: RunRequest; response: RunSnapshot };
+  "run.next": { request: RunRequest; response: RunSnapshot };
+  "run.previous": { request: RunRequest; response: RunSnapshot };
+  "run.jump": { request: JumpRequest; response: RunSnapshot };
+  "run.adjust": { request: AdjustRequest; response: RunSnapshot };
+  "run.end": { request: RunRequest; response: RunSnapshot };
+  "run.reset": { request: RunRequest; response: RunSnapshot };
+  "run.display": { request: DisplayRequest; response: RunSnapshot };
+  "run.settings": { request: RunSettings; response: RunSnapshot };
+  "run.log": { request: RunRequest; response: RunLog };
 };
 
 export type CommandName = keyof Commands;

@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use super::{meeting, member};
 use crate::events::{ChangeEvent, Entity};
+use crate::text::sort_by_name;
 use crate::{time::now_utc, Core, CoreError, CoreResult};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -93,9 +94,9 @@ pub(crate) fn sheet_in(conn: &Connection, meeting_id: &str) -> CoreResult<Attend
         "SELECT m.id, m.name, m.role, m.organization, m.site, a.status
          FROM member m LEFT JOIN attendance a ON a.member_id = m.id AND a.meeting_id = ?1
          WHERE m.community_id = ?2
-         ORDER BY m.name COLLATE NOCASE, m.id",
+         ORDER BY m.id",
     )?;
-    let rows = statement
+    let mut rows = statement
         .query_map([meeting_id, &meeting.community_id], |row| {
             let status: Option<String> = row.get(5)?;
             Ok(AttendanceRow {
@@ -108,6 +109,7 @@ pub(crate) fn sheet_in(conn: &Connection, meeting_id: &str) -> CoreResult<Attend
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    sort_by_name(&mut rows, |r| &r.name);
     Ok(AttendanceSheet {
         meeting_id: meeting.id,
         counts: count(&rows),

@@ -6,7 +6,7 @@ use ts_rs::TS;
 
 use super::{ById, DeleteRequest, DeletionImpact};
 use crate::events::{ChangeEvent, Entity};
-use crate::text::{matches_query, optional, required};
+use crate::text::{matches_query, optional, required, sort_by_name};
 use crate::{ids::new_id, time::now_utc, Core, CoreError, CoreResult};
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -125,15 +125,16 @@ pub(crate) fn insert(
 pub fn list(core: &Core, request: ListCommunities) -> CoreResult<Vec<Community>> {
     let query = request.query.unwrap_or_default();
     let all = core.store.read(|conn| {
-        let mut statement =
-            conn.prepare(&format!("{SELECT} ORDER BY c.name COLLATE NOCASE, c.id"))?;
+        let mut statement = conn.prepare(&format!("{SELECT} ORDER BY c.id"))?;
         let rows = statement.query_map([], from_row)?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     })?;
-    Ok(all
+    let mut found: Vec<Community> = all
         .into_iter()
         .filter(|c| matches_query(&query, &[&c.name, &c.focus, &c.cohort, &c.description]))
-        .collect())
+        .collect();
+    sort_by_name(&mut found, |c| &c.name);
+    Ok(found)
 }
 
 pub fn get(core: &Core, request: ById) -> CoreResult<Community> {

@@ -6,7 +6,7 @@ use ts_rs::TS;
 
 use super::{community, ById, DeleteRequest, DeletionImpact};
 use crate::events::{ChangeEvent, Entity};
-use crate::text::{matches_query, name_key, optional, required};
+use crate::text::{matches_query, name_key, optional, required, sort_by_name};
 use crate::{ids::new_id, time::now_utc, Core, CoreError, CoreResult};
 
 /// Roles offered as suggestions; facilitators may type their own.
@@ -156,11 +156,12 @@ pub(crate) fn fetch(conn: &Connection, id: &str) -> CoreResult<Member> {
 }
 
 pub(crate) fn all_in(conn: &Connection, community_id: &str) -> CoreResult<Vec<Member>> {
-    let mut statement = conn.prepare(&format!(
-        "{SELECT} WHERE community_id = ?1 ORDER BY name COLLATE NOCASE, id"
-    ))?;
-    let rows = statement.query_map([community_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    let mut statement = conn.prepare(&format!("{SELECT} WHERE community_id = ?1 ORDER BY id"))?;
+    let mut members = statement
+        .query_map([community_id], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    sort_by_name(&mut members, |m| &m.name);
+    Ok(members)
 }
 
 fn ensure_unique_name(

@@ -2,10 +2,12 @@
 //! Each module holds a record's types, its rules and its SQL, and the command
 //! handlers that publish a change event once a write has committed.
 
+pub mod agenda;
 pub mod attendance;
 pub mod community;
 pub mod meeting;
 pub mod member;
+pub mod templates;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

@@ -20,11 +20,18 @@ struct Migration {
 }
 
 /// Ordered and append-only: a landed migration is never edited, only followed by another.
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "communities, members, meetings, attendance",
-    sql: include_str!("migrations/0001_initial.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "communities, members, meetings, attendance",
+        sql: include_str!("migrations/0001_initial.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "agendas, agenda templates, live run",
+        sql: include_str!("migrations/0002_agenda_and_run.sql"),
+    },
+];
 
 /// The schema version this build writes.
 pub fn schema_version() -> i64 {

@@ -1,0 +1,620 @@
+//! A meeting's agenda: ordered items with durations, and the times they fall at.
+//!
+//! Start and end times are computed, never stored: from the meeting's start, each item
+//! begins when the one before it ends, unless it has a fixed start (lunch at 12:00),
+//! in which case the difference shows as a gap or an overlap.
+
+use rusqlite::{Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::meeting;
+use crate::events::{ChangeEvent, Entity};
+use crate::text::{optional, required};
+use crate::time::{format_hhmm, parse_hhmm};
+use crate::{ids::new_id, time::now_utc, Core, CoreError, CoreResult};
+
+/// What an agenda item is for; drives its icon, its print layout and (later) the
+/// agreements reminder before teambuilding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ItemKind {
+    Welcome,
+    Icebreaker,
+    Agreements,
+    Teambuilding,
+    Content,
+    Discussion,
+    Video,
+    Break,
+    Meal,
+    Reflection,
+    Evaluation,
+    Other,
+}
+
+impl ItemKind {
+    const ALL: [ItemKind; 12] = [
+        ItemKind::Welcome,
+        ItemKind::Icebreaker,
+        ItemKind::Agreements,
+        ItemKind::Teambuilding,
+        ItemKind::Content,
+        ItemKind::Discussion,
+        ItemKind::Video,
+        ItemKind::Break,
+        ItemKind::Meal,
+        ItemKind::Reflection,
+        ItemKind::Evaluation,
+        ItemKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemKind::Welcome => "welcome",
+            ItemKind::Icebreaker => "icebreaker",
+            ItemKind::Agreements => "agreements",
+            ItemKind::Teambuilding => "teambuilding",
+            ItemKind::Content => "content",
+            ItemKind::Discussion => "discussion",
+            ItemKind::Video => "video",
+            ItemKind::Break => "break",
+            ItemKind::Meal => "meal",
+            ItemKind::Reflection => "reflection",
+            ItemKind::Evaluation => "evaluation",
+            ItemKind::Other => "other",
+        }
+    }
+
+    fn from_sql(text: &str) -> ItemKind {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.as_str() == text)
+            .unwrap_or(ItemKind::Other)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AgendaItem {
+    pub id: String,
+    pub meeting_id: String,
+    pub position: u32,
+    pub title: String,
+    pub kind: ItemKind,
+    pub planned_minutes: u32,
+    /// `HH:MM` when the item must start at a set time.
+    pub fixed_start: Option<String>,
+    pub presenter: String,
+    /// What participants see (agenda handout, projector).
+    pub description: String,
+    /// Never shown to participants.
+    pub facilitator_notes: String,
+    pub materials: String,
+    pub activity_id: Option<String>,
+    /// Seconds before the end when the timer turns to "warning"; None: the meeting's default.
+    pub warning_seconds: Option<u32>,
+    /// Seconds before the end when the timer turns to "danger"; None: the meeting's default.
+    pub danger_seconds: Option<u32>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AgendaItemInput {
+    pub title: String,
+    pub kind: ItemKind,
+    pub planned_minutes: u32,
+    #[serde(default)]
+    #[ts(optional)]
+    pub fixed_start: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub presenter: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub description: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub facilitator_notes: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub materials: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub activity_id: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub warning_seconds: Option<u32>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub danger_seconds: Option<u32>,
+}
+
+/// An item with the times it falls at.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ScheduledItem {
+    pub item: AgendaItem,
+    pub start: String,
+    pub end: String,
+    /// Minutes between the previous item's end and this start: positive is a gap,
+    /// negative an overlap (only a fixed start can cause either).
+    pub gap_minutes: i32,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Agenda {
+    pub meeting_id: String,
+    pub meeting_start: String,
+    pub meeting_end: String,
+    pub items: Vec<ScheduledItem>,
+    pub planned_minutes: u32,
+    pub meeting_minutes: u32,
+    /// When the last item ends.
+    pub scheduled_end: String,
+    /// Minutes the agenda runs past the meeting's end (negative: finishes early).
+    pub over_by_minutes: i32,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GetAgenda {
+    pub meeting_id: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AddItem {
+    pub meeting_id: String,
+    /// Where to insert (0 = first); at the end when absent.
+    #[serde(default)]
+    #[ts(optional)]
+    pub position: Option<u32>,
+    pub fields: AgendaItemInput,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UpdateItem {
+    pub id: String,
+    pub fields: AgendaItemInput,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MoveItem {
+    pub id: String,
+    pub to_position: u32,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RestoreItem {
+    pub item: AgendaItem,
+}
+
+/// The agenda after a deletion, and the deleted item so it can be restored (undo).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AgendaDeletion {
+    pub agenda: Agenda,
+    pub removed: AgendaItem,
+}
+
+/// Checked, trimmed item fields.
+pub(crate) struct CleanItem {
+    pub title: String,
+    pub kind: ItemKind,
+    pub planned_minutes: u32,
+    pub fixed_start: Option<String>,
+    pub presenter: String,
+    pub description: String,
+    pub facilitator_notes: String,
+    pub materials: String,
+    pub activity_id: Option<String>,
+    pub warning_seconds: Option<u32>,
+    pub danger_seconds: Option<u32>,
+}
+
+pub(crate) fn validate(input: &AgendaItemInput) -> CoreResult<CleanItem> {
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    if !(1..=720).contains(&input.planned_minutes) {
+        return Err(CoreError::invalid(
+            "plannedMinutes",
+            format!(
+                "An item lasts from 1 to 720 minutes; {} is outside that.",
+                input.planned_minutes
+            ),
+        ));
+    }
+    let fixed_start = match input.fixed_start.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(text) => Some(format_hhmm(parse_hhmm(text).ok_or_else(|| {
+            CoreError::invalid("fixedStart", format!("“{text}” is not a time like 12:00."))
+        })?)),
+    };
+    if let (Some(warning), Some(danger)) = (input.warning_seconds, input.danger_seconds) {
+        if danger > warning {
+            return Err(CoreError::invalid(
+                "dangerSeconds",
+                "The danger point must come at or after the warning point (fewer seconds left).",
+            ));
+        }
+    }
+    Ok(CleanItem {
+        title: required("title", "The item's title", &input.title, 200)?,
+        kind: input.kind,
+        planned_minutes: input.planned_minutes,
+        fixed_start,
+        presenter: optional("presenter", "The presenter", &text(&input.presenter), 200)?,
+        description: optional(
+            "description",
+            "The description",
+            &text(&input.description),
+            5_000,
+        )?,
+        facilitator_notes: optional(
+            "facilitatorNotes",
+            "The notes",
+            &text(&input.facilitator_notes),
+            10_000,
+        )?,
+        materials: optional("materials", "The materials", &text(&input.materials), 5_000)?,
+        activity_id: input.activity_id.clone().filter(|id| !id.trim().is_empty()),
+        warning_seconds: input.warning_seconds,
+        danger_seconds: input.danger_seconds,
+    })
+}
+
+const SELECT: &str = "SELECT id, meeting_id, position, title, kind, planned_minutes, fixed_start,
+        presenter, description, facilitator_notes, materials, activity_id, warning_seconds,
+        danger_seconds
+    FROM agenda_item";
+
+fn from_row(row: &Row) -> rusqlite::Result<AgendaItem> {
+    let kind: String = row.get(4)?;
+    Ok(AgendaItem {
+        id: row.get(0)?,
+        meeting_id: row.get(1)?,
+        position: row.get(2)?,
+        title: row.get(3)?,
+        kind: ItemKind::from_sql(&kind),
+        planned_minutes: row.get(5)?,
+        fixed_start: row.get(6)?,
+        presenter: row.get(7)?,
+        description: row.get(8)?,
+        facilitator_notes: row.get(9)?,
+        materials: row.get(10)?,
+        activity_id: row.get(11)?,
+        warning_seconds: row.get(12)?,
+        danger_seconds: row.get(13)?,
+    })
+}
+
+pub(crate) fn items_of(conn: &Connection, meeting_id: &str) -> CoreResult<Vec<AgendaItem>> {
+    let mut statement = conn.prepare(&format!(
+        "{SELECT} WHERE meeting_id = ?1 ORDER BY position, id"
+    ))?;
+    let rows = statement.query_map([meeting_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+pub(crate) fn fetch_item(conn: &Connection, id: &str) -> CoreResult<AgendaItem> {
+    conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row)
+        .optional()?
+        .ok_or_else(|| CoreError::not_found("agenda item"))
+}
+
+fn minutes_of(hhmm: &str) -> i32 {
+    parse_hhmm(hhmm).map_or(0, |t| {
+        use chrono::Timelike;
+        (t.hour() * 60 + t.minute()) as i32
+    })
+}
+
+fn clock_text(minutes: i32) -> String {
+    let minutes = minutes.rem_euclid(24 * 60);
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// Start, end and gap (in minutes since midnight) of each item, from the meeting start.
+pub(crate) fn schedule(meeting_start: &str, items: &[AgendaItem]) -> Vec<(i32, i32, i32)> {
+    let mut cursor = minutes_of(meeting_start);
+    items
+        .iter()
+        .map(|item| {
+            let start = item.fixed_start.as_deref().map_or(cursor, minutes_of);
+            let gap = start - cursor;
+            let end = start + item.planned_minutes as i32;
+            cursor = end;
+            (start, end, gap)
+        })
+        .collect()
+}
+
+pub(crate) fn agenda_in(conn: &Connection, meeting_id: &str) -> CoreResult<Agenda> {
+    let meeting = meeting::fetch(conn, meeting_id)?;
+    let items = items_of(conn, meeting_id)?;
+    let times = schedule(&meeting.start_time, &items);
+    let scheduled_end = times
+        .last()
+        .map_or(minutes_of(&meeting.start_time), |t| t.1);
+    Ok(Agenda {
+        planned_minutes: items.iter().map(|i| i.planned_minutes).sum(),
+        meeting_minutes: meeting.duration_minutes,
+        scheduled_end: clock_text(scheduled_end),
+        over_by_minutes: scheduled_end - minutes_of(&meeting.end_time),
+        items: items
+            .into_iter()
+            .zip(times)
+            .map(|(item, (start, end, gap))| ScheduledItem {
+                item,
+                start: clock_text(start),
+                end: clock_text(end),
+                gap_minutes: gap,
+            })
+            .collect(),
+        meeting_id: meeting.id,
+        meeting_start: meeting.start_time,
+        meeting_end: meeting.end_time,
+    })
+}
+
+/// Inserts an item at `position` (clamped to the end), shifting later items down.
+pub(crate) fn insert_item(
+    conn: &Connection,
+    meeting_id: &str,
+    position: Option<u32>,
+    item: &CleanItem,
+    id: Option<&str>,
+) -> CoreResult<String> {
+    let count: u32 = conn.query_row(
+        "SELECT COUNT(*) FROM agenda_item WHERE meeting_id = ?1",
+        [meeting_id],
+        |r| r.get(0),
+    )?;
+    let position = position.unwrap_or(count).min(count);
+    conn.execute(
+        "UPDATE agenda_item SET position = position + 1 WHERE meeting_id = ?1 AND position >= ?2",
+        (meeting_id, position),
+    )?;
+    let id = id.map_or_else(new_id, str::to_owned);
+    let now = now_utc();
+    conn.execute(
+        "INSERT INTO agenda_item (id, meeting_id, position, title, kind, planned_minutes, fixed_start,
+             presenter, description, facilitator_notes, materials, activity_id, warning_seconds,
+             danger_seconds, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)",
+        rusqlite::params![
+            id, meeting_id, position, item.title, item.kind.as_str(), item.planned_minutes,
+            item.fixed_start, item.presenter, item.description, item.facilitator_notes,
+            item.materials, item.activity_id, item.warning_seconds, item.danger_seconds, now
+        ],
+    )?;
+    Ok(id)
+}
+
+/// Renumbers a meeting's items 0..n in their current order.
+fn renumber(conn: &Connection, meeting_id: &str) -> CoreResult<()> {
+    for (index, item) in items_of(conn, meeting_id)?.iter().enumerate() {
+        conn.execute(
+            "UPDATE agenda_item SET position = ?2 WHERE id = ?1",
+            (&item.id, index as u32),
+        )?;
+    }
+    Ok(())
+}
+
+/// Runs a write that changes `meeting_id`'s agenda, then returns and announces it.
+pub(crate) fn change_agenda(
+    core: &Core,
+    meeting_id_of: impl FnOnce(&Connection) -> CoreResult<String>,
+    write: impl FnOnce(&Connection, &str) -> CoreResult<()>,
+) -> CoreResult<Agenda> {
+    let agenda = core.store.write(|tx| {
+        let meeting_id = meeting_id_of(tx)?;
+        write(tx, &meeting_id)?;
+        renumber(tx, &meeting_id)?;
+        agenda_in(tx, &meeting_id)
+    })?;
+    announce(core, &agenda)?;
+    Ok(agenda)
+}
+
+fn announce(core: &Core, agenda: &Agenda) -> CoreResult<()> {
+    let community_id = core
+        .store
+        .read(|c| Ok(meeting::fetch(c, &agenda.meeting_id)?.community_id))?;
+    core.events.publish(ChangeEvent::updated(
+        Entity::Agenda,
+        &agenda.meeting_id,
+        &community_id,
+    ));
+    Ok(())
+}
+
+pub fn get(core: &Core, request: GetAgenda) -> CoreResult<Agenda> {
+    core.store.read(|conn| agenda_in(conn, &request.meeting_id))
+}
+
+pub fn add(core: &Core, request: AddItem) -> CoreResult<Agenda> {
+    let item = validate(&request.fields)?;
+    change_agenda(
+        core,
+        |conn| Ok(meeting::fetch(conn, &request.meeting_id)?.id),
+        |conn, meeting_id| {
+            insert_item(conn, meeting_id, request.position, &item, None)?;
+            Ok(())
+        },
+    )
+}
+
+pub fn update(core: &Core, request: UpdateItem) -> CoreResult<Agenda> {
+    let item = validate(&request.fields)?;
+    change_agenda(
+        core,
+        |conn| Ok(fetch_item(conn, &request.id)?.meeting_id),
+        |conn, _| {
+            conn.execute(
+                "UPDATE agenda_item SET title = ?2, kind = ?3, planned_minutes = ?4, fixed_start = ?5,
+                     presenter = ?6, description = ?7, facilitator_notes = ?8, materials = ?9,
+                     activity_id = ?10, warning_seconds = ?11, danger_seconds = ?12, updated_at = ?13
+                 WHERE id = ?1",
+                rusqlite::params![
+                    request.id, item.title, item.kind.as_str(), item.planned_minutes,
+                    item.fixed_start, item.presenter, item.description, item.facilitator_notes,
+                    item.materials, item.activity_id, item.warning_seconds, item.danger_seconds,
+                    now_utc()
+                ],
+            )?;
+            Ok(())
+        },
+    )
+}
+
+pub fn move_item(core: &Core, request: MoveItem) -> CoreResult<Agenda> {
+    change_agenda(
+        core,
+        |conn| Ok(fetch_item(conn, &request.id)?.meeting_id),
+        |conn, meeting_id| {
+            let mut items = items_of(conn, meeting_id)?;
+            let from = items.iter().position(|i| i.id == request.id).unwrap_or(0);
+            let moved = items.remove(from);
+            let to = (request.to_position as usize).min(items.len());
+            items.insert(to, moved);
+            for (index, item) in items.iter().enumerate() {
+                conn.execute(
+                    "UPDATE agenda_item SET position = ?2 WHERE id = ?1",
+                    (&item.id, index as u32),
+                )?;
+            }
+            Ok(())
+        },
+    )
+}
+
+fn clean_copy(item: &AgendaItem) -> CleanItem {
+    CleanItem {
+        title: item.title.clone(),
+        kind: item.kind,
+        planned_minutes: item.planned_minutes,
+        fixed_start: item.fixed_start.clone(),
+        presenter: item.presenter.clone(),
+        description: item.description.clone(),
+        facilitator_notes: item.facilitator_notes.clone(),
+        materials: item.materials.clone(),
+        activity_id: item.activity_id.clone(),
+        warning_seconds: item.warning_seconds,
+        danger_seconds: item.danger_seconds,
+    }
+}
+
+pub fn duplicate(core: &Core, request: super::ById) -> CoreResult<Agenda> {
+    change_agenda(
+        core,
+        |conn| Ok(fetch_item(conn, &request.id)?.meeting_id),
+        |conn, meeting_id| {
+            let original = fetch_item(conn, &request.id)?;
+            let mut copy = clean_copy(&original);
+            // Two items cannot both start at the same fixed time.
+            copy.fixed_start = None;
+            insert_item(conn, meeting_id, Some(original.position + 1), &copy, None)?;
+            Ok(())
+        },
+    )
+}
+
+pub fn delete(core: &Core, request: super::ById) -> CoreResult<AgendaDeletion> {
+    let removed = core.store.read(|conn| fetch_item(conn, &request.id))?;
+    let agenda = change_agenda(
+        core,
+        |_| Ok(removed.meeting_id.clone()),
+        |conn, meeting_id| {
+            crate::run::ensure_not_current(conn, meeting_id, &request.id)?;
+            conn.execute("DELETE FROM agenda_item WHERE id = ?1", [&request.id])?;
+            Ok(())
+        },
+    )?;
+    Ok(AgendaDeletion { agenda, removed })
+}
+
+/// Puts a deleted item back where it was, with its id (undo of delete).
+pub fn restore(core: &Core, request: RestoreItem) -> CoreResult<Agenda> {
+    let item = request.item;
+    change_agenda(
+        core,
+        |conn| Ok(meeting::fetch(conn, &item.meeting_id)?.id),
+        |conn, meeting_id| {
+            let exists: bool = conn
+                .query_row(
+                    "SELECT 1 FROM agenda_item WHERE id = ?1",
+                    [&item.id],
+                    |_| Ok(true),
+                )
+                .optional()?
+                .unwrap_or(false);
+            if exists {
+                return Err(CoreError::invalid(
+                    "id",
+                    "That item is already on the agenda.",
+                ));
+            }
+            insert_item(
+                conn,
+                meeting_id,
+                Some(item.position),
+                &clean_copy(&item),
+                Some(&item.id),
+            )?;
+            Ok(())
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(minutes: u32, fixed: Option<&str>) -> AgendaItem {
+        AgendaItem {
+            id: String::new(),
+            meeting_id: String::new(),
+            position: 0,
+            title: "x".into(),
+            kind: ItemKind::Other,
+            planned_minutes: minutes,
+            fixed_start: fixed.map(str::to_owned),
+            presenter: String::new(),
+            description: String::new(),
+            facilitator_notes: String::new(),
+            materials: String::new(),
+            activity_id: None,
+            warning_seconds: None,
+            danger_seconds: None,
+        }
+    }
+
+    #[test]
+    fn items_follow_one_another_from_the_meeting_start() {
+        let times = schedule("09:00", &[item(15, None), item(45, None)]);
+        assert_eq!(times, vec![(540, 555, 0), (555, 600, 0)]);
+    }
+
+    #[test]
+    fn a_fixed_start_shows_as_a_gap_or_an_overlap() {
+        let gap = schedule("09:00", &[item(150, None), item(30, Some("12:00"))]);
+        assert_eq!(gap[1], (720, 750, 30));
+        let overlap = schedule("09:00", &[item(200, None), item(30, Some("12:00"))]);
+        assert_eq!(overlap[1].2, -20);
+    }
+
+    #[test]
+    fn kinds_round_trip_through_their_stored_names() {
+        for kind in ItemKind::ALL {
+            assert_eq!(ItemKind::from_sql(kind.as_str()), kind);
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.as_str()));
+        }
+    }
+}
