@@ -29,9 +29,12 @@ async fn rpc(
 
 pub fn run(core: Arc<Core>) -> tauri::Result<()> {
     tauri::Builder::default()
+        // Remembers where each window was (the projector's screen, full screen or not).
+        .plugin(tauri_plugin_window_state::Builder::default().build())
         .manage(Arc::clone(&core))
         .invoke_handler(tauri::generate_handler![rpc])
         .setup(move |app| {
+            convene_core::run::spawn_ticker(&core);
             forward_events(app.handle().clone(), &core);
             Ok(())
         })

@@ -21,6 +21,9 @@ test('a fresh start shows the example community, and its screens pass an accessi
 
   await page.getByRole('link', { name: 'Meetings (5)' }).click();
   await page.getByRole('link', { name: 'Creating the cohort: Quality Standards and CQI' }).click();
+  await expect(page.getByRole('heading', { name: 'Agenda', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: /^Attendance/ }).click();
   await expect(page.getByRole('status').filter({ hasText: '22 present' })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -72,6 +75,7 @@ test('create a community, add members, schedule a meeting, check people in, relo
   await schedule.getByLabel('Ends').fill('14:30');
   await schedule.getByRole('button', { name: 'Schedule meeting' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kick-off: what quality looks like' })).toBeVisible();
+  await page.getByRole('link', { name: /^Attendance/ }).click();
 
   // Check-in at the door: type part of a name, Enter; set another row directly.
   const find = page.getByLabel(/Find a name/);

@@ -5,6 +5,7 @@
 import { untrack } from 'svelte';
 import { api } from './api/client';
 import type { ConnectionStatus } from './api/transport';
+import { receiveRun } from './runclock.svelte';
 
 export const live = $state({
   status: 'connecting' as ConnectionStatus | 'connecting',
@@ -18,8 +19,9 @@ export async function startLive(): Promise<void> {
   started = true;
   const client = await api();
   client.subscribe(
-    () => {
-      live.revision += 1;
+    (event) => {
+      if (event.kind === 'run') receiveRun(event);
+      else live.revision += 1;
     },
     (status) => {
       // Changes made while not listening were missed: load again once listening.

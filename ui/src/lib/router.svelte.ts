@@ -1,38 +1,59 @@
 // Where the user is, kept in the URL hash so a reload (or a second window) returns to
-// the same screen. Parsing and building are pure so they can be tested.
+// the same screen. The projector also answers at the path `/projector?meeting=ID`, so
+// any browser on the network can be the room display. Parsing and building are pure.
 
 export type CommunityTab = 'meetings' | 'members';
+export type MeetingTab = 'agenda' | 'attendance';
 
 export type Route =
   | { name: 'home' }
   | { name: 'community'; communityId: string; tab: CommunityTab }
-  | { name: 'meeting'; communityId: string; meetingId: string };
+  | { name: 'meeting'; communityId: string; meetingId: string; tab: MeetingTab }
+  | { name: 'run'; communityId: string; meetingId: string }
+  | { name: 'projector'; meetingId: string };
 
-export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'c' && parts[1]) {
-    if (parts[2] === 'm' && parts[3]) return { name: 'meeting', communityId: parts[1], meetingId: parts[3] };
-    return { name: 'community', communityId: parts[1], tab: parts[2] === 'members' ? 'members' : 'meetings' };
+export function parseRoute(hash: string, path = '/', search = ''): Route {
+  if (path === '/projector') {
+    return { name: 'projector', meetingId: new URLSearchParams(search).get('meeting') ?? '' };
   }
-  return { name: 'home' };
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'projector') return { name: 'projector', meetingId: parts[1] ?? '' };
+  if (parts[0] !== 'c' || !parts[1]) return { name: 'home' };
+  const communityId = parts[1];
+  if (parts[2] === 'm' && parts[3]) {
+    const meetingId = parts[3];
+    if (parts[4] === 'run') return { name: 'run', communityId, meetingId };
+    return { name: 'meeting', communityId, meetingId, tab: parts[4] === 'attendance' ? 'attendance' : 'agenda' };
+  }
+  return { name: 'community', communityId, tab: parts[2] === 'members' ? 'members' : 'meetings' };
 }
 
 export function href(route: Route): string {
+  const c = (id: string) => `#/c/${encodeURIComponent(id)}`;
   switch (route.name) {
     case 'home':
       return '#/';
     case 'community':
-      return `#/c/${encodeURIComponent(route.communityId)}${route.tab === 'members' ? '/members' : ''}`;
+      return `${c(route.communityId)}${route.tab === 'members' ? '/members' : ''}`;
     case 'meeting':
-      return `#/c/${encodeURIComponent(route.communityId)}/m/${encodeURIComponent(route.meetingId)}`;
+      return `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}${route.tab === 'attendance' ? '/attendance' : ''}`;
+    case 'run':
+      return `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}/run`;
+    case 'projector':
+      return `#/projector/${encodeURIComponent(route.meetingId)}`;
   }
 }
 
-export const router = $state({ route: parseRoute(typeof location === 'undefined' ? '' : location.hash) });
+function current(): Route {
+  if (typeof location === 'undefined') return { name: 'home' };
+  return parseRoute(location.hash, location.pathname, location.search);
+}
+
+export const router = $state({ route: current() });
 
 if (typeof window !== 'undefined') {
   window.addEventListener('hashchange', () => {
-    router.route = parseRoute(location.hash);
+    router.route = current();
   });
 }
 

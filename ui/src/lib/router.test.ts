@@ -7,9 +7,16 @@ describe('routes', () => {
       { name: 'home' },
       { name: 'community', communityId: 'c-1', tab: 'meetings' },
       { name: 'community', communityId: 'c-1', tab: 'members' },
-      { name: 'meeting', communityId: 'c-1', meetingId: 'm 2' },
+      { name: 'meeting', communityId: 'c-1', meetingId: 'm 2', tab: 'agenda' },
+      { name: 'meeting', communityId: 'c-1', meetingId: 'm 2', tab: 'attendance' },
+      { name: 'run', communityId: 'c-1', meetingId: 'm2' },
+      { name: 'projector', meetingId: 'm2' },
     ];
     for (const route of routes) expect(parseRoute(href(route))).toEqual(route);
+  });
+
+  it('opens the projector at its own path for browsers on the network', () => {
+    expect(parseRoute('', '/projector', '?meeting=abc')).toEqual({ name: 'projector', meetingId: 'abc' });
   });
 
   it('sends unknown addresses home', () => {

@@ -430,7 +430,8 @@ impl Core {
             }
             Ok(self.snapshot(&ctx, next.as_ref()))
         })?;
-        self.events.publish(AppEvent::Run(Box::new(snapshot.clone())));
+        self.events
+            .publish(AppEvent::Run(Box::new(snapshot.clone())));
         Ok(snapshot)
     }
 
@@ -731,6 +732,20 @@ pub fn advance_due(core: &Core) -> CoreResult<u32> {
         }
     }
     Ok(advanced)
+}
+
+/// Keeps auto-advance working: checks the live meetings a few times a second until the
+/// core is dropped. The desktop shell and the server each start one.
+pub fn spawn_ticker(core: &std::sync::Arc<Core>) -> std::thread::JoinHandle<()> {
+    let core = std::sync::Arc::downgrade(core);
+    std::thread::spawn(move || {
+        while let Some(core) = core.upgrade() {
+            // A failed check (a locked file, a deleted meeting) is retried on the next tick.
+            let _ = advance_due(&core);
+            drop(core);
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    })
 }
 
 /// One row of the run log.

@@ -69,6 +69,7 @@ pub async fn serve(
             },
         })?;
     let address = listener.local_addr().map_err(ServerError::Serve)?;
+    convene_core::run::spawn_ticker(&core);
     on_ready(address);
     axum::serve(listener, app(core, address.port(), options.on_network))
         .with_graceful_shutdown(async {

@@ -81,8 +81,8 @@ fn status_of(code: ErrorCode) -> StatusCode {
     }
 }
 
-/// Server-sent events: one `app` event per core event. Keep-alive comments every few
-/// seconds let the page tell a quiet server from a lost connection.
+/// Server-sent events: one `app` event per core event, and a `ping` every few seconds
+/// so a page can tell a quiet server from a stalled connection.
 async fn events(
     State(core): State<Arc<Core>>,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
@@ -91,5 +91,10 @@ async fn events(
         let data = serde_json::to_string(&event).ok()?;
         Some(Ok(Event::default().event("app").data(data)))
     });
-    Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(5)))
+    let ping = Event::default().event("ping").data("{}");
+    Sse::new(stream).keep_alive(
+        KeepAlive::new()
+            .interval(Duration::from_secs(3))
+            .event(ping),
+    )
 }

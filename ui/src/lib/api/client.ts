@@ -38,6 +38,14 @@ export class ApiClient {
   subscribe(onEvent: (event: AppEvent) => void, onStatus: (status: ConnectionStatus) => void): () => void {
     return this.transport.subscribe(onEvent, onStatus);
   }
+
+  openProjector(meetingId: string): Promise<void> {
+    return this.transport.openProjector(meetingId);
+  }
+
+  toggleFullscreen(): Promise<void> {
+    return this.transport.toggleFullscreen();
+  }
 }
 
 let shared: Promise<ApiClient> | undefined;

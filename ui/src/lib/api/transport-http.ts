@@ -2,7 +2,10 @@
 // events) for pushed changes. EventSource reconnects by itself; the status lets views
 // say so and reload once the stream is back, since events may have been missed.
 import type { AppEvent } from './generated';
-import type { ConnectionStatus, Transport } from './transport';
+import { projectorPath, type ConnectionStatus, type Transport } from './transport';
+
+/** Without an event or a ping for this long, the stream is taken as stalled. */
+const STALE_AFTER_MS = 8000;
 
 export class HttpTransport implements Transport {
   constructor(private readonly base = '') {}
@@ -26,10 +29,47 @@ export class HttpTransport implements Transport {
   }
 
   subscribe(onEvent: (event: AppEvent) => void, onStatus: (status: ConnectionStatus) => void): () => void {
-    const source = new EventSource(`${this.base}/api/events`);
-    source.addEventListener('app', (message) => onEvent(JSON.parse((message as MessageEvent).data)));
-    source.addEventListener('open', () => onStatus('connected'));
-    source.addEventListener('error', () => onStatus('reconnecting'));
-    return () => source.close();
+    let source: EventSource;
+    let lastHeard = Date.now();
+    const heard = () => {
+      lastHeard = Date.now();
+    };
+    const connect = () => {
+      source = new EventSource(`${this.base}/api/events`);
+      source.addEventListener('app', (message) => {
+        heard();
+        onEvent(JSON.parse((message as MessageEvent).data));
+      });
+      source.addEventListener('ping', heard);
+      source.addEventListener('open', () => {
+        heard();
+        onStatus('connected');
+      });
+      source.addEventListener('error', () => onStatus('reconnecting'));
+    };
+    connect();
+    // A connection can stall without an error (a sleeping laptop, a dropped Wi-Fi):
+    // when even the pings stop, say so and connect again.
+    const watchdog = setInterval(() => {
+      if (Date.now() - lastHeard > STALE_AFTER_MS) {
+        onStatus('reconnecting');
+        source.close();
+        heard();
+        connect();
+      }
+    }, 1000);
+    return () => {
+      clearInterval(watchdog);
+      source.close();
+    };
+  }
+
+  async openProjector(meetingId: string): Promise<void> {
+    window.open(projectorPath(meetingId), 'convene-projector');
+  }
+
+  async toggleFullscreen(): Promise<void> {
+    if (document.fullscreenElement) await document.exitFullscreen();
+    else await document.documentElement.requestFullscreen();
   }
 }

@@ -1,8 +1,10 @@
 // Desktop transport: one IPC command (`rpc`) and the `convene://event` event.
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
+import { getCurrentWindow } from '@tauri-apps/api/window';
+import { WebviewWindow } from '@tauri-apps/api/webviewWindow';
 import type { AppEvent } from './generated';
-import type { ConnectionStatus, Transport } from './transport';
+import { projectorPath, type ConnectionStatus, type Transport } from './transport';
 
 const EVENT_NAME = 'convene://event';
 
@@ -24,4 +26,24 @@ export class TauriTransport implements Transport {
       stop?.();
     };
   }
+
+  async openProjector(meetingId: string): Promise<void> {
+    const existing = await WebviewWindow.getByLabel(PROJECTOR_LABEL);
+    if (existing) {
+      await existing.close();
+    }
+    new WebviewWindow(PROJECTOR_LABEL, {
+      url: projectorPath(meetingId),
+      title: 'Convene — Projector',
+      width: 1280,
+      height: 720,
+    });
+  }
+
+  async toggleFullscreen(): Promise<void> {
+    const window = getCurrentWindow();
+    await window.setFullscreen(!(await window.isFullscreen()));
+  }
 }
+
+const PROJECTOR_LABEL = 'projector';

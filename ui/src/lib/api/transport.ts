@@ -10,6 +10,15 @@ export interface Transport {
   call(command: string, args: unknown): Promise<unknown>;
   /** Delivers the core's events until the returned function is called. */
   subscribe(onEvent: (event: AppEvent) => void, onStatus: (status: ConnectionStatus) => void): () => void;
+  /** Opens the room display for a meeting: a second window, or a browser tab. */
+  openProjector(meetingId: string): Promise<void>;
+  /** Switches the current window in or out of full screen. */
+  toggleFullscreen(): Promise<void>;
+}
+
+/** Where the projector view lives, for any browser on the network. */
+export function projectorPath(meetingId: string): string {
+  return `/projector?meeting=${encodeURIComponent(meetingId)}`;
 }
 
 export function insideTauri(): boolean {

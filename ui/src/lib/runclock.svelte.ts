@@ -1,0 +1,62 @@
+// The live timer as views draw it. The core is authoritative: each snapshot says how
+// much time was left when it was made; views count down locally from the moment it
+// arrived, so the display keeps moving if an update is late and never depends on the
+// two machines' clocks agreeing.
+import type { Phase, RunSnapshot } from './api/generated';
+
+export type ReceivedRun = { snapshot: RunSnapshot; receivedAt: number };
+
+export const runs: Record<string, ReceivedRun> = $state({});
+
+/** A clock views read to re-render; started by the first view that shows a timer. */
+export const ticker = $state({ now: 0 });
+let ticking = false;
+
+export function startTicking(): void {
+  if (ticking) return;
+  ticking = true;
+  const step = () => {
+    ticker.now = performance.now();
+    requestAnimationFrame(step);
+  };
+  step();
+}
+
+export function receiveRun(snapshot: RunSnapshot, at = performance.now()): void {
+  runs[snapshot.meetingId] = { snapshot, receivedAt: at };
+}
+
+export function remainingAt(run: ReceivedRun, now: number): number {
+  const { snapshot } = run;
+  if (snapshot.status !== 'running') return snapshot.remainingMs;
+  return snapshot.remainingMs - Math.max(0, now - run.receivedAt);
+}
+
+export function phaseAt(snapshot: RunSnapshot, remainingMs: number): Phase {
+  if (snapshot.status !== 'running' && snapshot.status !== 'paused') return 'normal';
+  if (remainingMs <= 0) return 'overtime';
+  if (remainingMs <= snapshot.dangerAtMs) return 'danger';
+  if (remainingMs <= snapshot.warningAtMs) return 'warning';
+  return 'normal';
+}
+
+/**
+ * Whole seconds as a countdown shows them: 15:00 stays up for the first full second,
+ * and overtime counts up with a leading "+".
+ */
+export function formatCountdown(remainingMs: number): string {
+  const over = remainingMs <= 0;
+  const seconds = over ? Math.floor(-remainingMs / 1000) : Math.ceil(remainingMs / 1000);
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = String(seconds % 60).padStart(2, '0');
+  const body = hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+  return over && seconds > 0 ? `+${body}` : body;
+}
+
+export const PHASE_LABELS: Record<Phase, string> = {
+  normal: 'On time',
+  warning: 'Wrap up soon',
+  danger: 'Almost out of time',
+  overtime: 'Over time',
+};
