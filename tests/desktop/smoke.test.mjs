@@ -74,6 +74,16 @@ test('the window opens titled Convene and shows the example community', async ()
   await driver.wait(until.elementTextContains(heading, 'Site Coordinator CoP'), 10_000);
 });
 
+async function clickButton(name) {
+  const button = await driver.wait(until.elementLocated(By.xpath(`//button[normalize-space(.)='${name}']`)), 10_000);
+  await button.click();
+}
+
+async function headingText(xpath) {
+  const heading = await driver.wait(until.elementLocated(By.xpath(xpath)), 10_000);
+  return heading.getText();
+}
+
 test('a meeting can be scheduled from the desktop window', async () => {
   const schedule = await driver.wait(until.elementLocated(By.xpath("//button[normalize-space(.)='Schedule meeting']")), 10_000);
   await schedule.click();
@@ -83,4 +93,35 @@ test('a meeting can be scheduled from the desktop window', async () => {
   await driver.findElement(By.xpath("//dialog//button[@type='submit']")).click();
   const heading = await driver.wait(until.elementLocated(By.xpath("//main//h1[normalize-space(.)='Desktop smoke meeting']")), 10_000);
   assert.ok(await heading.isDisplayed());
+});
+
+test('the projector window opens and follows the control window', async () => {
+  const main = await driver.getWindowHandle();
+  // The scheduled meeting has no agenda yet: fill it from the built-in template.
+  const source = await driver.findElement(By.id('template-source'));
+  await driver.executeScript(
+    "arguments[0].value = 'template|builtin:cop-4.5h'; arguments[0].dispatchEvent(new Event('change', { bubbles: true }));",
+    source,
+  );
+  await clickButton('Use it');
+  await driver.wait(until.elementLocated(By.xpath("//ol[contains(@aria-label, 'Agenda items')]/li")), 10_000);
+  await (await driver.findElement(By.xpath("//a[normalize-space(.)='Run meeting']"))).click();
+  await clickButton('Start meeting');
+  await clickButton('Open projector');
+  await driver.wait(async () => (await driver.getAllWindowHandles()).length === 2, 10_000);
+  const projector = (await driver.getAllWindowHandles()).find((handle) => handle !== main);
+  await driver.switchTo().window(projector);
+  const first = await headingText("//h1[contains(@class, 'projector-title')]");
+  assert.equal(first, 'Welcome and introductions');
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'desktop-projector.png'), await driver.takeScreenshot(), 'base64');
+
+  await driver.switchTo().window(main);
+  await clickButton('Next →');
+  await driver.switchTo().window(projector);
+  await driver.wait(
+    until.elementTextIs(await driver.findElement(By.xpath("//h1[contains(@class, 'projector-title')]")), 'Icebreaker'),
+    5_000,
+  );
+  await driver.switchTo().window(main);
 });

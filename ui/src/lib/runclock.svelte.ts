@@ -22,7 +22,13 @@ export function startTicking(): void {
   step();
 }
 
+/**
+ * Keeps the newest snapshot: an action's reply and the pushed event for a later
+ * action can arrive in either order.
+ */
 export function receiveRun(snapshot: RunSnapshot, at = performance.now()): void {
+  const held = runs[snapshot.meetingId];
+  if (held && held.snapshot.revision > snapshot.revision) return;
   runs[snapshot.meetingId] = { snapshot, receivedAt: at };
 }
 

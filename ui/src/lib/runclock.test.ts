@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunSnapshot } from './api/generated';
-import { formatCountdown, phaseAt, remainingAt } from './runclock.svelte';
+import { formatCountdown, phaseAt, receiveRun, remainingAt, runs } from './runclock.svelte';
 import { runActionFor } from './shortcuts';
 
 const snapshot = (overrides: Partial<RunSnapshot>): RunSnapshot => ({
@@ -8,7 +8,7 @@ const snapshot = (overrides: Partial<RunSnapshot>): RunSnapshot => ({
   currentDescription: '', currentKind: 'welcome', nextTitle: null, itemCount: 1, plannedMs: 900_000,
   addedMs: 0, elapsedMs: 0, remainingMs: 900_000, phase: 'normal', warningAtMs: 120_000, dangerAtMs: 45_000,
   behindMinutes: 0, projectedEnd: null, plannedEnd: '13:30', blackout: false, message: '', autoAdvance: false,
-  chime: true, ...overrides,
+  chime: true, revision: 1, ...overrides,
 });
 
 describe('countdown', () => {
@@ -35,6 +35,16 @@ describe('countdown', () => {
     expect(phaseAt(s, 45_000)).toBe('danger');
     expect(phaseAt(s, -1)).toBe('overtime');
     expect(phaseAt(snapshot({ status: 'ended' }), -1)).toBe('normal');
+  });
+});
+
+describe('snapshots', () => {
+  it('keeps the newest snapshot whatever order they arrive in', () => {
+    receiveRun(snapshot({ meetingId: 'order', revision: 5, currentTitle: 'Lunch' }));
+    receiveRun(snapshot({ meetingId: 'order', revision: 4, currentTitle: 'Break' }));
+    expect(runs.order.snapshot.currentTitle).toBe('Lunch');
+    receiveRun(snapshot({ meetingId: 'order', revision: 6, currentTitle: 'Reflection' }));
+    expect(runs.order.snapshot.currentTitle).toBe('Reflection');
   });
 });
 

@@ -44,6 +44,8 @@ pub enum Phase {
 #[serde(rename_all = "camelCase")]
 pub struct RunSnapshot {
     pub meeting_id: String,
+    /// Grows with every transition; a view keeps the snapshot with the highest.
+    pub revision: u32,
     pub status: RunStatus,
     pub current_index: Option<u32>,
     pub current_item_id: Option<String>,
@@ -107,6 +109,10 @@ pub struct DisplayRequest {
     #[serde(default)]
     #[ts(optional)]
     pub blackout: Option<bool>,
+    /// Flip blackout whatever it is now (the B key), so two quick presses always undo.
+    #[serde(default)]
+    #[ts(optional)]
+    pub toggle_blackout: Option<bool>,
     /// A short line flashed to the room; empty clears it.
     #[serde(default)]
     #[ts(optional)]
@@ -265,6 +271,7 @@ struct Context {
 }
 
 struct MeetingRunSettings {
+    revision: u32,
     auto_advance: bool,
     chime: bool,
     warning_seconds: Option<u32>,
@@ -274,7 +281,7 @@ struct MeetingRunSettings {
 fn context(conn: &Connection, meeting_id: &str) -> CoreResult<Context> {
     let meeting = meeting::fetch(conn, meeting_id)?;
     let settings = conn.query_row(
-        "SELECT auto_advance, chime, warning_seconds, danger_seconds FROM meeting WHERE id = ?1",
+        "SELECT auto_advance, chime, warning_seconds, danger_seconds, run_revision FROM meeting WHERE id = ?1",
         [meeting_id],
         |row| {
             Ok(MeetingRunSettings {
@@ -282,6 +289,7 @@ fn context(conn: &Connection, meeting_id: &str) -> CoreResult<Context> {
                 chime: row.get(1)?,
                 warning_seconds: row.get(2)?,
                 danger_seconds: row.get(3)?,
+                revision: row.get(4)?,
             })
         },
     )?;
@@ -408,6 +416,7 @@ impl Core {
             message: row.map_or(String::new(), |r| r.message.clone()),
             auto_advance: ctx.settings.auto_advance,
             chime: ctx.settings.chime,
+            revision: ctx.settings.revision,
             meeting_id,
         }
     }
@@ -419,6 +428,10 @@ impl Core {
         change: impl FnOnce(&Connection, &Context, Option<RunRow>) -> CoreResult<Option<RunRow>>,
     ) -> CoreResult<RunSnapshot> {
         let snapshot = self.store.write(|tx| {
+            tx.execute(
+                "UPDATE meeting SET run_revision = run_revision + 1 WHERE id = ?1",
+                [meeting_id],
+            )?;
             let ctx = context(tx, meeting_id)?;
             let row = load_row(tx, meeting_id)?;
             let next = change(tx, &ctx, row)?;
@@ -677,8 +690,13 @@ pub fn display(core: &Core, request: DisplayRequest) -> CoreResult<RunSnapshot> 
     };
     core.transition(&request.meeting_id, |_, _, row| {
         let row = live(row)?;
+        let blackout = match (request.toggle_blackout, request.blackout) {
+            (Some(true), _) => !row.blackout,
+            (_, Some(set)) => set,
+            _ => row.blackout,
+        };
         Ok(Some(RunRow {
-            blackout: request.blackout.unwrap_or(row.blackout),
+            blackout,
             message: message.unwrap_or(row.message.clone()),
             ..row
         }))

@@ -114,6 +114,10 @@ export type DeletionImpact = { members: number, meetings: number, meetingsWithAt
 
 export type DisplayRequest = { meetingId: string, blackout?: boolean, 
 /**
+ * Flip blackout whatever it is now (the B key), so two quick presses always undo.
+ */
+toggleBlackout?: boolean, 
+/**
  * A short line flashed to the room; empty clears it.
  */
 message?: string, };
@@ -190,7 +194,11 @@ export type RunSettings = { meetingId: string, autoAdvance: boolean, chime: bool
  */
 warningSeconds: number | null, dangerSeconds: number | null, };
 
-export type RunSnapshot = { meetingId: string, status: RunStatus, currentIndex: number | null, currentItemId: string | null, currentTitle: string, 
+export type RunSnapshot = { meetingId: string, 
+/**
+ * Grows with every transition; a view keeps the snapshot with the highest.
+ */
+revision: number, status: RunStatus, currentIndex: number | null, currentItemId: string | null, currentTitle: string, 
 /**
  * The participant-facing description (never the facilitator's notes).
  */

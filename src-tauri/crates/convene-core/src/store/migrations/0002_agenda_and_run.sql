@@ -32,6 +32,8 @@ ALTER TABLE meeting ADD COLUMN warning_seconds INTEGER;
 ALTER TABLE meeting ADD COLUMN danger_seconds INTEGER;
 ALTER TABLE meeting ADD COLUMN auto_advance INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE meeting ADD COLUMN chime INTEGER NOT NULL DEFAULT 1;
+-- Counts run transitions, so views can drop a snapshot older than one they have.
+ALTER TABLE meeting ADD COLUMN run_revision INTEGER NOT NULL DEFAULT 0;
 
 -- One row per meeting that has been started: enough to resume after a crash.
 CREATE TABLE run_state (

@@ -1,0 +1,114 @@
+// The heart of the product in a browser: build an agenda, run it from the control
+// view, and watch a second page on /projector follow every action.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, uniqueName, waitUntilLive } from './helpers';
+
+async function rpc(page: Page, command: string, args: unknown) {
+  const response = await page.request.post('/api/rpc', { data: { command, args } });
+  expect(response.ok()).toBe(true);
+  return response.json();
+}
+
+/** A community with one empty meeting, made through the API; returns the meeting page URL. */
+async function emptyMeeting(page: Page): Promise<{ url: string; meetingId: string }> {
+  const community = await rpc(page, 'community.create', { name: uniqueName('Run CoP') });
+  const meeting = await rpc(page, 'meeting.create', {
+    communityId: community.id,
+    fields: { title: 'Timed meeting', date: '2027-01-20', startTime: '09:00', endTime: '13:30' },
+  });
+  return { url: `/#/c/${community.id}/m/${meeting.id}`, meetingId: meeting.id };
+}
+
+test('build an agenda from the template, then edit, reorder, delete and undo', async ({ page }) => {
+  const { url } = await emptyMeeting(page);
+  await page.goto(url);
+  await expect(page.getByText('This meeting has no agenda yet.')).toBeVisible();
+
+  await page.getByLabel('Template or meeting to start from').selectOption({ label: 'Community of Practice meeting (4.5 hours) (4 h 30 min)' });
+  await page.getByRole('button', { name: 'Use it' }).click();
+  const items = page.getByRole('list', { name: /Agenda items/ }).getByRole('listitem');
+  await expect(items).toHaveCount(11);
+  await expect(page.getByRole('status').filter({ hasText: 'Fills the meeting exactly' })).toBeVisible();
+
+  // Insert an item after the welcome: the agenda now runs over, and says so.
+  await page.getByRole('button', { name: 'Insert an item after Welcome and introductions' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add agenda item' });
+  await dialog.getByLabel('Title').fill('Logistics and parking lot');
+  await dialog.getByLabel('Kind').selectOption('other');
+  await dialog.getByLabel('Minutes').fill('10');
+  await dialog.getByLabel('Description for participants').fill('Where things are, and where questions go.');
+  await dialog.getByRole('button', { name: 'Add item' }).click();
+  await expect(items.nth(1)).toContainText('Logistics and parking lot');
+  await expect(items.nth(1)).toContainText('09:15–09:25');
+  await expect(page.getByRole('status').filter({ hasText: "Runs 10 min past the meeting's end (13:30)." })).toBeVisible();
+
+  // Keyboard reordering from the row's own buttons.
+  await page.getByRole('button', { name: 'Edit Logistics and parking lot' }).press('Alt+ArrowDown');
+  await expect(items.nth(2)).toContainText('Logistics and parking lot');
+
+  // A fixed start that collides with the items before it is flagged.
+  await page.getByRole('button', { name: 'Edit Lunch' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit agenda item' });
+  await edit.getByLabel('Fixed start').fill('12:00');
+  await edit.getByRole('button', { name: 'Save item' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Lunch' })).toContainText('Overlaps the item before by');
+
+  await page.getByRole('button', { name: 'Delete Logistics and parking lot' }).click();
+  await expect(items).toHaveCount(11);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(items).toHaveCount(12);
+  await expect(items.nth(2)).toContainText('Logistics and parking lot');
+  await expectNoAxeViolations(page);
+});
+
+test('run the meeting; the projector shows the same item and second and follows every action', async ({ page, context }) => {
+  const { url, meetingId } = await emptyMeeting(page);
+  await rpc(page, 'template.apply', { meetingId, source: { from: 'template', id: 'builtin:cop-4.5h' }, replace: true });
+  await page.goto(url);
+  await page.getByRole('link', { name: 'Run meeting' }).click();
+  await page.getByRole('button', { name: 'Start meeting' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome and introductions' })).toBeVisible();
+  await expect(page.getByRole('timer')).toHaveText(/^1[45]:\d\d$/);
+
+  const projector = await context.newPage();
+  await projector.goto(`/projector?meeting=${meetingId}`);
+  await waitUntilLive(projector);
+  await expect(projector.getByRole('heading', { name: 'Welcome and introductions' })).toBeVisible();
+  await expect(projector.getByText('Coffee, sign-in, and an overview of the day.')).toBeVisible();
+  await expect(projector.getByText('Name tags and sign-in sheet at the door.')).toHaveCount(0);
+  await expect
+    .poll(async () => {
+      const [a, b] = await Promise.all([page.getByRole('timer').textContent(), projector.getByRole('timer').textContent()]);
+      return a === b ? 'same' : `${a} vs ${b}`;
+    })
+    .toBe('same');
+
+  // Pause with Space in the control view: the projector says so within moments.
+  await page.locator('body').press('Space');
+  await expect(projector.getByText(/Paused/)).toBeVisible({ timeout: 1000 });
+  await expect(page.getByText(/Paused ·/)).toBeVisible();
+  const paused = await page.getByRole('timer').textContent();
+  await expect(projector.getByRole('timer')).toHaveText(paused ?? '');
+
+  // Next with a clicker's PageDown, from the projector itself.
+  await projector.locator('body').press('PageDown');
+  await expect(page.getByRole('heading', { name: 'Icebreaker', exact: true })).toBeVisible({ timeout: 1000 });
+  await expect(projector.getByRole('heading', { name: 'Icebreaker', exact: true })).toBeVisible();
+  await expect(projector.getByRole('listitem').filter({ hasText: 'Icebreaker' })).toHaveAttribute('aria-current', 'step');
+
+  // Add a minute; blackout; a message to the room.
+  await page.getByRole('button', { name: '+ 1 min' }).click();
+  await expect(projector.getByRole('timer')).toHaveText('21:00');
+  await page.locator('body').press('b');
+  await expect(projector.getByLabel('Screen blanked')).toBeVisible({ timeout: 1000 });
+  await page.locator('body').press('b');
+  await expect(projector.getByLabel('Screen blanked')).toHaveCount(0);
+  await page.getByLabel('Message to the room').fill('5 minutes, then share out');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(projector.getByRole('alert')).toHaveText('5 minutes, then share out');
+  // Typing in the message field must not have triggered shortcuts (b, space, -).
+  await expect(projector.getByRole('timer')).toHaveText('21:00');
+
+  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(projector);
+});
