@@ -12,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 UI_SOURCES := $(shell find ui/src assets/icons ui/index.html ui/vite.config.ts ui/svelte.config.js -type f 2>/dev/null)
 CONVENE := target/debug/convene
 
-.PHONY: run serve test deps system-deps bindings lint test-rust test-ui test-e2e test-desktop clean
+.PHONY: run serve test deps system-deps bindings lint test-rust test-ui test-e2e test-desktop bench clean
 
 ## Desktop app
 run: deps ui/dist/index.html
@@ -75,6 +75,13 @@ test-e2e: ui/dist/index.html tests/node_modules/.installed $(CONVENE)
 
 test-desktop: ui/dist/index.html tests/node_modules/.installed $(CONVENE)
 	xvfb-run -a -s "-screen 0 1440x900x24" node --test tests/desktop/smoke.test.mjs
+
+## Speed and memory figures quoted in the README (release build)
+bench: deps ui/dist/index.html
+	cargo build --release -p convene
+	@echo "Release binary: $$(du -h target/release/convene | cut -f1)"
+	cargo run --release -p convene-server --example serve_bench -- target/release/convene
+	cargo run --release -p convene-print --example bench_agenda
 
 clean:
 	cargo clean

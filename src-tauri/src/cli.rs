@@ -27,6 +27,36 @@ pub struct Cli {
 pub enum Command {
     /// Serve Convene to a web browser instead of opening the window.
     Serve(ServeArgs),
+    /// Print a document to a PDF file.
+    #[command(subcommand)]
+    Print(PrintCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PrintCommand {
+    /// A meeting's agenda: the participants' handout, or the facilitator's copy.
+    Agenda(PrintAgendaArgs),
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum PaperArg {
+    Letter,
+    A4,
+}
+
+#[derive(Debug, Args)]
+pub struct PrintAgendaArgs {
+    /// The meeting's id, or its exact title.
+    #[arg(long, value_name = "ID_OR_EXACT_TITLE")]
+    pub meeting: String,
+    /// The facilitator's copy, with notes and materials.
+    #[arg(long)]
+    pub facilitator: bool,
+    #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
+    pub paper: PaperArg,
+    /// Where to write the PDF.
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Args)]

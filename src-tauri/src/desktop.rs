@@ -31,6 +31,9 @@ pub fn run(core: Arc<Core>) -> tauri::Result<()> {
     tauri::Builder::default()
         // Remembers where each window was (the projector's screen, full screen or not).
         .plugin(tauri_plugin_window_state::Builder::default().build())
+        // Where to save a printed PDF, and showing it in the system's PDF viewer.
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(Arc::clone(&core))
         .invoke_handler(tauri::generate_handler![rpc])
         .setup(move |app| {

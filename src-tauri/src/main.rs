@@ -34,7 +34,23 @@ fn run(cli: cli::Cli) -> Result<(), String> {
     match cli.command {
         None => desktop::run(core).map_err(|e| format!("The window could not be opened: {e}")),
         Some(cli::Command::Serve(options)) => serve(core, options),
+        Some(cli::Command::Print(cli::PrintCommand::Agenda(args))) => print_agenda(&core, args),
     }
+}
+
+fn print_agenda(core: &Core, args: cli::PrintAgendaArgs) -> Result<(), String> {
+    use convene_core::print::{self, PaperSize};
+    let meeting_id = print::find_meeting(core, &args.meeting).map_err(|e| e.to_string())?;
+    let paper = match args.paper {
+        cli::PaperArg::Letter => PaperSize::Letter,
+        cli::PaperArg::A4 => PaperSize::A4,
+    };
+    let (_, bytes) =
+        print::agenda_pdf(core, &meeting_id, args.facilitator, paper).map_err(|e| e.to_string())?;
+    std::fs::write(&args.out, bytes)
+        .map_err(|e| format!("Could not write {}: {e}", args.out.display()))?;
+    say(&format!("Saved {}", args.out.display()));
+    Ok(())
 }
 
 fn serve(core: Arc<Core>, options: cli::ServeArgs) -> Result<(), String> {

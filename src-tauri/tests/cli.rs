@@ -151,3 +151,78 @@ fn data_from_a_newer_version_is_refused_untouched() {
         .unwrap();
     assert_eq!(version, 999);
 }
+
+fn pdf_text(path: &std::path::Path) -> String {
+    let output = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(
+        output.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn print_agenda_writes_the_facilitator_copy_of_a_meeting_named_by_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("agenda.pdf");
+    let output = run(&[
+        "--data-dir",
+        dir.path().join("data").to_str().unwrap(),
+        "print",
+        "agenda",
+        "--meeting",
+        "Creating the cohort: Quality Standards and CQI",
+        "--facilitator",
+        "--paper",
+        "a4",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = pdf_text(&out);
+    assert!(text.contains("Welcome and introductions"), "{text}");
+    assert!(text.contains("Teambuilding: creating the cohort"), "{text}");
+    assert!(
+        text.contains("Name tags and sign-in sheet at the door."),
+        "facilitator notes missing: {text}"
+    );
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(&out)
+        .output()
+        .expect("qpdf is installed");
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+}
+
+#[test]
+fn print_agenda_names_an_unknown_meeting_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = run(&[
+        "--data-dir",
+        dir.path().to_str().unwrap(),
+        "print",
+        "agenda",
+        "--meeting",
+        "No such meeting",
+        "--out",
+        dir.path().join("x.pdf").to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        one_line_error(&output).contains("No meeting has the id or exact title “No such meeting”")
+    );
+    assert!(!dir.path().join("x.pdf").exists());
+}

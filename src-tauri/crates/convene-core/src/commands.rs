@@ -13,7 +13,7 @@ use crate::domain::{
     agenda, attendance, community, meeting, member, templates, ById, DeleteRequest, DeletionImpact,
     NoArgs,
 };
-use crate::run;
+use crate::{print, run};
 use crate::{ApiError, Core, CoreError, CoreResult};
 
 /// Facts about this installation, for the About box and the health check.
@@ -115,6 +115,7 @@ commands! {
     "run.display" => run::display, run::DisplayRequest, run::RunSnapshot;
     "run.settings" => run::settings, run::RunSettings, run::RunSnapshot;
     "run.log" => run::log, run::RunRequest, run::RunLog;
+    "print.agenda" => print::agenda, print::PrintAgenda, print::PrintedDocument;
 }
 
 fn parse_args<T: serde::de::DeserializeOwned>(command: &str, args: Value) -> CoreResult<T> {

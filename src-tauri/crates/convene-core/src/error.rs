@@ -30,6 +30,14 @@ pub enum CoreError {
     NewerDatabase { found: i64, supported: i64 },
     #[error("The data file could not be read or written: {0}")]
     Storage(#[from] rusqlite::Error),
+    #[error("The document could not be made: {0}")]
+    Print(#[from] convene_print::PrintError),
+    #[error("The file {path} could not be written: {source}")]
+    File {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("The data folder {path} cannot be used: {source}")]
     DataDir {
         path: String,
@@ -64,6 +72,8 @@ impl CoreError {
             CoreError::NewerDatabase { .. } => ErrorCode::NewerDatabase,
             CoreError::Storage(_) => ErrorCode::Storage,
             CoreError::DataDir { .. } => ErrorCode::DataDir,
+            CoreError::Print(_) => ErrorCode::Print,
+            CoreError::File { .. } => ErrorCode::File,
         }
     }
 }
@@ -80,6 +90,8 @@ pub enum ErrorCode {
     NewerDatabase,
     Storage,
     DataDir,
+    Print,
+    File,
 }
 
 /// What crosses the command boundary when an operation fails.

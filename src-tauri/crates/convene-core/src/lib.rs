@@ -9,6 +9,7 @@ mod error;
 pub mod events;
 mod example;
 mod ids;
+pub mod print;
 pub mod run;
 pub mod store;
 mod text;

@@ -75,9 +75,11 @@ fn status_of(code: ErrorCode) -> StatusCode {
         ErrorCode::Invalid | ErrorCode::BadRequest => StatusCode::UNPROCESSABLE_ENTITY,
         ErrorCode::NotFound | ErrorCode::UnknownCommand => StatusCode::NOT_FOUND,
         ErrorCode::NeedsConfirmation => StatusCode::CONFLICT,
-        ErrorCode::NewerDatabase | ErrorCode::Storage | ErrorCode::DataDir => {
-            StatusCode::INTERNAL_SERVER_ERROR
-        }
+        ErrorCode::NewerDatabase
+        | ErrorCode::Storage
+        | ErrorCode::DataDir
+        | ErrorCode::Print
+        | ErrorCode::File => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 

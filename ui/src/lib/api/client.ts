@@ -1,6 +1,6 @@
 // The one API client: typed by the generated `Commands` map, over whichever transport
 // the environment provides.
-import type { AppEvent, CommandName, Commands } from './generated';
+import type { AppEvent, CommandName, Commands, PaperSize } from './generated';
 import { createTransport, type ConnectionStatus, type Transport } from './transport';
 
 /** A failed command, as the core described it. Branch on `code` and `field`, never on `message`. */
@@ -45,6 +45,13 @@ export class ApiClient {
 
   toggleFullscreen(): Promise<void> {
     return this.transport.toggleFullscreen();
+  }
+
+  /** Makes a meeting's agenda PDF and shows it; false when the user cancelled. */
+  printAgenda(meetingId: string, suggestedName: string, facilitator: boolean, paper: PaperSize): Promise<boolean> {
+    return this.transport.deliverPdf(suggestedName, (saveTo) =>
+      this.call('print.agenda', { meetingId, facilitator, paper, saveTo }),
+    );
   }
 }
 

@@ -124,7 +124,7 @@ message?: string, };
 
 export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template";
 
-export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "unknown_command" | "bad_request" | "newer_database" | "storage" | "data_dir";
+export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "unknown_command" | "bad_request" | "newer_database" | "storage" | "data_dir" | "print" | "file";
 
 export type GetAgenda = { meetingId: string, };
 
@@ -172,7 +172,29 @@ export type MoveItem = { id: string, toPosition: number, };
 
 export type NoArgs = Record<symbol, never>;
 
+export type PaperSize = "letter" | "a4";
+
 export type Phase = "normal" | "warning" | "danger" | "overtime";
+
+export type PrintAgenda = { meetingId: string, 
+/**
+ * The facilitator's copy: adds notes, materials, kinds and minutes.
+ */
+facilitator: boolean, paper: PaperSize, 
+/**
+ * Write the PDF to this file instead of returning it (the desktop's save dialog).
+ */
+saveTo?: string, };
+
+export type PrintedDocument = { 
+/**
+ * A suggested file name, e.g. "Agenda - The future of CQI.pdf".
+ */
+fileName: string, 
+/**
+ * The PDF itself, unless it was saved to a file.
+ */
+pdfBase64: string | null, savedTo: string | null, };
 
 export type ProjectedItem = { id: string, title: string, kind: ItemKind, start: string, end: string, };
 
@@ -297,6 +319,7 @@ export type Commands = {
   "run.display": { request: DisplayRequest; response: RunSnapshot };
   "run.settings": { request: RunSettings; response: RunSnapshot };
   "run.log": { request: RunRequest; response: RunLog };
+  "print.agenda": { request: PrintAgenda; response: PrintedDocument };
 };
 
 export type CommandName = keyof Commands;

@@ -1,7 +1,7 @@
 // Browser transport: `POST /api/rpc` for commands, `GET /api/events` (server-sent
 // events) for pushed changes. EventSource reconnects by itself; the status lets views
 // say so and reload once the stream is back, since events may have been missed.
-import type { AppEvent } from './generated';
+import type { AppEvent, PrintedDocument } from './generated';
 import { projectorPath, type ConnectionStatus, type Transport } from './transport';
 
 /** Without an event or a ping for this long, the stream is taken as stalled. */
@@ -71,5 +71,18 @@ export class HttpTransport implements Transport {
   async toggleFullscreen(): Promise<void> {
     if (document.fullscreenElement) await document.exitFullscreen();
     else await document.documentElement.requestFullscreen();
+  }
+
+  async deliverPdf(_suggestedName: string, produce: (saveTo?: string) => Promise<PrintedDocument>): Promise<boolean> {
+    const document = await produce();
+    const bytes = Uint8Array.from(atob(document.pdfBase64 ?? ''), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+    // The browser's PDF viewer has Print and Save; if pop-ups are blocked, download it.
+    if (!window.open(url, '_blank')) {
+      const link = Object.assign(window.document.createElement('a'), { href: url, download: document.fileName });
+      link.click();
+    }
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return true;
   }
 }

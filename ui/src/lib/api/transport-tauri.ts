@@ -3,7 +3,9 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { getCurrentWindow } from '@tauri-apps/api/window';
 import { WebviewWindow } from '@tauri-apps/api/webviewWindow';
-import type { AppEvent } from './generated';
+import { save } from '@tauri-apps/plugin-dialog';
+import { openPath } from '@tauri-apps/plugin-opener';
+import type { AppEvent, PrintedDocument } from './generated';
 import { projectorPath, type ConnectionStatus, type Transport } from './transport';
 
 const EVENT_NAME = 'convene://event';
@@ -43,6 +45,14 @@ export class TauriTransport implements Transport {
   async toggleFullscreen(): Promise<void> {
     const window = getCurrentWindow();
     await window.setFullscreen(!(await window.isFullscreen()));
+  }
+
+  async deliverPdf(suggestedName: string, produce: (saveTo?: string) => Promise<PrintedDocument>): Promise<boolean> {
+    const path = await save({ defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    if (!path) return false;
+    await produce(path);
+    await openPath(path);
+    return true;
   }
 }
 

@@ -1,7 +1,7 @@
 // How the UI reaches the core: Tauri IPC in the desktop window, HTTP and server-sent
 // events in a browser. The only place that knows which one is in use; nothing outside
 // this folder imports `@tauri-apps/*`.
-import type { AppEvent } from './generated';
+import type { AppEvent, PrintedDocument } from './generated';
 
 export type ConnectionStatus = 'connected' | 'reconnecting';
 
@@ -14,6 +14,12 @@ export interface Transport {
   openProjector(meetingId: string): Promise<void>;
   /** Switches the current window in or out of full screen. */
   toggleFullscreen(): Promise<void>;
+  /**
+   * Shows a PDF the core makes: the desktop asks where to save it and opens it in the
+   * system viewer; a browser opens it in a new tab. `produce` makes the document,
+   * saving it to the path it is given, if any. False when the user cancelled.
+   */
+  deliverPdf(suggestedName: string, produce: (saveTo?: string) => Promise<PrintedDocument>): Promise<boolean>;
 }
 
 /** Where the projector view lives, for any browser on the network. */

@@ -1,0 +1,229 @@
+//! Printed documents: builds the print crate's plain view models from the store and
+//! hands back a PDF, as base64 for a browser to show, or saved where the user chose.
+
+use base64::Engine;
+use chrono::{NaiveDate, NaiveTime};
+use convene_print::{AgendaEntry, AgendaSheet, Audience, Paper, PrintInfo};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::domain::agenda::{self, ItemKind};
+use crate::domain::{community, meeting};
+use crate::{Core, CoreError, CoreResult};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum PaperSize {
+    Letter,
+    A4,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PrintAgenda {
+    pub meeting_id: String,
+    /// The facilitator's copy: adds notes, materials, kinds and minutes.
+    pub facilitator: bool,
+    pub paper: PaperSize,
+    /// Write the PDF to this file instead of returning it (the desktop's save dialog).
+    #[serde(default)]
+    #[ts(optional)]
+    pub save_to: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PrintedDocument {
+    /// A suggested file name, e.g. "Agenda - The future of CQI.pdf".
+    pub file_name: String,
+    /// The PDF itself, unless it was saved to a file.
+    pub pdf_base64: Option<String>,
+    pub saved_to: Option<String>,
+}
+
+fn kind_label(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Welcome => "Welcome",
+        ItemKind::Icebreaker => "Icebreaker",
+        ItemKind::Agreements => "Community agreements",
+        ItemKind::Teambuilding => "Teambuilding",
+        ItemKind::Content => "Overview",
+        ItemKind::Discussion => "Focused discussion",
+        ItemKind::Video => "Video",
+        ItemKind::Break => "Break",
+        ItemKind::Meal => "Meal",
+        ItemKind::Reflection => "Reflection",
+        ItemKind::Evaluation => "Evaluation",
+        ItemKind::Other => "Other",
+    }
+}
+
+/// "9:00 AM" from "09:00".
+fn twelve_hour(hhmm: &str) -> String {
+    crate::time::parse_hhmm(hhmm).map_or(hhmm.to_owned(), |t: NaiveTime| {
+        t.format("%-I:%M %p").to_string()
+    })
+}
+
+fn long_date(iso: &str) -> String {
+    NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+        .map_or(iso.to_owned(), |d| d.format("%A, %B %-d, %Y").to_string())
+}
+
+/// The agenda of a meeting as the print crate wants it.
+fn agenda_sheet(core: &Core, meeting_id: &str) -> CoreResult<AgendaSheet> {
+    core.store.read(|conn| {
+        let meeting = meeting::fetch(conn, meeting_id)?;
+        let community = community::fetch(conn, &meeting.community_id)?;
+        let agenda = agenda::agenda_in(conn, meeting_id)?;
+        Ok(AgendaSheet {
+            community: community.name,
+            when: format!(
+                "{} · {} – {}",
+                long_date(&meeting.date),
+                twelve_hour(&meeting.start_time),
+                twelve_hour(&meeting.end_time)
+            ),
+            title: meeting.title,
+            series: meeting.series,
+            location: meeting.location,
+            items: agenda
+                .items
+                .into_iter()
+                .map(|entry| AgendaEntry {
+                    start: twelve_hour(&entry.start),
+                    end: twelve_hour(&entry.end),
+                    kind: kind_label(entry.item.kind).to_owned(),
+                    minutes: entry.item.planned_minutes,
+                    title: entry.item.title,
+                    presenter: entry.item.presenter,
+                    description: entry.item.description,
+                    notes: entry.item.facilitator_notes,
+                    materials: entry.item.materials,
+                })
+                .collect(),
+        })
+    })
+}
+
+/// Renders a meeting's agenda; returns a suggested file name and the PDF bytes.
+pub fn agenda_pdf(
+    core: &Core,
+    meeting_id: &str,
+    facilitator: bool,
+    paper: PaperSize,
+) -> CoreResult<(String, Vec<u8>)> {
+    let sheet = agenda_sheet(core, meeting_id)?;
+    let now = core.clock.now_utc();
+    let info = PrintInfo {
+        created: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        footer: format!(
+            "Printed from Convene on {}",
+            core.clock.local_now().format("%B %-d, %Y")
+        ),
+    };
+    let audience = if facilitator {
+        Audience::Facilitator
+    } else {
+        Audience::Participant
+    };
+    let paper = match paper {
+        PaperSize::Letter => Paper::Letter,
+        PaperSize::A4 => Paper::A4,
+    };
+    let bytes = convene_print::agenda_pdf(&sheet, audience, paper, &info)?;
+    let label = if facilitator {
+        "Facilitator agenda"
+    } else {
+        "Agenda"
+    };
+    Ok((format!("{label} - {}.pdf", file_safe(&sheet.title)), bytes))
+}
+
+/// A title made safe as a file name on every desktop system.
+fn file_safe(title: &str) -> String {
+    let cleaned: String = title
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
+    cleaned.trim().chars().take(80).collect()
+}
+
+pub fn agenda(core: &Core, request: PrintAgenda) -> CoreResult<PrintedDocument> {
+    let (file_name, bytes) = agenda_pdf(
+        core,
+        &request.meeting_id,
+        request.facilitator,
+        request.paper,
+    )?;
+    match request.save_to {
+        Some(path) => {
+            std::fs::write(&path, &bytes).map_err(|source| CoreError::File {
+                path: path.clone(),
+                source,
+            })?;
+            Ok(PrintedDocument {
+                file_name,
+                pdf_base64: None,
+                saved_to: Some(path),
+            })
+        }
+        None => Ok(PrintedDocument {
+            file_name,
+            pdf_base64: Some(base64::engine::general_purpose::STANDARD.encode(bytes)),
+            saved_to: None,
+        }),
+    }
+}
+
+/// Finds a meeting by id or by its exact title, for the command line.
+pub fn find_meeting(core: &Core, id_or_title: &str) -> CoreResult<String> {
+    let matches: Vec<(String, String)> = core.store.read(|conn| {
+        let mut statement =
+            conn.prepare("SELECT id, date FROM meeting WHERE id = ?1 OR title = ?1 ORDER BY date")?;
+        let rows = statement.query_map([id_or_title], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    })?;
+    match matches.as_slice() {
+        [(id, _)] => Ok(id.clone()),
+        [] => Err(CoreError::NotFound(format!(
+            "No meeting has the id or exact title “{id_or_title}”."
+        ))),
+        several => Err(CoreError::invalid(
+            "meeting",
+            format!(
+                "{} meetings are titled “{id_or_title}” (on {}); use the meeting's id instead.",
+                several.len(),
+                several
+                    .iter()
+                    .map(|(_, date)| date.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_times_read_as_on_a_printed_agenda() {
+        assert_eq!(twelve_hour("13:30"), "1:30 PM");
+        assert_eq!(twelve_hour("09:00"), "9:00 AM");
+        assert_eq!(long_date("2026-09-12"), "Saturday, September 12, 2026");
+    }
+
+    #[test]
+    fn titles_become_safe_file_names() {
+        assert_eq!(file_safe("CQI: what/why?"), "CQI- what-why-");
+        assert_eq!(file_safe("Niños año Peña"), "Niños año Peña");
+    }
+}
