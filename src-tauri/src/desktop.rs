@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+use convene_core::events::AppEvent;
+use convene_core::run::RunStatus;
 use convene_core::{ApiError, Core, ErrorCode};
 use tauri::Emitter;
 
@@ -48,9 +50,11 @@ fn forward_events(app: tauri::AppHandle, core: &Core) {
     let mut events = core.subscribe();
     tauri::async_runtime::spawn(async move {
         use tokio::sync::broadcast::error::RecvError;
+        let mut awake = DisplayAwake::default();
         loop {
             match events.recv().await {
                 Ok(event) => {
+                    awake.follow(&event);
                     let _ = app.emit(EVENT_NAME, event);
                 }
                 Err(RecvError::Lagged(_)) => continue,
@@ -58,4 +62,36 @@ fn forward_events(app: tauri::AppHandle, core: &Core) {
             }
         }
     });
+}
+
+/// Keeps the display from sleeping while any meeting is live, so the projector does
+/// not go dark mid-session. Best effort: a desktop without a power-management service
+/// (a bare X server) simply gets no inhibitor.
+#[derive(Default)]
+struct DisplayAwake {
+    live_meetings: std::collections::HashSet<String>,
+    guard: Option<keepawake::KeepAwake>,
+}
+
+impl DisplayAwake {
+    fn follow(&mut self, event: &AppEvent) {
+        let AppEvent::Run(run) = event else { return };
+        if matches!(run.status, RunStatus::Running | RunStatus::Paused) {
+            self.live_meetings.insert(run.meeting_id.clone());
+        } else {
+            self.live_meetings.remove(&run.meeting_id);
+        }
+        if self.live_meetings.is_empty() {
+            self.guard = None;
+        } else if self.guard.is_none() {
+            self.guard = keepawake::Builder::default()
+                .display(true)
+                .idle(true)
+                .reason("A meeting is being projected")
+                .app_name("Convene")
+                .app_reverse_domain("org.convene.app")
+                .create()
+                .ok();
+        }
+    }
 }

@@ -115,6 +115,7 @@ commands! {
     "run.display" => run::display, run::DisplayRequest, run::RunSnapshot;
     "run.settings" => run::settings, run::RunSettings, run::RunSnapshot;
     "run.log" => run::log, run::RunRequest, run::RunLog;
+    "run.saveLog" => run::save_log, run::SaveLog, String;
     "print.agenda" => print::agenda, print::PrintAgenda, print::PrintedDocument;
 }
 

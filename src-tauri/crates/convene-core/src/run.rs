@@ -79,6 +79,9 @@ pub struct RunSnapshot {
     pub message: String,
     pub auto_advance: bool,
     pub chime: bool,
+    /// The meeting's own warning point (seconds left), if it overrides the built-in rule.
+    pub meeting_warning_seconds: Option<u32>,
+    pub meeting_danger_seconds: Option<u32>,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -416,6 +419,8 @@ impl Core {
             message: row.map_or(String::new(), |r| r.message.clone()),
             auto_advance: ctx.settings.auto_advance,
             chime: ctx.settings.chime,
+            meeting_warning_seconds: ctx.settings.warning_seconds,
+            meeting_danger_seconds: ctx.settings.danger_seconds,
             revision: ctx.settings.revision,
             meeting_id,
         }
@@ -776,6 +781,29 @@ pub struct LogEntry {
     pub started_at: String,
     pub ended_at: Option<String>,
     pub actual_seconds: Option<u32>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SaveLog {
+    pub meeting_id: String,
+    /// The CSV file to write (the desktop's save dialog chose it).
+    pub save_to: String,
+}
+
+/// Writes the run log as CSV where the user chose; returns the path written.
+pub fn save_log(core: &Core, request: SaveLog) -> CoreResult<String> {
+    let log = log(
+        core,
+        RunRequest {
+            meeting_id: request.meeting_id,
+        },
+    )?;
+    std::fs::write(&request.save_to, log.csv).map_err(|source| CoreError::File {
+        path: request.save_to.clone(),
+        source,
+    })?;
+    Ok(request.save_to)
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

@@ -179,11 +179,13 @@ fn phases_change_at_the_warning_and_danger_points() {
         ),
         (Some(300_000), Some(30_000))
     );
+    assert_eq!(snapshot["meetingWarningSeconds"], 300);
+    assert_eq!(snapshot["meetingDangerSeconds"], 30);
 }
 
 #[test]
 fn auto_advance_moves_on_at_zero_and_the_log_records_what_happened() {
-    let (_dir, clock, core, id) = setup();
+    let (dir, clock, core, id) = setup();
     ok(
         &core,
         "run.settings",
@@ -208,6 +210,16 @@ fn auto_advance_moves_on_at_zero_and_the_log_records_what_happened() {
         .as_str()
         .unwrap()
         .contains("Welcome and introductions,15,0,"));
+    let file = dir.path().join("run-log.csv");
+    ok(
+        &core,
+        "run.saveLog",
+        json!({ "meetingId": id, "saveTo": file.to_str().unwrap() }),
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        log["csv"].as_str().unwrap()
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@ import { HttpTransport } from './transport-http';
 import type { Transport } from './transport';
 
 function fakeTransport(answer: (command: string, args: unknown) => Promise<unknown>): Transport {
-  return { call: answer, subscribe: () => () => {}, openProjector: async () => {}, toggleFullscreen: async () => {}, deliverPdf: async () => true };
+  return { call: answer, subscribe: () => () => {}, openProjector: async () => {}, toggleFullscreen: async () => {}, deliverPdf: async () => true, saveTextFile: async () => true };
 }
 
 describe('ApiClient', () => {

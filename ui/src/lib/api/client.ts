@@ -47,6 +47,11 @@ export class ApiClient {
     return this.transport.toggleFullscreen();
   }
 
+  /** Saves a meeting's run log as CSV; false when the user cancelled. */
+  saveRunLog(meetingId: string, suggestedName: string, csv: string): Promise<boolean> {
+    return this.transport.saveTextFile(suggestedName, csv, (saveTo) => this.call('run.saveLog', { meetingId, saveTo }));
+  }
+
   /** Makes a meeting's agenda PDF and shows it; false when the user cancelled. */
   printAgenda(meetingId: string, suggestedName: string, facilitator: boolean, paper: PaperSize): Promise<boolean> {
     return this.transport.deliverPdf(suggestedName, (saveTo) =>

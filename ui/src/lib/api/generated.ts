@@ -240,9 +240,19 @@ behindMinutes: number,
 /**
  * `HH:MM` the meeting will end at this pace.
  */
-projectedEnd: string | null, plannedEnd: string, blackout: boolean, message: string, autoAdvance: boolean, chime: boolean, };
+projectedEnd: string | null, plannedEnd: string, blackout: boolean, message: string, autoAdvance: boolean, chime: boolean, 
+/**
+ * The meeting's own warning point (seconds left), if it overrides the built-in rule.
+ */
+meetingWarningSeconds: number | null, meetingDangerSeconds: number | null, };
 
 export type RunStatus = "notStarted" | "running" | "paused" | "ended";
+
+export type SaveLog = { meetingId: string, 
+/**
+ * The CSV file to write (the desktop's save dialog chose it).
+ */
+saveTo: string, };
 
 export type SaveTemplate = { meetingId: string, name: string, };
 
@@ -319,6 +329,7 @@ export type Commands = {
   "run.display": { request: DisplayRequest; response: RunSnapshot };
   "run.settings": { request: RunSettings; response: RunSnapshot };
   "run.log": { request: RunRequest; response: RunLog };
+  "run.saveLog": { request: SaveLog; response: string };
   "print.agenda": { request: PrintAgenda; response: PrintedDocument };
 };
 

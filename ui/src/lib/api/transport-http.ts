@@ -85,4 +85,11 @@ export class HttpTransport implements Transport {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     return true;
   }
+
+  async saveTextFile(suggestedName: string, text: string): Promise<boolean> {
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
+    Object.assign(document.createElement('a'), { href: url, download: suggestedName }).click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return true;
+  }
 }

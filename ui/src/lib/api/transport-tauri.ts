@@ -54,6 +54,14 @@ export class TauriTransport implements Transport {
     await openPath(path);
     return true;
   }
+
+  async saveTextFile(suggestedName: string, _text: string, writeTo: (path: string) => Promise<unknown>): Promise<boolean> {
+    const extension = suggestedName.split('.').pop() ?? 'txt';
+    const path = await save({ defaultPath: suggestedName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] });
+    if (!path) return false;
+    await writeTo(path);
+    return true;
+  }
 }
 
 const PROJECTOR_LABEL = 'projector';

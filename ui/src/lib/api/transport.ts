@@ -20,6 +20,11 @@ export interface Transport {
    * saving it to the path it is given, if any. False when the user cancelled.
    */
   deliverPdf(suggestedName: string, produce: (saveTo?: string) => Promise<PrintedDocument>): Promise<boolean>;
+  /**
+   * Saves a text file (a CSV export): the desktop asks where and lets the core write
+   * it through `writeTo`; a browser downloads `text`. False when the user cancelled.
+   */
+  saveTextFile(suggestedName: string, text: string, writeTo: (path: string) => Promise<unknown>): Promise<boolean>;
 }
 
 /** Where the projector view lives, for any browser on the network. */
