@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formErrors } from '../forms';
+import { formErrors } from '../forms.svelte';
 import { ApiClient, ApiFailure } from './client';
 import { HttpTransport } from './transport-http';
 import type { Transport } from './transport';
