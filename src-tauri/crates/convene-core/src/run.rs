@@ -17,6 +17,7 @@ use ts_rs::TS;
 use crate::domain::agenda::{self, AgendaItem, ItemKind};
 use crate::domain::{community, meeting};
 use crate::events::AppEvent;
+use crate::time::{clock_text, minutes_of_day as minutes_of};
 use crate::{ids::new_id, Core, CoreError, CoreResult};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -520,15 +521,6 @@ impl Core {
         )?;
         Ok(())
     }
-}
-
-fn minutes_of(hhmm: &str) -> i32 {
-    crate::time::parse_hhmm(hhmm).map_or(0, |t| (t.hour() * 60 + t.minute()) as i32)
-}
-
-fn clock_text(minutes: i32) -> String {
-    let minutes = minutes.rem_euclid(24 * 60);
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
 fn live(row: Option<RunRow>) -> CoreResult<RunRow> {

@@ -11,7 +11,7 @@ use ts_rs::TS;
 use super::meeting;
 use crate::events::{ChangeEvent, Entity};
 use crate::text::{optional, required};
-use crate::time::{format_hhmm, parse_hhmm};
+use crate::time::{clock_text, format_hhmm, minutes_of_day as minutes_of, parse_hhmm};
 use crate::{ids::new_id, time::now_utc, Core, CoreError, CoreResult};
 
 /// What an agenda item is for; drives its icon, its print layout and (later) the
@@ -304,18 +304,6 @@ pub(crate) fn fetch_item(conn: &Connection, id: &str) -> CoreResult<AgendaItem> 
     conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row)
         .optional()?
         .ok_or_else(|| CoreError::not_found("agenda item"))
-}
-
-fn minutes_of(hhmm: &str) -> i32 {
-    parse_hhmm(hhmm).map_or(0, |t| {
-        use chrono::Timelike;
-        (t.hour() * 60 + t.minute()) as i32
-    })
-}
-
-fn clock_text(minutes: i32) -> String {
-    let minutes = minutes.rem_euclid(24 * 60);
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
 /// Start, end and gap (in minutes since midnight) of each item, from the meeting start.
