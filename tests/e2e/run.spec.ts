@@ -83,6 +83,12 @@ test('run the meeting; the projector shows the same item and second and follows 
     })
     .toBe('same');
 
+  // A projector opened without naming the meeting follows the live one.
+  const anyProjector = await context.newPage();
+  await anyProjector.goto('/projector');
+  await expect(anyProjector.getByRole('heading', { name: 'Welcome and introductions' })).toBeVisible();
+  await anyProjector.close();
+
   // Pause with Space in the control view: the projector says so within moments.
   await page.locator('body').press('Space');
   await expect(projector.getByText(/Paused/)).toBeVisible({ timeout: 1000 });

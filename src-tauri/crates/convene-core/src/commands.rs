@@ -102,6 +102,7 @@ commands! {
     "template.delete" => templates::delete, ById, Vec<templates::AgendaTemplate>;
     "run.get" => run::get, run::RunRequest, run::RunSnapshot;
     "run.projection" => run::projection, run::RunRequest, run::Projection;
+    "run.liveMeeting" => run::live_meeting, NoArgs, Option<String>;
     "run.start" => run::start, run::RunRequest, run::RunSnapshot;
     "run.toggle" => run::toggle, run::RunRequest, run::RunSnapshot;
     "run.pause" => run::pause, run::RunRequest, run::RunSnapshot;

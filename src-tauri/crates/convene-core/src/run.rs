@@ -749,6 +749,21 @@ pub fn advance_due(core: &Core) -> CoreResult<u32> {
     Ok(advanced)
 }
 
+/// The meeting a projector with no meeting named should show: the live one most
+/// recently acted on, if any.
+pub fn live_meeting(core: &Core, _: crate::domain::NoArgs) -> CoreResult<Option<String>> {
+    core.store.read(|conn| {
+        Ok(conn
+            .query_row(
+                "SELECT meeting_id FROM run_state WHERE status IN ('running', 'paused')
+                 ORDER BY updated_at DESC LIMIT 1",
+                [],
+                |row| row.get(0),
+            )
+            .optional()?)
+    })
+}
+
 /// Keeps auto-advance working: checks the live meetings a few times a second until the
 /// core is dropped. The desktop shell and the server each start one.
 pub fn spawn_ticker(core: &std::sync::Arc<Core>) -> std::thread::JoinHandle<()> {

@@ -277,6 +277,16 @@ fn a_restarted_app_resumes_the_same_item_with_the_right_time_left() {
 }
 
 #[test]
+fn a_projector_with_no_meeting_named_finds_the_live_one() {
+    let (_dir, _clock, core, id) = setup();
+    assert_eq!(ok(&core, "run.liveMeeting", json!({})), Value::Null);
+    ok(&core, "run.start", json!({ "meetingId": id }));
+    assert_eq!(ok(&core, "run.liveMeeting", json!({})), json!(id));
+    ok(&core, "run.end", json!({ "meetingId": id }));
+    assert_eq!(ok(&core, "run.liveMeeting", json!({})), Value::Null);
+}
+
+#[test]
 fn changing_the_computer_clock_does_not_move_the_timer() {
     let (_dir, clock, core, id) = setup();
     ok(&core, "run.start", json!({ "meetingId": id }));

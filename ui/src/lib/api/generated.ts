@@ -316,6 +316,7 @@ export type Commands = {
   "template.delete": { request: ById; response: Array<AgendaTemplate> };
   "run.get": { request: RunRequest; response: RunSnapshot };
   "run.projection": { request: RunRequest; response: Projection };
+  "run.liveMeeting": { request: NoArgs; response: string | null };
   "run.start": { request: RunRequest; response: RunSnapshot };
   "run.toggle": { request: RunRequest; response: RunSnapshot };
   "run.pause": { request: RunRequest; response: RunSnapshot };
