@@ -118,3 +118,22 @@ test('run the meeting; the projector shows the same item and second and follows 
   await expectNoAxeViolations(page);
   await expectNoAxeViolations(projector);
 });
+
+test('the projector shows the community agreements when the facilitator asks', async ({ page, context }) => {
+  const communities = await rpc(page, 'community.list', { query: 'Example Region' });
+  const meetings = await rpc(page, 'meeting.list', { communityId: communities[0].id });
+  const meetingId = meetings[2].id;
+  await page.goto(`/#/c/${communities[0].id}/m/${meetingId}/run`);
+  await page.getByRole('button', { name: 'Start meeting' }).click();
+  const projector = await context.newPage();
+  await projector.goto(`/projector?meeting=${meetingId}`);
+  await waitUntilLive(projector);
+  await page.getByLabel('Show the community agreements').check();
+  const slide = projector.getByRole('region', { name: 'Our community agreements' });
+  await expect(slide.getByRole('heading', { name: 'Play Safe' })).toBeVisible();
+  await expect(slide).toContainText('Respect yourself and everyone here.');
+  await expectNoAxeViolations(projector);
+  await page.getByLabel('Show the community agreements').uncheck();
+  await expect(slide).toHaveCount(0);
+  await page.getByRole('button', { name: 'End meeting' }).click();
+});

@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use crate::domain::agenda::ItemKind;
 use crate::domain::attendance::{mark, AttendanceStatus};
-use crate::domain::{community, meeting, member, templates};
+use crate::domain::{agreements, community, meeting, member, templates};
 use crate::{CoreError, CoreResult};
 
 const EXAMPLE: &str = include_str!("../../../../assets/example/site-coordinator-cop.json");
@@ -18,6 +18,8 @@ struct Example {
     community: community::CommunityInput,
     members: Vec<member::MemberInput>,
     meetings: Vec<ExampleMeeting>,
+    /// Adopted at the first meeting.
+    agreements: Vec<agreements::Agreement>,
 }
 
 #[derive(Deserialize)]
@@ -75,8 +77,10 @@ pub(crate) fn seed(conn: &Connection) -> CoreResult<()> {
             member::insert(conn, &community_id, input)?,
         ));
     }
+    let mut first_meeting = None;
     for entry in &example.meetings {
         let meeting_id = meeting::insert(conn, &community_id, &entry.meeting)?;
+        first_meeting.get_or_insert_with(|| meeting_id.clone());
         templates::append_items(conn, &meeting_id, &entry.agenda.items())?;
         let Some(attendance) = &entry.attendance else {
             continue;
@@ -92,7 +96,12 @@ pub(crate) fn seed(conn: &Connection) -> CoreResult<()> {
             mark(conn, &meeting_id, member_id, Some(status))?;
         }
     }
-    Ok(())
+    agreements::adopt(
+        conn,
+        &community_id,
+        first_meeting.as_deref(),
+        &example.agreements,
+    )
 }
 
 #[cfg(test)]

@@ -78,6 +78,8 @@ pub struct RunSnapshot {
     pub planned_end: String,
     pub blackout: bool,
     pub message: String,
+    /// The projector shows the community's agreements instead of the clock.
+    pub agreements_shown: bool,
     pub auto_advance: bool,
     pub chime: bool,
     /// The meeting's own warning point (seconds left), if it overrides the built-in rule.
@@ -117,6 +119,10 @@ pub struct DisplayRequest {
     #[serde(default)]
     #[ts(optional)]
     pub toggle_blackout: Option<bool>,
+    /// Show (or stop showing) the community agreements slide.
+    #[serde(default)]
+    #[ts(optional)]
+    pub agreements: Option<bool>,
     /// A short line flashed to the room; empty clears it.
     #[serde(default)]
     #[ts(optional)]
@@ -144,6 +150,7 @@ struct RunRow {
     added_ms: i64,
     blackout: bool,
     message: String,
+    agreements: bool,
 }
 
 /// Where the monotonic clock stood when a meeting's item last started running, and
@@ -170,7 +177,8 @@ fn status_sql(status: RunStatus) -> &'static str {
 fn load_row(conn: &Connection, meeting_id: &str) -> CoreResult<Option<RunRow>> {
     Ok(conn
         .query_row(
-            "SELECT status, current_item_id, elapsed_before_ms, running_since, added_ms, blackout, message
+            "SELECT status, current_item_id, elapsed_before_ms, running_since, added_ms, blackout, message,
+                    agreements
              FROM run_state WHERE meeting_id = ?1",
             [meeting_id],
             |row| {
@@ -187,6 +195,7 @@ fn load_row(conn: &Connection, meeting_id: &str) -> CoreResult<Option<RunRow>> {
                     added_ms: row.get(4)?,
                     blackout: row.get(5)?,
                     message: row.get(6)?,
+                    agreements: row.get(7)?,
                 })
             },
         )
@@ -196,15 +205,15 @@ fn load_row(conn: &Connection, meeting_id: &str) -> CoreResult<Option<RunRow>> {
 fn save_row(conn: &Connection, meeting_id: &str, row: &RunRow, now: &str) -> CoreResult<()> {
     conn.execute(
         "INSERT INTO run_state (meeting_id, status, current_item_id, elapsed_before_ms, running_since,
-             added_ms, blackout, message, started_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
+             added_ms, blackout, message, agreements, started_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?9, ?9)
          ON CONFLICT (meeting_id) DO UPDATE SET status = ?2, current_item_id = ?3,
              elapsed_before_ms = ?4, running_since = ?5, added_ms = ?6, blackout = ?7, message = ?8,
-             updated_at = ?9,
+             agreements = ?10, updated_at = ?9,
              ended_at = CASE WHEN ?2 = 'ended' THEN ?9 ELSE NULL END",
         rusqlite::params![
             meeting_id, status_sql(row.status), row.current_item_id, row.elapsed_before_ms,
-            row.running_since, row.added_ms, row.blackout, row.message, now
+            row.running_since, row.added_ms, row.blackout, row.message, now, row.agreements
         ],
     )?;
     Ok(())
@@ -417,6 +426,7 @@ impl Core {
             projected_end,
             planned_end,
             blackout: row.is_some_and(|r| r.blackout),
+            agreements_shown: row.is_some_and(|r| r.agreements),
             message: row.map_or(String::new(), |r| r.message.clone()),
             auto_advance: ctx.settings.auto_advance,
             chime: ctx.settings.chime,
@@ -569,6 +579,7 @@ pub fn start(core: &Core, request: RunRequest) -> CoreResult<RunSnapshot> {
             added_ms: 0,
             blackout: false,
             message: String::new(),
+            agreements: false,
         }))
     })
 }
@@ -694,6 +705,7 @@ pub fn display(core: &Core, request: DisplayRequest) -> CoreResult<RunSnapshot> 
         };
         Ok(Some(RunRow {
             blackout,
+            agreements: request.agreements.unwrap_or(row.agreements),
             message: message.unwrap_or(row.message.clone()),
             ..row
         }))
@@ -892,6 +904,8 @@ fn log_csv(entries: &[LogEntry]) -> String {
 pub struct Projection {
     pub meeting_title: String,
     pub community_name: String,
+    /// The community's agreements in force, for the agreements slide.
+    pub agreements: Vec<crate::domain::agreements::Agreement>,
     pub items: Vec<ProjectedItem>,
     pub run: RunSnapshot,
 }
@@ -913,6 +927,7 @@ pub fn projection(core: &Core, request: RunRequest) -> CoreResult<Projection> {
         let community = community::fetch(conn, &ctx.meeting.community_id)?;
         let times = agenda::schedule(&ctx.meeting.start_time, &ctx.items);
         Ok(Projection {
+            agreements: crate::domain::agreements::current(conn, &community.id)?,
             meeting_title: ctx.meeting.title.clone(),
             community_name: community.name,
             items: ctx

@@ -369,3 +369,41 @@ fn a_whole_four_and_a_half_hour_meeting_never_skips_or_repeats_a_second() {
     let log = ok(&core, "run.log", json!({ "meetingId": id }));
     assert_eq!(log["entries"].as_array().unwrap().len(), items.len());
 }
+
+#[test]
+fn the_projector_can_show_the_community_agreements() {
+    let (_dir, _clock, core, _) = setup();
+    let example = ok(
+        &core,
+        "community.list",
+        json!({ "query": "Example Region" }),
+    )[0]
+    .clone();
+    let meeting = ok(
+        &core,
+        "meeting.list",
+        json!({ "communityId": example["id"] }),
+    )[0]["id"]
+        .clone();
+    let projection = ok(&core, "run.projection", json!({ "meetingId": meeting }));
+    let labels: Vec<&str> = projection["agreements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["Play Safe", "Play Fair", "Play Hard"]);
+    ok(&core, "run.start", json!({ "meetingId": meeting }));
+    let shown = ok(
+        &core,
+        "run.display",
+        json!({ "meetingId": meeting, "agreements": true }),
+    );
+    assert_eq!(shown["agreementsShown"], true);
+    let hidden = ok(
+        &core,
+        "run.display",
+        json!({ "meetingId": meeting, "agreements": false }),
+    );
+    assert_eq!(hidden["agreementsShown"], false);
+}

@@ -50,6 +50,16 @@ export type AgendaItemInput = { title: string, kind: ItemKind, plannedMinutes: n
 
 export type AgendaTemplate = { id: string, name: string, builtIn: boolean, totalMinutes: number, items: Array<TemplateItem>, };
 
+export type Agreement = { 
+/**
+ * e.g. "Play Safe".
+ */
+label: string, statements: Array<string>, 
+/**
+ * What it looks like in practice (may be empty).
+ */
+practice: string, };
+
 export type ApiError = { code: ErrorCode, message: string, 
 /**
  * The request field the message is about, in the request's own (camelCase) spelling.
@@ -117,6 +127,10 @@ export type DisplayRequest = { meetingId: string, blackout?: boolean,
  * Flip blackout whatever it is now (the B key), so two quick presses always undo.
  */
 toggleBlackout?: boolean, 
+/**
+ * Show (or stop showing) the community agreements slide.
+ */
+agreements?: boolean, 
 /**
  * A short line flashed to the room; empty clears it.
  */
@@ -198,7 +212,11 @@ pdfBase64: string | null, savedTo: string | null, };
 
 export type ProjectedItem = { id: string, title: string, kind: ItemKind, start: string, end: string, };
 
-export type Projection = { meetingTitle: string, communityName: string, items: Array<ProjectedItem>, run: RunSnapshot, };
+export type Projection = { meetingTitle: string, communityName: string, 
+/**
+ * The community's agreements in force, for the agreements slide.
+ */
+agreements: Array<Agreement>, items: Array<ProjectedItem>, run: RunSnapshot, };
 
 export type RestoreItem = { item: AgendaItem, };
 
@@ -240,7 +258,11 @@ behindMinutes: number,
 /**
  * `HH:MM` the meeting will end at this pace.
  */
-projectedEnd: string | null, plannedEnd: string, blackout: boolean, message: string, autoAdvance: boolean, chime: boolean, 
+projectedEnd: string | null, plannedEnd: string, blackout: boolean, message: string, 
+/**
+ * The projector shows the community's agreements instead of the clock.
+ */
+agreementsShown: boolean, autoAdvance: boolean, chime: boolean, 
 /**
  * The meeting's own warning point (seconds left), if it overrides the built-in rule.
  */

@@ -3,6 +3,7 @@
 //! handlers that publish a change event once a write has committed.
 
 pub mod agenda;
+pub mod agreements;
 pub mod attendance;
 pub mod community;
 pub mod meeting;

@@ -31,6 +31,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "agendas, agenda templates, live run",
         sql: include_str!("migrations/0002_agenda_and_run.sql"),
     },
+    Migration {
+        version: 3,
+        name: "community agreements",
+        sql: include_str!("migrations/0003_agreements.sql"),
+    },
 ];
 
 /// The schema version this build writes.
