@@ -59,6 +59,18 @@ test('build an agenda from the template, then edit, reorder, delete and undo', a
   await expect(items).toHaveCount(12);
   await expect(items.nth(2)).toContainText('Logistics and parking lot');
   await expectNoAxeViolations(page);
+
+  // Save it as a template, then delete that template again.
+  const templateName = uniqueName('Our long format');
+  await page.getByRole('button', { name: 'Save this agenda as a template' }).click();
+  const save = page.getByRole('dialog', { name: 'Save as template' });
+  await save.getByLabel('Template name').fill(templateName);
+  await save.getByRole('button', { name: 'Save template' }).click();
+  const picker = page.getByLabel('Template or meeting to start from');
+  await expect(picker.getByRole('option', { name: new RegExp(templateName) })).toHaveCount(1);
+  await picker.selectOption({ label: `${templateName} (4 h 40 min)` });
+  await page.getByRole('button', { name: 'Delete this template' }).click();
+  await expect(picker.getByRole('option', { name: new RegExp(templateName) })).toHaveCount(0);
 });
 
 test('run the meeting; the projector shows the same item and second and follows every action', async ({ page, context }) => {
