@@ -94,6 +94,13 @@ fn setup() -> (tempfile::TempDir, Arc<ManualClock>, Core, String) {
 
 const WELCOME_MS: i64 = 15 * 60_000;
 
+/// Turns on "move to the next item at zero" with the built-in colour rule.
+fn auto_advance(core: &Core, id: &str) {
+    let settings = json!({ "meetingId": id, "autoAdvance": true, "chime": false,
+        "warningSeconds": null, "dangerSeconds": null });
+    ok(core, "run.settings", settings);
+}
+
 #[test]
 fn pausing_stops_the_clock_and_resuming_continues_it() {
     let (_dir, clock, core, id) = setup();
@@ -186,12 +193,7 @@ fn phases_change_at_the_warning_and_danger_points() {
 #[test]
 fn auto_advance_moves_on_at_zero_and_the_log_records_what_happened() {
     let (dir, clock, core, id) = setup();
-    ok(
-        &core,
-        "run.settings",
-        json!({ "meetingId": id, "autoAdvance": true, "chime": false,
-        "warningSeconds": null, "dangerSeconds": null }),
-    );
+    auto_advance(&core, &id);
     ok(&core, "run.start", json!({ "meetingId": id }));
     clock.advance_ms(WELCOME_MS - 1);
     assert_eq!(core.advance_due().unwrap(), 0);
@@ -323,12 +325,7 @@ fn displayed_seconds(remaining_ms: i64) -> i64 {
 #[test]
 fn a_whole_four_and_a_half_hour_meeting_never_skips_or_repeats_a_second() {
     let (_dir, clock, core, id) = setup();
-    ok(
-        &core,
-        "run.settings",
-        json!({ "meetingId": id, "autoAdvance": true, "chime": false,
-        "warningSeconds": null, "dangerSeconds": null }),
-    );
+    auto_advance(&core, &id);
     ok(&core, "run.start", json!({ "meetingId": id }));
     let mut shown: Vec<(u64, i64)> = Vec::new();
     // Step by an amount that never lines up with whole seconds.
