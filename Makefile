@@ -82,6 +82,7 @@ bench: deps ui/dist/index.html
 	@echo "Release binary: $$(du -h target/release/convene | cut -f1)"
 	cargo run --release -p convene-server --example serve_bench -- target/release/convene
 	cargo run --release -p convene-print --example bench_agenda
+	cargo run --release -p convene-core --example search_bench
 
 clean:
 	cargo clean

@@ -2,7 +2,8 @@
 // against the real `convene serve` on a fresh data folder.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 5199;
+// E2E_PORT lets two runs share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 5199);
 const DATA_DIR = `.tmp/e2e-data-${process.pid}`;
 
 export default defineConfig({

@@ -30,12 +30,81 @@ pub enum Command {
     /// Print a document to a PDF file.
     #[command(subcommand)]
     Print(PrintCommand),
+    /// Share the teambuilding activity library as a file.
+    #[command(subcommand)]
+    Library(LibraryCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LibraryCommand {
+    /// Write every activity in the library (not the bin) to a JSON file.
+    Export {
+        #[arg(long, value_name = "FILE.json")]
+        out: PathBuf,
+    },
+    /// Add the activities of a library file; nothing is added if any of it is invalid.
+    Import {
+        #[arg(value_name = "FILE.json")]
+        file: PathBuf,
+        /// Check the file and report what would be added, without adding it.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum PrintCommand {
     /// A meeting's agenda: the participants' handout, or the facilitator's copy.
     Agenda(PrintAgendaArgs),
+    /// A one-page activity card: steps, materials, safety and debrief questions.
+    Activity(PrintActivityArgs),
+    /// A community's agreements as a poster or a table tent.
+    Agreements(PrintAgreementsArgs),
+    /// The materials checklist of a meeting's activities.
+    Materials(PrintMaterialsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PrintActivityArgs {
+    /// The activity's id, or its exact name.
+    #[arg(long, value_name = "ID_OR_EXACT_NAME")]
+    pub activity: String,
+    #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
+    pub paper: PaperArg,
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum AgreementsLayoutArg {
+    /// Landscape, large type, for the wall.
+    Poster,
+    /// Folded in half to stand on a table.
+    Tent,
+}
+
+#[derive(Debug, Args)]
+pub struct PrintAgreementsArgs {
+    /// The community's id, or its exact name.
+    #[arg(long, value_name = "ID_OR_EXACT_NAME")]
+    pub community: String,
+    #[arg(long, value_enum, default_value_t = AgreementsLayoutArg::Poster)]
+    pub layout: AgreementsLayoutArg,
+    #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
+    pub paper: PaperArg,
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct PrintMaterialsArgs {
+    /// The meeting's id, or its exact title.
+    #[arg(long, value_name = "ID_OR_EXACT_TITLE")]
+    pub meeting: String,
+    #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
+    pub paper: PaperArg,
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]

@@ -7,6 +7,7 @@
 
 mod cli;
 mod desktop;
+mod library_cli;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -35,16 +36,23 @@ fn run(cli: cli::Cli) -> Result<(), String> {
         None => desktop::run(core).map_err(|e| format!("The window could not be opened: {e}")),
         Some(cli::Command::Serve(options)) => serve(core, options),
         Some(cli::Command::Print(cli::PrintCommand::Agenda(args))) => print_agenda(&core, args),
+        Some(cli::Command::Print(cli::PrintCommand::Activity(args))) => {
+            library_cli::print_activity(&core, args)
+        }
+        Some(cli::Command::Print(cli::PrintCommand::Agreements(args))) => {
+            library_cli::print_agreements(&core, args)
+        }
+        Some(cli::Command::Print(cli::PrintCommand::Materials(args))) => {
+            library_cli::print_materials(&core, args)
+        }
+        Some(cli::Command::Library(command)) => library_cli::library(&core, command),
     }
 }
 
 fn print_agenda(core: &Core, args: cli::PrintAgendaArgs) -> Result<(), String> {
-    use convene_core::print::{self, PaperSize};
+    use convene_core::print;
     let meeting_id = print::find_meeting(core, &args.meeting).map_err(|e| e.to_string())?;
-    let paper = match args.paper {
-        cli::PaperArg::Letter => PaperSize::Letter,
-        cli::PaperArg::A4 => PaperSize::A4,
-    };
+    let paper = library_cli::paper(args.paper);
     let (_, bytes) =
         print::agenda_pdf(core, &meeting_id, args.facilitator, paper).map_err(|e| e.to_string())?;
     std::fs::write(&args.out, bytes)
@@ -77,7 +85,7 @@ fn serve(core: Arc<Core>, options: cli::ServeArgs) -> Result<(), String> {
 
 /// Prints a line for the person who started the server. A closed stdout (the launcher
 /// went away) must not stop a server that is still serving a meeting.
-fn say(line: &str) {
+pub(crate) fn say(line: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{line}");

@@ -9,9 +9,10 @@ use serde::Serialize;
 use serde_json::Value;
 use ts_rs::TS;
 
+use crate::domain::library::{self, search as library_search, store as library_store, transfer};
 use crate::domain::{
-    agenda, attendance, community, meeting, member, templates, ById, DeleteRequest, DeletionImpact,
-    NoArgs,
+    agenda, agreements, attendance, community, meeting, member, templates, ById, DeleteRequest,
+    DeletionImpact, NoArgs,
 };
 use crate::{print, run};
 use crate::{ApiError, Core, CoreError, CoreResult};
@@ -117,7 +118,29 @@ commands! {
     "run.settings" => run::settings, run::RunSettings, run::RunSnapshot;
     "run.log" => run::log, run::RunRequest, run::RunLog;
     "run.saveLog" => run::save_log, run::SaveLog, String;
+    "agenda.addActivity" => library::add_to_agenda, library::AddActivity, agenda::Agenda;
+    "meeting.materials" => library::materials, library::GetMaterials, library::MaterialsChecklist;
+    "activity.search" => library::search, library_search::ActivitySearch, library_search::ActivitySearchResult;
+    "activity.get" => library::get, ById, library_store::Activity;
+    "activity.create" => library::create, library::CreateActivity, library_store::Activity;
+    "activity.update" => library::update, library::UpdateActivity, library_store::Activity;
+    "activity.duplicate" => library::duplicate, ById, library_store::Activity;
+    "activity.delete" => library::delete, ById, library_store::Activity;
+    "activity.restore" => library::restore, ById, library_store::Activity;
+    "activity.resetShipped" => library::reset_shipped, ById, library_store::Activity;
+    "activity.favorite" => library::set_favorite, library::SetFavorite, library_store::Activity;
+    "activity.rate" => library::rate, library::RateActivity, library_store::Activity;
+    "library.export" => transfer::export, transfer::ExportLibrary, transfer::LibraryExport;
+    "library.import" => transfer::import, transfer::ImportLibrary, transfer::ImportReport;
+    "agreements.get" => agreements::history, agreements::GetAgreements, agreements::AgreementHistory;
+    "agreements.adopt" => agreements::adopt_version, agreements::AdoptAgreements, agreements::AgreementHistory;
+    "agreements.templates" => agreements::templates, NoArgs, Vec<agreements::AgreementTemplate>;
+    "agreements.checkin" => agreements::checkin, agreements::GetCheckin, agreements::AgreementCheckin;
+    "agreements.setCheckin" => agreements::set_checkin, agreements::SetCheckin, agreements::AgreementCheckin;
     "print.agenda" => print::agenda, print::PrintAgenda, print::PrintedDocument;
+    "print.activity" => print::activity, print::PrintActivity, print::PrintedDocument;
+    "print.materials" => print::materials, print::PrintMaterials, print::PrintedDocument;
+    "print.agreements" => print::agreements, print::PrintAgreements, print::PrintedDocument;
 }
 
 fn parse_args<T: serde::de::DeserializeOwned>(command: &str, args: Value) -> CoreResult<T> {

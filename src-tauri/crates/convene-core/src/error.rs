@@ -30,10 +30,19 @@ pub enum CoreError {
     NewerDatabase { found: i64, supported: i64 },
     #[error("The data file could not be read or written: {0}")]
     Storage(#[from] rusqlite::Error),
+    /// A stored record no longer parses (a damaged file or a hand edit).
+    #[error("The data file holds a record Convene cannot read: {0}")]
+    Corrupt(String),
     #[error("The document could not be made: {0}")]
     Print(#[from] convene_print::PrintError),
     #[error("The file {path} could not be written: {source}")]
     File {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("The file {path} could not be read: {source}")]
+    ReadFile {
         path: String,
         #[source]
         source: std::io::Error,
@@ -70,10 +79,10 @@ impl CoreError {
             CoreError::UnknownCommand(_) => ErrorCode::UnknownCommand,
             CoreError::BadRequest { .. } => ErrorCode::BadRequest,
             CoreError::NewerDatabase { .. } => ErrorCode::NewerDatabase,
-            CoreError::Storage(_) => ErrorCode::Storage,
+            CoreError::Storage(_) | CoreError::Corrupt(_) => ErrorCode::Storage,
             CoreError::DataDir { .. } => ErrorCode::DataDir,
             CoreError::Print(_) => ErrorCode::Print,
-            CoreError::File { .. } => ErrorCode::File,
+            CoreError::File { .. } | CoreError::ReadFile { .. } => ErrorCode::File,
         }
     }
 }

@@ -14,6 +14,9 @@ pub enum Entity {
     Attendance,
     Agenda,
     Template,
+    /// The activity library (its community id is empty: the library is shared).
+    Activity,
+    Agreements,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]

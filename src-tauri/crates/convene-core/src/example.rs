@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use crate::domain::agenda::ItemKind;
 use crate::domain::attendance::{mark, AttendanceStatus};
-use crate::domain::{agreements, community, meeting, member, templates};
+use crate::domain::{agreements, community, library, meeting, member, templates};
 use crate::{CoreError, CoreResult};
 
 const EXAMPLE: &str = include_str!("../../../../assets/example/site-coordinator-cop.json");
@@ -39,6 +39,8 @@ struct ExampleAgenda {
     teambuilding: String,
     overview: String,
     discussion: String,
+    /// The shipped activity (by key) the teambuilding item runs.
+    activity: String,
 }
 
 impl ExampleAgenda {
@@ -82,6 +84,7 @@ pub(crate) fn seed(conn: &Connection) -> CoreResult<()> {
         let meeting_id = meeting::insert(conn, &community_id, &entry.meeting)?;
         first_meeting.get_or_insert_with(|| meeting_id.clone());
         templates::append_items(conn, &meeting_id, &entry.agenda.items())?;
+        link_teambuilding(conn, &meeting_id, &entry.agenda.activity)?;
         let Some(attendance) = &entry.attendance else {
             continue;
         };
@@ -102,6 +105,33 @@ pub(crate) fn seed(conn: &Connection) -> CoreResult<()> {
         first_meeting.as_deref(),
         &example.agreements,
     )
+}
+
+/// Points the meeting's teambuilding item at a shipped activity, with its materials.
+fn link_teambuilding(conn: &Connection, meeting_id: &str, key: &str) -> CoreResult<()> {
+    let id: String = conn
+        .query_row(
+            "SELECT id FROM activity WHERE shipped_key = ?1",
+            [key],
+            |r| r.get(0),
+        )
+        .map_err(|_| {
+            CoreError::Corrupt(format!(
+                "the example uses an activity “{key}” Convene does not ship"
+            ))
+        })?;
+    let activity = library::store::fetch(conn, &id)?;
+    let materials: Vec<String> = activity
+        .fields
+        .materials
+        .iter()
+        .map(library::meetings::material_text)
+        .collect();
+    conn.execute(
+        "UPDATE agenda_item SET activity_id = ?2, materials = ?3 WHERE meeting_id = ?1 AND kind = 'teambuilding'",
+        (meeting_id, &id, materials.join("\n")),
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]

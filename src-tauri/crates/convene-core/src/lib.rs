@@ -8,8 +8,10 @@ pub mod domain;
 mod error;
 pub mod events;
 mod example;
+mod files;
 mod ids;
 pub mod print;
+pub mod reminder;
 pub mod run;
 pub mod store;
 mod text;
@@ -48,6 +50,10 @@ impl Core {
             source,
         })?;
         let opened = Store::open(&data_dir.join(DATABASE_FILE))?;
+        // Before the example, so the example's agendas can use shipped activities.
+        opened
+            .store
+            .write(|tx| domain::library::install_shipped(tx))?;
         if opened.created {
             opened.store.write(|tx| example::seed(tx))?;
         }

@@ -17,6 +17,7 @@ use ts_rs::TS;
 use crate::domain::agenda::{self, AgendaItem, ItemKind};
 use crate::domain::{community, meeting};
 use crate::events::AppEvent;
+use crate::reminder::SafetyReminder;
 use crate::time::{clock_text, minutes_of_day as minutes_of};
 use crate::{ids::new_id, Core, CoreError, CoreResult};
 
@@ -80,6 +81,9 @@ pub struct RunSnapshot {
     pub message: String,
     /// The projector shows the community's agreements instead of the clock.
     pub agreements_shown: bool,
+    /// The current teambuilding item's agreements and safety reminder, shown on the
+    /// projector until the facilitator moves on (the next action dismisses it).
+    pub reminder: Option<SafetyReminder>,
     pub auto_advance: bool,
     pub chime: bool,
     /// The meeting's own warning point (seconds left), if it overrides the built-in rule.
@@ -151,6 +155,8 @@ struct RunRow {
     blackout: bool,
     message: String,
     agreements: bool,
+    /// The teambuilding item whose reminder has been dismissed.
+    reminder_done_item: Option<String>,
 }
 
 /// Where the monotonic clock stood when a meeting's item last started running, and
@@ -178,7 +184,7 @@ fn load_row(conn: &Connection, meeting_id: &str) -> CoreResult<Option<RunRow>> {
     Ok(conn
         .query_row(
             "SELECT status, current_item_id, elapsed_before_ms, running_since, added_ms, blackout, message,
-                    agreements
+                    agreements, reminder_done_item
              FROM run_state WHERE meeting_id = ?1",
             [meeting_id],
             |row| {
@@ -196,6 +202,7 @@ fn load_row(conn: &Connection, meeting_id: &str) -> CoreResult<Option<RunRow>> {
                     blackout: row.get(5)?,
                     message: row.get(6)?,
                     agreements: row.get(7)?,
+                    reminder_done_item: row.get(8)?,
                 })
             },
         )
@@ -205,15 +212,16 @@ fn load_row(conn: &Connection, meeting_id: &str) -> CoreResult<Option<RunRow>> {
 fn save_row(conn: &Connection, meeting_id: &str, row: &RunRow, now: &str) -> CoreResult<()> {
     conn.execute(
         "INSERT INTO run_state (meeting_id, status, current_item_id, elapsed_before_ms, running_since,
-             added_ms, blackout, message, agreements, started_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?9, ?9)
+             added_ms, blackout, message, agreements, reminder_done_item, started_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?9, ?9)
          ON CONFLICT (meeting_id) DO UPDATE SET status = ?2, current_item_id = ?3,
              elapsed_before_ms = ?4, running_since = ?5, added_ms = ?6, blackout = ?7, message = ?8,
-             agreements = ?10, updated_at = ?9,
+             agreements = ?10, reminder_done_item = ?11, updated_at = ?9,
              ended_at = CASE WHEN ?2 = 'ended' THEN ?9 ELSE NULL END",
         rusqlite::params![
             meeting_id, status_sql(row.status), row.current_item_id, row.elapsed_before_ms,
-            row.running_since, row.added_ms, row.blackout, row.message, now, row.agreements
+            row.running_since, row.added_ms, row.blackout, row.message, now, row.agreements,
+            row.reminder_done_item
         ],
     )?;
     Ok(())
@@ -281,6 +289,19 @@ struct Context {
     meeting: meeting::Meeting,
     settings: MeetingRunSettings,
     items: Vec<AgendaItem>,
+    reminders: HashMap<String, SafetyReminder>,
+}
+
+impl Context {
+    /// The reminder still waiting to be dismissed on the current item, if any.
+    fn pending_reminder(&self, row: &RunRow) -> Option<&SafetyReminder> {
+        let live = matches!(row.status, RunStatus::Running | RunStatus::Paused);
+        let current = row.current_item_id.as_deref().filter(|_| live)?;
+        if row.reminder_done_item.as_deref() == Some(current) {
+            return None;
+        }
+        self.reminders.get(current)
+    }
 }
 
 struct MeetingRunSettings {
@@ -306,8 +327,10 @@ fn context(conn: &Connection, meeting_id: &str) -> CoreResult<Context> {
             })
         },
     )?;
+    let items = agenda::items_of(conn, meeting_id)?;
     Ok(Context {
-        items: agenda::items_of(conn, meeting_id)?,
+        reminders: crate::reminder::reminders(conn, &items)?,
+        items,
         meeting,
         settings,
     })
@@ -427,6 +450,7 @@ impl Core {
             planned_end,
             blackout: row.is_some_and(|r| r.blackout),
             agreements_shown: row.is_some_and(|r| r.agreements),
+            reminder: row.and_then(|r| ctx.pending_reminder(r)).cloned(),
             message: row.map_or(String::new(), |r| r.message.clone()),
             auto_advance: ctx.settings.auto_advance,
             chime: ctx.settings.chime,
@@ -580,6 +604,7 @@ pub fn start(core: &Core, request: RunRequest) -> CoreResult<RunSnapshot> {
             blackout: false,
             message: String::new(),
             agreements: false,
+            reminder_done_item: None,
         }))
     })
 }
@@ -630,13 +655,33 @@ pub fn toggle(core: &Core, request: RunRequest) -> CoreResult<RunSnapshot> {
     }
 }
 
+/// The clicker's "next": first dismisses a teambuilding item's reminder, then moves on.
 pub fn next(core: &Core, request: RunRequest) -> CoreResult<RunSnapshot> {
     core.transition(&request.meeting_id, |tx, ctx, row| {
         let row = live(row)?;
-        let to = current_index(ctx, &row)
-            .map_or(Some(0), |i| Some(i + 1))
-            .filter(|&i| i < ctx.items.len());
-        Ok(Some(core.move_to(tx, ctx, row, to)?))
+        if ctx.pending_reminder(&row).is_some() {
+            let reminder_done_item = row.current_item_id.clone();
+            return Ok(Some(RunRow {
+                reminder_done_item,
+                ..row
+            }));
+        }
+        Ok(Some(move_on(core, tx, ctx, row)?))
+    })
+}
+
+/// Puts the item after the current one on the clock (or ends the run after the last).
+fn move_on(core: &Core, tx: &Connection, ctx: &Context, row: RunRow) -> CoreResult<RunRow> {
+    let to = current_index(ctx, &row)
+        .map_or(Some(0), |i| Some(i + 1))
+        .filter(|&i| i < ctx.items.len());
+    core.move_to(tx, ctx, row, to)
+}
+
+/// Auto-advance: the clock ran out, so the run moves on even past a reminder.
+fn advance(core: &Core, meeting_id: &str) -> CoreResult<RunSnapshot> {
+    core.transition(meeting_id, |tx, ctx, row| {
+        Ok(Some(move_on(core, tx, ctx, live(row)?)?))
     })
 }
 
@@ -754,7 +799,7 @@ pub fn advance_due(core: &Core) -> CoreResult<u32> {
             },
         )?;
         if snapshot.remaining_ms <= 0 {
-            next(core, RunRequest { meeting_id })?;
+            advance(core, &meeting_id)?;
             advanced += 1;
         }
     }
@@ -818,10 +863,7 @@ pub fn save_log(core: &Core, request: SaveLog) -> CoreResult<String> {
             meeting_id: request.meeting_id,
         },
     )?;
-    std::fs::write(&request.save_to, log.csv).map_err(|source| CoreError::File {
-        path: request.save_to.clone(),
-        source,
-    })?;
+    crate::files::write_atomically(&request.save_to, log.csv.as_bytes())?;
     Ok(request.save_to)
 }
 

@@ -1,21 +1,29 @@
 //! Convene's printed documents.
 //!
-//! Facilitators print a meeting's agenda twice: a handout for participants
-//! and a fuller copy for themselves. This crate turns a plain, already
-//! formatted view model into either as a PDF, with fonts embedded so accented
-//! names print everywhere. Layout, wrapping and pagination are pure functions
-//! of the text and font metrics; only `render` talks to printpdf.
+//! Facilitators print what they carry into a meeting and what they put up in
+//! the room: the agenda (handout and facilitator copy), an activity card, the
+//! materials checklist, and the community agreements as a wall poster or a
+//! folded table tent. Each is built from a plain, already formatted view model
+//! into a PDF with fonts embedded, so accented names print everywhere.
+//! Layout, wrapping and pagination are pure functions of the text and font
+//! metrics; only `canvas` and `render` talk to printpdf.
 
+mod agenda;
+mod agreements;
+mod canvas;
+mod card;
 mod fonts;
 mod layout;
+mod materials;
 mod paginate;
 mod render;
 mod timestamp;
 mod wrap;
 
-use crate::fonts::Fonts;
-use crate::layout::{Block, FACILITATOR_BANNER};
-use crate::render::{DocumentSpec, PageGeometry};
+pub use agenda::{agenda_pdf, AgendaEntry, AgendaSheet, Audience};
+pub use agreements::{agreements_poster_pdf, table_tent_pdf, AgreementBlock, AgreementsSheet};
+pub use card::{activity_card_pdf, ActivityCard, CardStep};
+pub use materials::{materials_pdf, MaterialLine, MaterialsSheet};
 
 /// Paper size to lay the document out for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,52 +32,6 @@ pub enum Paper {
     Letter,
     /// ISO A4, 210 × 297 mm.
     A4,
-}
-
-/// Who the printed copy is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Audience {
-    /// The handout: never shows notes, materials or timings meant for the facilitator.
-    Participant,
-    /// The facilitator's copy: adds kind, minutes, notes and materials per item.
-    Facilitator,
-}
-
-/// Plain view model of one meeting's agenda, already formatted for print.
-#[derive(Debug, Clone)]
-pub struct AgendaSheet {
-    /// e.g. "Site Coordinator CoP — Example Region".
-    pub community: String,
-    /// The meeting title.
-    pub title: String,
-    /// e.g. "Year 1 · Meeting 2" (may be empty).
-    pub series: String,
-    /// e.g. "Saturday, September 12, 2026 · 9:00 AM – 1:30 PM".
-    pub when: String,
-    /// May be empty.
-    pub location: String,
-    pub items: Vec<AgendaEntry>,
-}
-
-/// One agenda item, already formatted for print.
-#[derive(Debug, Clone)]
-pub struct AgendaEntry {
-    /// e.g. "9:00 AM".
-    pub start: String,
-    /// e.g. "9:15 AM".
-    pub end: String,
-    pub title: String,
-    /// A label such as "Teambuilding".
-    pub kind: String,
-    pub minutes: u32,
-    /// May be empty.
-    pub presenter: String,
-    /// Participant-facing; may be long and may contain newlines.
-    pub description: String,
-    /// Facilitator-only notes; may be long.
-    pub notes: String,
-    /// Facilitator-only.
-    pub materials: String,
 }
 
 /// Document metadata the caller controls, so output is reproducible in tests.
@@ -90,39 +52,4 @@ pub enum PrintError {
     /// An embedded font could not be parsed (a broken build, not user input).
     #[error("embedded font {0} could not be read")]
     FontUnreadable(&'static str),
-}
-
-/// Renders a meeting's agenda as a PDF for `audience` on `paper`.
-pub fn agenda_pdf(
-    sheet: &AgendaSheet,
-    audience: Audience,
-    paper: Paper,
-    info: &PrintInfo,
-) -> Result<Vec<u8>, PrintError> {
-    let created = timestamp::parse_rfc3339(&info.created)?;
-    let fonts = Fonts::load()?;
-    let geometry = PageGeometry::for_paper(paper);
-    let blocks = layout::agenda_blocks(sheet, audience, geometry.columns(), &fonts);
-    let heights: Vec<Vec<f32>> = blocks.iter().map(row_heights).collect();
-    let pages = paginate::paginate(&heights, geometry.capacity(), layout::BLOCK_GAP);
-    let spec = DocumentSpec {
-        title: &sheet.title,
-        created,
-        footer: &info.footer,
-        running_head: running_head(sheet, audience),
-        geometry,
-    };
-    Ok(render::document(&spec, &fonts, &blocks, &pages))
-}
-
-fn row_heights(block: &Block) -> Vec<f32> {
-    block.iter().map(|row| row.height()).collect()
-}
-
-/// What continuation pages say at the top, so a loose page can be placed.
-fn running_head(sheet: &AgendaSheet, audience: Audience) -> String {
-    match audience {
-        Audience::Participant => format!("{} (continued)", sheet.title),
-        Audience::Facilitator => format!("{} (continued) · {FACILITATOR_BANNER}", sheet.title),
-    }
 }

@@ -5,8 +5,13 @@
 //! never starts on one page and ends on the next unless it is taller than a
 //! whole page, in which case it breaks between rows. Such a block starts on the
 //! current page if at least a quarter of a page is left, else on a fresh one.
+//!
+//! Documents meant for one sheet (a card, a poster) are first set smaller,
+//! step by step, until they fit or reach their smallest readable size.
 
 use std::ops::Range;
+
+use crate::layout::{Block, Row};
 
 /// The rows of one block that land on one page.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +47,92 @@ pub(crate) fn paginate(blocks: &[Vec<f32>], capacity: f32, gap: f32) -> Vec<Vec<
         }
     }
     pager.pages
+}
+
+/// Pages for laid-out blocks, breaking as `paginate` does but never after a
+/// row marked `keep_with_next`.
+pub(crate) fn paginate_blocks(blocks: &[Block], capacity: f32, gap: f32) -> Vec<Vec<Slice>> {
+    let units: Vec<Vec<Range<usize>>> = blocks.iter().map(|b| unbreakable_units(b)).collect();
+    let heights: Vec<Vec<f32>> = blocks
+        .iter()
+        .zip(&units)
+        .map(|(block, units)| {
+            let height = |unit: &Range<usize>| block[unit.clone()].iter().map(Row::height).sum();
+            units.iter().map(height).collect()
+        })
+        .collect();
+    let pages = paginate(&heights, capacity, gap);
+    let to_rows = |slice: Slice| {
+        let units = &units[slice.block];
+        let first = units.get(slice.rows.start);
+        let last = slice.rows.end.checked_sub(1).and_then(|i| units.get(i));
+        let rows = match (first, last) {
+            (Some(first), Some(last)) => first.start..last.end,
+            _ => 0..0,
+        };
+        Slice { rows, ..slice }
+    };
+    pages
+        .into_iter()
+        .map(|page| page.into_iter().map(to_rows).collect())
+        .collect()
+}
+
+/// The row ranges of a block that a page break may not cut.
+fn unbreakable_units(block: &[Row]) -> Vec<Range<usize>> {
+    let mut units = Vec::new();
+    let mut start = 0;
+    for (index, row) in block.iter().enumerate() {
+        if !row.keep_with_next {
+            units.push(start..index + 1);
+            start = index + 1;
+        }
+    }
+    if start < block.len() {
+        units.push(start..block.len());
+    }
+    units
+}
+
+/// Blocks laid out at the scale `shrink_to_fit` chose, and their pages.
+pub(crate) struct Fitted {
+    /// The gap between blocks at that scale.
+    pub gap: f32,
+    pub blocks: Vec<Block>,
+    pub pages: Vec<Vec<Slice>>,
+}
+
+/// How much smaller each attempt to fit is set than the one before.
+const SCALE_STEP: f32 = 0.05;
+
+/// Lays out at the largest scale, from 1 down to `min_scale` in small steps,
+/// that needs no more pages than `min_scale` itself does: one page whenever
+/// the smallest type allows it, and otherwise no needless shrinking. `gap` is
+/// the gap between blocks at scale 1.
+pub(crate) fn shrink_to_fit(
+    min_scale: f32,
+    capacity: f32,
+    gap: f32,
+    lay_out: impl Fn(f32) -> Vec<Block>,
+) -> Fitted {
+    let fit_at = |scale: f32| {
+        let blocks = lay_out(scale);
+        let pages = paginate_blocks(&blocks, capacity, gap * scale);
+        Fitted {
+            gap: gap * scale,
+            blocks,
+            pages,
+        }
+    };
+    let smallest = fit_at(min_scale);
+    let target = smallest.pages.len().max(1);
+    let larger_scales = (0u16..)
+        .map(|step| 1.0 - SCALE_STEP * f32::from(step))
+        .take_while(|scale| *scale > min_scale + EPSILON);
+    larger_scales
+        .map(fit_at)
+        .find(|fitted| fitted.pages.len() <= target)
+        .unwrap_or(smallest)
 }
 
 struct Pager {
@@ -96,7 +187,23 @@ impl Pager {
 
 #[cfg(test)]
 mod tests {
-    use super::{paginate, Slice};
+    use super::{paginate, paginate_blocks, shrink_to_fit, Slice};
+    use crate::layout::{Block, Row};
+
+    fn row(height: f32, keep_with_next: bool) -> Row {
+        Row {
+            space_before: 0.0,
+            leading: height,
+            runs: Vec::new(),
+            tick_box: None,
+            keep_with_next,
+        }
+    }
+
+    /// `count` blocks of one row each, `height` points tall at scale 1.
+    fn rows_at(scale: f32, count: usize, height: f32) -> Vec<Block> {
+        vec![vec![row(height * scale, false)]; count]
+    }
 
     fn whole(block: usize, rows: usize) -> Slice {
         Slice {
@@ -206,5 +313,62 @@ mod tests {
     #[test]
     fn no_blocks_gives_one_empty_page() {
         assert_eq!(paginate(&[], 100.0, 5.0), vec![Vec::new()]);
+    }
+
+    #[test]
+    fn content_that_fits_keeps_full_size() {
+        let fitted = shrink_to_fit(0.5, 100.0, 10.0, |s| rows_at(s, 3, 20.0));
+        assert_eq!(fitted.gap, 10.0, "gaps scale with the type");
+        assert_eq!(fitted.pages.len(), 1);
+    }
+
+    #[test]
+    fn content_shrinks_only_as_far_as_one_page_needs() {
+        // 4 × 30 + 3 × 10 = 150 at full size; 150 × 0.65 = 97.5 fits in 100.
+        let fitted = shrink_to_fit(0.5, 100.0, 10.0, |s| rows_at(s, 4, 30.0));
+        assert_eq!(fitted.pages.len(), 1);
+        assert!(
+            (fitted.gap - 6.5).abs() < 0.001,
+            "scale {}",
+            fitted.gap / 10.0
+        );
+    }
+
+    #[test]
+    fn content_too_long_for_one_page_flows_on_at_the_size_that_needs_fewest_pages() {
+        // At 0.4, 20 blocks of 8 with gaps of 4 take three pages of 100 (8 a
+        // page). Full size would take seven; 0.5 is the largest scale that
+        // still puts 7 on a page and so needs only three.
+        let fitted = shrink_to_fit(0.4, 100.0, 10.0, |s| rows_at(s, 20, 20.0));
+        assert_eq!(fitted.pages.len(), 3);
+        assert!(
+            (fitted.gap - 5.0).abs() < 0.001,
+            "scale {}",
+            fitted.gap / 10.0
+        );
+        let covered: usize = fitted.pages.iter().map(Vec::len).sum();
+        assert_eq!(covered, 20);
+    }
+
+    #[test]
+    fn rows_kept_with_the_next_move_to_the_next_page_together() {
+        // Rows 2 and 3 must stay together: the break falls before row 2, not after it.
+        let block = vec![
+            row(40.0, false),
+            row(40.0, false),
+            row(40.0, true),
+            row(40.0, false),
+            row(40.0, false),
+        ];
+        let pages = paginate_blocks(&[block], 130.0, 5.0);
+        let slice = |rows| vec![Slice { block: 0, rows }];
+        assert_eq!(pages, vec![slice(0..2), slice(2..5)]);
+    }
+
+    #[test]
+    fn empty_blocks_still_paginate() {
+        let pages = paginate_blocks(&[Vec::new(), vec![row(10.0, true)]], 100.0, 5.0);
+        let rows: Vec<_> = pages[0].iter().map(|s| s.rows.clone()).collect();
+        assert_eq!(rows, [0..0, 0..1]);
     }
 }

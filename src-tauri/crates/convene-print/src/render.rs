@@ -1,16 +1,17 @@
 //! Draws paginated blocks as printpdf pages and assembles the document.
 //!
-//! This is the only module that speaks printpdf's `Op` language: it turns rows
-//! into absolutely positioned text, adds the rules between items and the page
-//! furniture (running head, footer, page numbers), and sets the metadata.
+//! Every document goes through here: pages get their blocks stacked from the
+//! top margin, the rules between blocks, and the page furniture (running head,
+//! footer, page numbers), and the document gets its metadata. A table tent is
+//! the one special page: its content is drawn in the lower half and again,
+//! turned half a turn, in the upper half, so it reads upright from both sides
+//! once folded.
 
-use printpdf::{
-    Color, FontId, Line, LinePoint, OffsetDateTime, Op, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
-};
+use printpdf::{CurTransMat, OffsetDateTime, Op, PdfDocument, PdfPage, PdfSaveOptions, Pt, Rect};
 
+use crate::canvas::{Canvas, FontIds};
 use crate::fonts::{Face, Fonts, TextMeasure};
-use crate::layout::{Block, Columns, Run, Style, Tone, BLOCK_GAP, FURNITURE};
+use crate::layout::{style, Block, Row, Run, Style, Tone, FURNITURE};
 use crate::paginate::Slice;
 use crate::wrap::truncate;
 use crate::Paper;
@@ -23,6 +24,18 @@ const MARGIN_BOTTOM: f32 = 22.0 * POINTS_PER_MM;
 const FOOTER_BASELINE: f32 = 12.0 * POINTS_PER_MM;
 /// Running head baseline, measured down from the top edge.
 const HEAD_BASELINE: f32 = 11.0 * POINTS_PER_MM;
+/// Room kept clear on each side of a table tent's fold.
+const FOLD_MARGIN: f32 = 12.0 * POINTS_PER_MM;
+/// The tiny label at the start of the fold line.
+const FOLD_MARK: Style = style(Face::Regular, 7.0, 9.0, Tone::Muted);
+const FOLD_LABEL: &str = "fold here";
+
+/// Which way up the paper is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Orientation {
+    Portrait,
+    Landscape,
+}
 
 /// Page size in points and the content area derived from it.
 #[derive(Debug, Clone, Copy)]
@@ -32,27 +45,62 @@ pub(crate) struct PageGeometry {
 }
 
 impl PageGeometry {
-    pub(crate) fn for_paper(paper: Paper) -> PageGeometry {
-        match paper {
-            Paper::Letter => PageGeometry {
-                width: 612.0,
-                height: 792.0,
+    pub(crate) fn for_paper(paper: Paper, orientation: Orientation) -> PageGeometry {
+        let (short, long) = match paper {
+            Paper::Letter => (612.0, 792.0),
+            Paper::A4 => (210.0 * POINTS_PER_MM, 297.0 * POINTS_PER_MM),
+        };
+        match orientation {
+            Orientation::Portrait => PageGeometry {
+                width: short,
+                height: long,
             },
-            Paper::A4 => PageGeometry {
-                width: 210.0 * POINTS_PER_MM,
-                height: 297.0 * POINTS_PER_MM,
+            Orientation::Landscape => PageGeometry {
+                width: long,
+                height: short,
             },
         }
     }
 
-    pub(crate) fn columns(&self) -> Columns {
-        Columns::new(self.width - 2.0 * MARGIN_SIDE)
+    pub(crate) fn content_width(&self) -> f32 {
+        self.width - 2.0 * MARGIN_SIDE
     }
 
     /// Height of the content area: what a page can hold.
     pub(crate) fn capacity(&self) -> f32 {
         self.height - MARGIN_TOP - MARGIN_BOTTOM
     }
+
+    /// What one face of a table tent can hold: the lower half, less the
+    /// footer below it and the clearance around the fold.
+    pub(crate) fn tent_capacity(&self) -> f32 {
+        self.fold() - FOLD_MARGIN - MARGIN_BOTTOM
+    }
+
+    fn fold(&self) -> f32 {
+        self.height / 2.0
+    }
+}
+
+/// When the footer carries "Page 2 of 3".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PageNumbers {
+    Always,
+    /// Only when there is more than one page: a one-page card or poster needs none.
+    WhenSeveral,
+}
+
+/// How blocks follow each other down a page.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Flow {
+    /// Space between blocks; must be what pagination assumed.
+    pub gap: f32,
+    /// Draw a rule in the middle of each gap: heavy under the first block, a hairline elsewhere.
+    pub rules: bool,
+    /// Print "(continued)" at the left of a block's first row on a later page;
+    /// only for layouts that keep that spot free.
+    pub mark_continued: bool,
+    pub page_numbers: PageNumbers,
 }
 
 /// Everything the document needs beyond the laid-out blocks.
@@ -60,17 +108,38 @@ pub(crate) struct DocumentSpec<'a> {
     pub title: &'a str,
     pub created: OffsetDateTime,
     pub footer: &'a str,
-    /// Small line at the top of every page after the first.
+    /// Small line at the top of every page after the first (may be empty).
     pub running_head: String,
     pub geometry: PageGeometry,
+    pub flow: Flow,
 }
 
-/// Builds and serializes the PDF.
+/// Builds and serializes a PDF of ordinary pages.
 pub(crate) fn document(
     spec: &DocumentSpec,
     fonts: &Fonts,
     blocks: &[Block],
     pages: &[Vec<Slice>],
+) -> Vec<u8> {
+    assemble(spec, fonts, blocks, pages, |p, n, s| p.page(n, s))
+}
+
+/// Builds and serializes a PDF whose every page is a table tent.
+pub(crate) fn tent_document(
+    spec: &DocumentSpec,
+    fonts: &Fonts,
+    blocks: &[Block],
+    pages: &[Vec<Slice>],
+) -> Vec<u8> {
+    assemble(spec, fonts, blocks, pages, |p, n, s| p.tent_page(n, s))
+}
+
+fn assemble(
+    spec: &DocumentSpec,
+    fonts: &Fonts,
+    blocks: &[Block],
+    pages: &[Vec<Slice>],
+    draw_page: impl Fn(&Painter, usize, &[Slice]) -> PdfPage,
 ) -> Vec<u8> {
     let mut doc = PdfDocument::new(spec.title);
     let ids = FontIds {
@@ -87,7 +156,7 @@ pub(crate) fn document(
     let pdf_pages = pages
         .iter()
         .enumerate()
-        .map(|(index, slices)| painter.page(index + 1, slices))
+        .map(|(index, slices)| draw_page(&painter, index + 1, slices))
         .collect();
     doc.with_pages(pdf_pages);
     let info = &mut doc.metadata.info;
@@ -97,11 +166,6 @@ pub(crate) fn document(
     info.modification_date = spec.created;
     info.metadata_date = spec.created;
     doc.save(&PdfSaveOptions::default(), &mut Vec::new())
-}
-
-struct FontIds {
-    regular: FontId,
-    bold: FontId,
 }
 
 /// Draws one page at a time; shared context for all pages.
@@ -115,40 +179,74 @@ struct Painter<'a> {
 
 impl Painter<'_> {
     fn page(&self, number: usize, slices: &[Slice]) -> PdfPage {
-        let geometry = self.spec.geometry;
         let mut canvas = Canvas::new(self.ids);
-        let mut top = geometry.height - MARGIN_TOP;
-        for (position, slice) in slices.iter().enumerate() {
-            if position > 0 {
-                top -= BLOCK_GAP;
-                if slice.rows.start == 0 {
-                    let heavy = slice.block == 1;
-                    canvas.rule(geometry.width, top + BLOCK_GAP / 2.0, heavy);
-                }
-            }
-            top = self.draw_rows(&mut canvas, slice, top);
-        }
+        let top = self.spec.geometry.height - MARGIN_TOP;
+        self.draw_slices(&mut canvas, slices, top);
         self.furniture(&mut canvas, number);
+        self.pdf_page(canvas.finish())
+    }
+
+    /// The content centred in the lower half, the same ops again turned half
+    /// a turn about the page centre for the upper half, and the fold line.
+    fn tent_page(&self, number: usize, slices: &[Slice]) -> PdfPage {
+        let geometry = self.spec.geometry;
+        let room = geometry.tent_capacity();
+        let spare = (room - self.slices_height(slices)).max(0.0);
+        let mut face = Canvas::new(self.ids);
+        self.draw_slices(&mut face, slices, MARGIN_BOTTOM + room - spare / 2.0);
+        let face = face.finish();
+
+        let mut marks = Canvas::new(self.ids);
+        self.fold_mark(&mut marks);
+        self.furniture(&mut marks, number);
+        let mut ops = marks.finish();
+        ops.extend(face.iter().cloned());
+        ops.push(Op::SaveGraphicsState);
+        ops.push(Op::SetTransformationMatrix {
+            matrix: CurTransMat::TranslateRotate(Pt(geometry.width), Pt(geometry.height), 180.0),
+        });
+        ops.extend(face);
+        ops.push(Op::RestoreGraphicsState);
+        self.pdf_page(ops)
+    }
+
+    fn pdf_page(&self, ops: Vec<Op>) -> PdfPage {
+        let geometry = self.spec.geometry;
         let size = Rect::from_wh(Pt(geometry.width), Pt(geometry.height));
         PdfPage {
             media_box: size.clone(),
             trim_box: size.clone(),
             crop_box: size,
-            ops: canvas.finish(),
+            ops,
+        }
+    }
+
+    /// Stacks the slices downwards from `top`, with the flow's gaps and rules.
+    fn draw_slices(&self, canvas: &mut Canvas, slices: &[Slice], mut top: f32) {
+        let flow = self.spec.flow;
+        let right = self.spec.geometry.width - MARGIN_SIDE;
+        for (position, slice) in slices.iter().enumerate() {
+            if position > 0 {
+                top -= flow.gap;
+                if flow.rules && slice.rows.start == 0 {
+                    let heavy = slice.block == 1;
+                    canvas.rule(MARGIN_SIDE, right, top + flow.gap / 2.0, heavy);
+                }
+            }
+            top = self.draw_rows(canvas, slice, top);
         }
     }
 
     /// Draws the slice's rows downwards from `top`; returns the new top.
     fn draw_rows(&self, canvas: &mut Canvas, slice: &Slice, mut top: f32) -> f32 {
-        let rows = self
-            .blocks
-            .get(slice.block)
-            .and_then(|b| b.get(slice.rows.clone()));
-        for (index, row) in rows.unwrap_or_default().iter().enumerate() {
+        for (index, row) in self.rows(slice).iter().enumerate() {
             let baseline = top - row.baseline();
-            if index == 0 && slice.rows.start > 0 {
+            if index == 0 && slice.rows.start > 0 && self.spec.flow.mark_continued {
                 let marker = self.furniture_run("(continued)".to_owned());
                 canvas.text(MARGIN_SIDE, baseline, &marker);
+            }
+            if let Some(tick_box) = row.tick_box {
+                canvas.tick_box(MARGIN_SIDE + tick_box.x, baseline, tick_box);
             }
             for run in &row.runs {
                 canvas.text(MARGIN_SIDE + run.x, baseline, run);
@@ -158,11 +256,36 @@ impl Painter<'_> {
         top
     }
 
+    fn rows(&self, slice: &Slice) -> &[Row] {
+        let block = self.blocks.get(slice.block);
+        block
+            .and_then(|b| b.get(slice.rows.clone()))
+            .unwrap_or_default()
+    }
+
+    /// Height the slices take when stacked with the flow's gaps.
+    fn slices_height(&self, slices: &[Slice]) -> f32 {
+        let rows: f32 = slices
+            .iter()
+            .flat_map(|slice| self.rows(slice))
+            .map(|row| row.height())
+            .sum();
+        rows + self.spec.flow.gap * slices.len().saturating_sub(1) as f32
+    }
+
     /// Footer text and page number on every page; running head after page one.
     fn furniture(&self, canvas: &mut Canvas, number: usize) {
         let geometry = self.spec.geometry;
         let right_edge = geometry.width - MARGIN_SIDE;
-        let page_label = format!("Page {number} of {}", self.total);
+        let numbered = match self.spec.flow.page_numbers {
+            PageNumbers::Always => true,
+            PageNumbers::WhenSeveral => self.total > 1,
+        };
+        let page_label = if numbered {
+            format!("Page {number} of {}", self.total)
+        } else {
+            String::new()
+        };
         let label_width = self.measure(&page_label);
         canvas.text(
             right_edge - label_width,
@@ -180,6 +303,21 @@ impl Painter<'_> {
         }
     }
 
+    /// "fold here" at the left margin, then a dashed line across the middle.
+    fn fold_mark(&self, canvas: &mut Canvas) {
+        let geometry = self.spec.geometry;
+        let y = geometry.fold();
+        let label = Run {
+            x: 0.0,
+            text: FOLD_LABEL.to_owned(),
+            style: FOLD_MARK,
+        };
+        canvas.text(MARGIN_SIDE, y - FOLD_MARK.size * 0.35, &label);
+        let label_width = self.fonts.width(FOLD_MARK.face, FOLD_MARK.size, FOLD_LABEL);
+        let line_start = MARGIN_SIDE + label_width + 6.0;
+        canvas.fold_line(line_start, geometry.width - MARGIN_SIDE, y);
+    }
+
     fn furniture_run(&self, text: String) -> Run {
         Run {
             x: 0.0,
@@ -191,106 +329,4 @@ impl Painter<'_> {
     fn measure(&self, text: &str) -> f32 {
         self.fonts.width(FURNITURE.face, FURNITURE.size, text)
     }
-}
-
-/// Collects a page's drawing operations, switching font and colour only when
-/// they change. Rules are drawn before any text.
-struct Canvas<'a> {
-    ids: &'a FontIds,
-    graphics: Vec<Op>,
-    text: Vec<Op>,
-    font: Option<(Face, f32)>,
-    tone: Option<Tone>,
-}
-
-impl<'a> Canvas<'a> {
-    fn new(ids: &'a FontIds) -> Canvas<'a> {
-        Canvas {
-            ids,
-            graphics: Vec::new(),
-            text: Vec::new(),
-            font: None,
-            tone: None,
-        }
-    }
-
-    fn text(&mut self, x: f32, baseline: f32, run: &Run) {
-        if run.text.is_empty() {
-            return;
-        }
-        self.select(run.style);
-        self.text.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(x), Pt(baseline)),
-        });
-        self.text.push(Op::ShowText {
-            items: vec![TextItem::Text(run.text.clone())],
-        });
-    }
-
-    fn select(&mut self, style: Style) {
-        if self.font != Some((style.face, style.size)) {
-            let id = match style.face {
-                Face::Regular => &self.ids.regular,
-                Face::Bold => &self.ids.bold,
-            };
-            self.text.push(Op::SetFont {
-                font: PdfFontHandle::External(id.clone()),
-                size: Pt(style.size),
-            });
-            self.font = Some((style.face, style.size));
-        }
-        if self.tone != Some(style.tone) {
-            self.text.push(Op::SetFillColor {
-                col: tone_color(style.tone),
-            });
-            self.tone = Some(style.tone);
-        }
-    }
-
-    /// A horizontal rule across the content width: heavy under the header,
-    /// hairline between items.
-    fn rule(&mut self, page_width: f32, y: f32, heavy: bool) {
-        let (thickness, grey) = if heavy { (1.0, 0.35) } else { (0.5, 0.75) };
-        let point = |x: f32| LinePoint {
-            p: Point { x: Pt(x), y: Pt(y) },
-            bezier: false,
-        };
-        self.graphics.extend([
-            Op::SetOutlineColor {
-                col: rgb(grey, grey, grey),
-            },
-            Op::SetOutlineThickness { pt: Pt(thickness) },
-            Op::DrawLine {
-                line: Line {
-                    points: vec![point(MARGIN_SIDE), point(page_width - MARGIN_SIDE)],
-                    is_closed: false,
-                },
-            },
-        ]);
-    }
-
-    fn finish(self) -> Vec<Op> {
-        let mut ops = self.graphics;
-        ops.push(Op::StartTextSection);
-        ops.extend(self.text);
-        ops.push(Op::EndTextSection);
-        ops
-    }
-}
-
-fn tone_color(tone: Tone) -> Color {
-    match tone {
-        Tone::Ink => rgb(0.11, 0.11, 0.13),
-        Tone::Muted => rgb(0.36, 0.37, 0.40),
-        Tone::Accent => rgb(0.62, 0.13, 0.11),
-    }
-}
-
-fn rgb(r: f32, g: f32, b: f32) -> Color {
-    Color::Rgb(Rgb {
-        r,
-        g,
-        b,
-        icc_profile: None,
-    })
 }

@@ -1,93 +1,29 @@
 //! Renders real agendas and checks them with the tools a reader's system
-//! would use: qpdf for structure, poppler's pdftotext and pdfinfo for what a
-//! viewer actually extracts. The tools are required, never skipped.
+//! would use (see `pdf_tools`).
 
+mod pdf_tools;
 mod sample;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use convene_print::{agenda_pdf, AgendaSheet, Audience, Paper, PrintError, PrintInfo};
-
-/// Runs a system tool, failing the test with a clear message if it is missing.
-fn run_tool(tool: &str, args: &[&str], file: &Path) -> (bool, String) {
-    let output = Command::new(tool)
-        .args(args)
-        .arg(file)
-        .args(if tool == "pdftotext" { &["-"][..] } else { &[][..] })
-        .output()
-        .unwrap_or_else(|e| {
-            panic!("`{tool}` is required for this test but could not be run ({e}); install qpdf and poppler-utils")
-        });
-    let text = String::from_utf8_lossy(&output.stdout).into_owned();
-    (output.status.success(), text)
-}
-
-fn scratch_dir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("convene-print-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("create scratch dir");
-    dir
-}
-
-/// Collapses all whitespace so text wrapped over lines can be searched.
-fn flatten(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// What poppler reports about one rendered file.
-struct Checked {
-    text: String,
-    info: String,
-    pages: usize,
-}
+use pdf_tools::{flatten, info_field, page_size, scratch_dir, write_and_check, Checked};
 
 fn render_and_check(dir: &Path, sheet: &AgendaSheet, audience: Audience, paper: Paper) -> Checked {
     let bytes = agenda_pdf(sheet, audience, paper, &sample::info()).expect("agenda renders");
-    let file = dir.join(format!("{audience:?}-{paper:?}.pdf"));
-    std::fs::write(&file, &bytes).expect("write pdf");
-
-    let (ok, report) = run_tool("qpdf", &["--check"], &file);
-    assert!(ok, "qpdf --check failed for {}:\n{report}", file.display());
-    let (ok, info) = run_tool("pdfinfo", &["-isodates"], &file);
-    assert!(ok, "pdfinfo failed for {}", file.display());
-    let (ok, text) = run_tool("pdftotext", &[], &file);
-    assert!(ok, "pdftotext failed for {}", file.display());
-
-    let pages = info_field(&info, "Pages").parse().expect("page count");
-    let per_page = bytes.len() / pages;
-    assert!(
-        per_page < 100_000,
-        "{} is {} bytes for {pages} pages",
-        file.display(),
-        bytes.len()
-    );
-    Checked { text, info, pages }
-}
-
-fn info_field<'a>(info: &'a str, name: &str) -> &'a str {
-    info.lines()
-        .find_map(|line| line.strip_prefix(name)?.strip_prefix(':'))
-        .unwrap_or_else(|| panic!("pdfinfo shows no {name}:\n{info}"))
-        .trim()
+    write_and_check(&dir.join(format!("{audience:?}-{paper:?}.pdf")), &bytes)
 }
 
 fn assert_page_size(info: &str, paper: Paper) {
-    let size = info_field(info, "Page size");
-    let numbers: Vec<f32> = size
-        .split_whitespace()
-        .filter_map(|word| word.parse().ok())
-        .collect();
-    let expected = match paper {
-        Paper::Letter => [612.0, 792.0],
-        Paper::A4 => [595.28, 841.89],
+    let (width, height) = page_size(info);
+    let (expected_width, expected_height) = match paper {
+        Paper::Letter => (612.0, 792.0),
+        Paper::A4 => (595.28, 841.89),
     };
-    assert!(numbers.len() >= 2, "unreadable page size {size:?}");
-    for (got, want) in numbers.iter().zip(expected) {
-        assert!(
-            (got - want).abs() < 0.5,
-            "page size {size:?}, expected {expected:?}"
-        );
-    }
+    assert!(
+        (width - expected_width).abs() < 0.5 && (height - expected_height).abs() < 0.5,
+        "page size {width} × {height}, expected {expected_width} × {expected_height}"
+    );
 }
 
 fn assert_common(checked: &Checked, sheet: &AgendaSheet, paper: Paper) {
@@ -142,7 +78,7 @@ fn assert_common(checked: &Checked, sheet: &AgendaSheet, paper: Paper) {
 
 #[test]
 fn participant_and_facilitator_agendas_print_on_both_papers() {
-    let dir = scratch_dir();
+    let dir = scratch_dir("agendas");
     let sheet = sample::sheet(11);
     for paper in [Paper::Letter, Paper::A4] {
         let handout = render_and_check(&dir, &sheet, Audience::Participant, paper);
@@ -177,8 +113,7 @@ fn participant_and_facilitator_agendas_print_on_both_papers() {
 
 #[test]
 fn a_two_page_agenda_is_small_because_fonts_are_subset() {
-    let dir = scratch_dir().join("small");
-    std::fs::create_dir_all(&dir).expect("create dir");
+    let dir = scratch_dir("small-agenda");
     let mut sheet = sample::sheet(11);
     sheet.items.truncate(9);
     sheet.items[4].description = "A short description this time.".to_owned();

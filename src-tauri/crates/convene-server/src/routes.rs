@@ -4,7 +4,7 @@ use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::State;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
@@ -15,10 +15,14 @@ use serde::Deserialize;
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::{Stream, StreamExt};
 
+const RPC_BODY_LIMIT: usize = 48 * 1024 * 1024;
+
 pub fn router(core: Arc<Core>) -> Router {
     Router::new()
         .route("/api/health", get(health))
-        .route("/api/rpc", post(rpc))
+        // Room for the largest activity library a facilitator can import (20 MB of JSON,
+        // escaped inside the request) instead of axum's 2 MB default.
+        .route("/api/rpc", post(rpc).layer(DefaultBodyLimit::max(RPC_BODY_LIMIT)))
         .route("/api/events", get(events))
         .fallback(crate::assets::ui_file)
         .with_state(core)

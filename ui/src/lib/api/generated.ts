@@ -1,5 +1,93 @@
 // Generated from the Rust command schema by `make bindings`. Do not edit by hand.
 
+export type Activity = { id: string, 
+/**
+ * Came with Convene: its original text can be restored.
+ */
+shipped: boolean, 
+/**
+ * A shipped activity the facilitator has edited.
+ */
+modified: boolean, favorite: boolean, 
+/**
+ * In the bin: restorable, hidden from search.
+ */
+deleted: boolean, fields: ActivityFields, 
+/**
+ * Newest meeting first.
+ */
+usage: Array<ActivityUse>, updatedAt: string, };
+
+export type ActivityFields = { 
+/**
+ * The stable key of a shipped activity; only the shipped library sets it.
+ */
+key?: string, name: string, summary: string, purposes: Array<Purpose>, stage: Stage, minMinutes: number, maxMinutes: number, setupMinutes: number, minGroup: number, maxGroup: number, 
+/**
+ * People per small group when the room splits up; 0 when it works as one group.
+ */
+groupSize: number, space: Space, spaceNotes: string, intensity: Level, contact: Contact, disclosure: Level, materials: Array<Material>, setup: string, steps: Array<Step>, safety: string, safetyMonitor: boolean, optOut: string, adaptations: string, debrief: Debrief, themeLink: string, variations: string, source: string, credit: string, licence: string, 
+/**
+ * The facilitator's own notes.
+ */
+notes: string, 
+/**
+ * Carried by exported files only; the library keeps it on the record.
+ */
+favorite?: boolean, };
+
+export type ActivitySearch = { query?: string, 
+/**
+ * Only activities that can be done in this many minutes.
+ */
+fitsMinutes?: number, 
+/**
+ * Only activities that work with this many people.
+ */
+groupSize?: number, space?: Space, 
+/**
+ * At most this intense.
+ */
+maxIntensity?: Level, 
+/**
+ * At most this much physical contact.
+ */
+maxContact?: Contact, purpose?: Purpose, noMaterials?: boolean, favoritesOnly?: boolean, 
+/**
+ * The bin instead of the library.
+ */
+deleted?: boolean, sort?: ActivitySort, 
+/**
+ * How many to return (default 200, at most 1,000); `total` counts them all.
+ */
+limit?: number, };
+
+export type ActivitySearchResult = { 
+/**
+ * How many activities match, beyond the ones returned.
+ */
+total: number, activities: Array<ActivitySummary>, };
+
+export type ActivitySort = "relevance" | "name" | "shortest" | "mostUsed";
+
+export type ActivitySummary = { id: string, name: string, summary: string, purposes: Array<Purpose>, stage: Stage, minMinutes: number, maxMinutes: number, minGroup: number, maxGroup: number, groupSize: number, space: Space, intensity: Level, contact: Contact, disclosure: Level, needsMaterials: boolean, favorite: boolean, shipped: boolean, modified: boolean, timesUsed: number, };
+
+export type ActivityUse = { meetingId: string, meetingTitle: string, communityName: string, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, rating: number | null, };
+
+export type AddActivity = { meetingId: string, activityId: string, 
+/**
+ * Where to insert (0 = first); at the end when absent.
+ */
+position?: number, 
+/**
+ * Minutes to plan; the activity's longest running time when absent.
+ */
+minutes?: number, };
+
 export type AddItem = { meetingId: string, 
 /**
  * Where to insert (0 = first); at the end when absent.
@@ -11,6 +99,12 @@ export type AdjustRequest = { meetingId: string,
  * Seconds to add (negative to take away).
  */
 seconds: number, };
+
+export type AdoptAgreements = { communityId: string, 
+/**
+ * The meeting where the group agreed on this version, if it was in one.
+ */
+meetingId?: string, items: Array<Agreement>, };
 
 export type Agenda = { meetingId: string, meetingStart: string, meetingEnd: string, items: Array<ScheduledItem>, plannedMinutes: number, meetingMinutes: number, 
 /**
@@ -44,9 +138,21 @@ warningSeconds: number | null,
 /**
  * Seconds before the end when the timer turns to "danger"; None: the meeting's default.
  */
-dangerSeconds: number | null, };
+dangerSeconds: number | null, 
+/**
+ * Teambuilding only: show the community agreements on the projector before it starts.
+ */
+remindAgreements: boolean, 
+/**
+ * Who watches for safety during a physical activity (may be empty).
+ */
+safetyMonitor: string, };
 
-export type AgendaItemInput = { title: string, kind: ItemKind, plannedMinutes: number, fixedStart?: string, presenter?: string, description?: string, facilitatorNotes?: string, materials?: string, activityId?: string, warningSeconds?: number, dangerSeconds?: number, };
+export type AgendaItemInput = { title: string, kind: ItemKind, plannedMinutes: number, fixedStart?: string, presenter?: string, description?: string, facilitatorNotes?: string, materials?: string, activityId?: string, warningSeconds?: number, dangerSeconds?: number, 
+/**
+ * On when absent.
+ */
+remindAgreements?: boolean, safetyMonitor?: string, };
 
 export type AgendaTemplate = { id: string, name: string, builtIn: boolean, totalMinutes: number, items: Array<TemplateItem>, };
 
@@ -59,6 +165,24 @@ label: string, statements: Array<string>,
  * What it looks like in practice (may be empty).
  */
 practice: string, };
+
+export type AgreementCheckin = { meetingId: string, 
+/**
+ * The agreements version rated (none when the community has no agreements).
+ */
+version: number | null, items: Array<CheckinItem>, };
+
+export type AgreementHistory = { communityId: string, versions: Array<AgreementVersion>, };
+
+export type AgreementTemplate = { key: string, name: string, description: string, items: Array<Agreement>, };
+
+export type AgreementVersion = { id: string, version: number, adoptedMeetingId: string | null, 
+/**
+ * e.g. "Meeting 1: Welcome to the cohort" (empty when not adopted in a meeting).
+ */
+adoptedMeetingTitle: string, adoptedMeetingDate: string, createdAt: string, items: Array<Agreement>, };
+
+export type AgreementsLayout = "poster" | "tableTent";
 
 export type ApiError = { code: ErrorCode, message: string, 
 /**
@@ -94,6 +218,14 @@ export type ChangeAction = "created" | "updated" | "deleted";
 
 export type ChangeEvent = { entity: Entity, action: ChangeAction, id: string, communityId: string, };
 
+export type CheckinItem = { itemId: string, label: string, score: number | null, };
+
+export type CheckinScore = { itemId: string, 
+/**
+ * 1 (we struggled) to 5 (we lived it); none when not rated.
+ */
+score: number | null, };
+
 export type Community = { id: string, 
 /**
  * e.g. "Site Coordinator CoP — Region 8".
@@ -114,9 +246,15 @@ isExample: boolean, memberCount: number, meetingCount: number, createdAt: string
 
 export type CommunityInput = { name: string, focus?: string, description?: string, cohort?: string, };
 
+export type Contact = "none" | "light" | "close";
+
+export type CreateActivity = { fields: ActivityFields, };
+
 export type CreateMeeting = { communityId: string, fields: MeetingInput, };
 
 export type CreateMember = { communityId: string, fields: MemberInput, };
+
+export type Debrief = { what: Array<string>, soWhat: Array<string>, nowWhat: Array<string>, };
 
 export type DeleteRequest = { id: string, confirmAttendanceLoss?: boolean, };
 
@@ -136,17 +274,61 @@ agreements?: boolean,
  */
 message?: string, };
 
-export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template";
+export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements";
 
 export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "unknown_command" | "bad_request" | "newer_database" | "storage" | "data_dir" | "print" | "file";
 
+export type ExportLibrary = { 
+/**
+ * Write the file here instead of returning its text (the desktop's save dialog).
+ */
+saveTo?: string, };
+
 export type GetAgenda = { meetingId: string, };
 
+export type GetAgreements = { communityId: string, };
+
 export type GetAttendance = { meetingId: string, };
+
+export type GetCheckin = { meetingId: string, };
+
+export type GetMaterials = { meetingId: string, };
+
+export type Grouping = "whole" | "smallGroups" | "pairs" | "individual";
+
+export type HeadCountBasis = "expected" | "members";
+
+export type ImportLibrary = { 
+/**
+ * The file's text.
+ */
+json: string, 
+/**
+ * Check and report without adding anything.
+ */
+dryRun?: boolean, };
+
+export type ImportReport = { 
+/**
+ * Names of the activities added (or that would be, on a dry run).
+ */
+added: Array<string>, 
+/**
+ * Names skipped because the library already has an activity called that.
+ */
+duplicates: Array<string>, dryRun: boolean, };
 
 export type ItemKind = "welcome" | "icebreaker" | "agreements" | "teambuilding" | "content" | "discussion" | "video" | "break" | "meal" | "reflection" | "evaluation" | "other";
 
 export type JumpRequest = { meetingId: string, itemId: string, };
+
+export type Level = "low" | "medium" | "high";
+
+export type LibraryExport = { fileName: string, count: number, 
+/**
+ * The file's text, unless it was saved to a file.
+ */
+json: string | null, savedTo: string | null, };
 
 export type ListCommunities = { query?: string, };
 
@@ -157,6 +339,22 @@ export type ListMembers = { communityId: string, query?: string, };
 export type LogEntry = { itemTitle: string, plannedSeconds: number, addedSeconds: number, startedAt: string, endedAt: string | null, actualSeconds: number | null, };
 
 export type MarkUnmarked = { meetingId: string, status: AttendanceStatus, };
+
+export type Material = { name: string, quantity: number, unit: string, per: MaterialPer, note: string, };
+
+export type MaterialLine = { name: string, unit: string, quantity: number, 
+/**
+ * The activities that need it, in agenda order.
+ */
+usedBy: Array<string>, };
+
+export type MaterialPer = "person" | "group" | "facilitator";
+
+export type MaterialsChecklist = { meetingId: string, meetingTitle: string, date: string, people: number, basis: HeadCountBasis, lines: Array<MaterialLine>, 
+/**
+ * Agenda items linked to an activity that is no longer in the library.
+ */
+missingActivities: Array<string>, };
 
 export type Meeting = { id: string, communityId: string, title: string, 
 /**
@@ -174,9 +372,13 @@ startTime: string,
 /**
  * `HH:MM`, local.
  */
-endTime: string, location: string, notes: string, durationMinutes: number, presentCount: number, markedCount: number, createdAt: string, updatedAt: string, };
+endTime: string, location: string, notes: string, 
+/**
+ * How many people the facilitator expects (scales the materials checklist).
+ */
+expectedAttendance: number | null, durationMinutes: number, presentCount: number, markedCount: number, createdAt: string, updatedAt: string, };
 
-export type MeetingInput = { title: string, series?: string, date: string, startTime: string, endTime: string, location?: string, notes?: string, };
+export type MeetingInput = { title: string, series?: string, date: string, startTime: string, endTime: string, location?: string, notes?: string, expectedAttendance?: number, };
 
 export type Member = { id: string, communityId: string, name: string, role: string, organization: string, site: string, email: string, phone: string, notes: string, createdAt: string, updatedAt: string, };
 
@@ -190,6 +392,8 @@ export type PaperSize = "letter" | "a4";
 
 export type Phase = "normal" | "warning" | "danger" | "overtime";
 
+export type PrintActivity = { activityId: string, paper: PaperSize, saveTo?: string, };
+
 export type PrintAgenda = { meetingId: string, 
 /**
  * The facilitator's copy: adds notes, materials, kinds and minutes.
@@ -199,6 +403,10 @@ facilitator: boolean, paper: PaperSize,
  * Write the PDF to this file instead of returning it (the desktop's save dialog).
  */
 saveTo?: string, };
+
+export type PrintAgreements = { communityId: string, layout: AgreementsLayout, paper: PaperSize, saveTo?: string, };
+
+export type PrintMaterials = { meetingId: string, paper: PaperSize, saveTo?: string, };
 
 export type PrintedDocument = { 
 /**
@@ -217,6 +425,14 @@ export type Projection = { meetingTitle: string, communityName: string,
  * The community's agreements in force, for the agreements slide.
  */
 agreements: Array<Agreement>, items: Array<ProjectedItem>, run: RunSnapshot, };
+
+export type Purpose = "icebreaker" | "getToKnow" | "energizer" | "communication" | "trust" | "problemSolving" | "reflection";
+
+export type RateActivity = { activityId: string, meetingId: string, 
+/**
+ * 1 to 5; none clears the rating.
+ */
+rating: number | null, };
 
 export type RestoreItem = { item: AgendaItem, };
 
@@ -262,13 +478,32 @@ projectedEnd: string | null, plannedEnd: string, blackout: boolean, message: str
 /**
  * The projector shows the community's agreements instead of the clock.
  */
-agreementsShown: boolean, autoAdvance: boolean, chime: boolean, 
+agreementsShown: boolean, 
+/**
+ * The current teambuilding item's agreements and safety reminder, shown on the
+ * projector until the facilitator moves on (the next action dismisses it).
+ */
+reminder: SafetyReminder | null, autoAdvance: boolean, chime: boolean, 
 /**
  * The meeting's own warning point (seconds left), if it overrides the built-in rule.
  */
 meetingWarningSeconds: number | null, meetingDangerSeconds: number | null, };
 
 export type RunStatus = "notStarted" | "running" | "paused" | "ended";
+
+export type SafetyReminder = { itemTitle: string, 
+/**
+ * The activity's safety notes (empty when the item has no library activity).
+ */
+safety: string, optOut: string, 
+/**
+ * The person named on the item (may be empty).
+ */
+safetyMonitor: string, 
+/**
+ * The activity asks for a safety monitor.
+ */
+monitorNeeded: boolean, };
 
 export type SaveLog = { meetingId: string, 
 /**
@@ -291,9 +526,29 @@ export type SetAttendance = { meetingId: string, memberId: string,
  */
 status: AttendanceStatus | null, };
 
-export type TemplateItem = { title: string, kind: ItemKind, plannedMinutes: number, presenter: string, description: string, facilitatorNotes: string, materials: string, };
+export type SetCheckin = { meetingId: string, scores: Array<CheckinScore>, };
+
+export type SetFavorite = { id: string, favorite: boolean, };
+
+export type Space = "indoor" | "outdoor" | "either" | "virtual";
+
+export type Stage = "opener" | "challenge" | "trust" | "closing";
+
+export type Step = { text: string, 
+/**
+ * 0 when the step is not timed.
+ */
+minutes: number, grouping: Grouping, };
+
+export type TemplateItem = { title: string, kind: ItemKind, plannedMinutes: number, presenter: string, description: string, facilitatorNotes: string, materials: string, 
+/**
+ * The library activity the item runs, kept when a meeting's agenda is copied.
+ */
+activityId?: string, };
 
 export type TemplateSource = { "from": "template", id: string, } | { "from": "meeting", id: string, };
+
+export type UpdateActivity = { id: string, fields: ActivityFields, };
 
 export type UpdateCommunity = { id: string, fields: CommunityInput, };
 
@@ -353,7 +608,29 @@ export type Commands = {
   "run.settings": { request: RunSettings; response: RunSnapshot };
   "run.log": { request: RunRequest; response: RunLog };
   "run.saveLog": { request: SaveLog; response: string };
+  "agenda.addActivity": { request: AddActivity; response: Agenda };
+  "meeting.materials": { request: GetMaterials; response: MaterialsChecklist };
+  "activity.search": { request: ActivitySearch; response: ActivitySearchResult };
+  "activity.get": { request: ById; response: Activity };
+  "activity.create": { request: CreateActivity; response: Activity };
+  "activity.update": { request: UpdateActivity; response: Activity };
+  "activity.duplicate": { request: ById; response: Activity };
+  "activity.delete": { request: ById; response: Activity };
+  "activity.restore": { request: ById; response: Activity };
+  "activity.resetShipped": { request: ById; response: Activity };
+  "activity.favorite": { request: SetFavorite; response: Activity };
+  "activity.rate": { request: RateActivity; response: Activity };
+  "library.export": { request: ExportLibrary; response: LibraryExport };
+  "library.import": { request: ImportLibrary; response: ImportReport };
+  "agreements.get": { request: GetAgreements; response: AgreementHistory };
+  "agreements.adopt": { request: AdoptAgreements; response: AgreementHistory };
+  "agreements.templates": { request: NoArgs; response: Array<AgreementTemplate> };
+  "agreements.checkin": { request: GetCheckin; response: AgreementCheckin };
+  "agreements.setCheckin": { request: SetCheckin; response: AgreementCheckin };
   "print.agenda": { request: PrintAgenda; response: PrintedDocument };
+  "print.activity": { request: PrintActivity; response: PrintedDocument };
+  "print.materials": { request: PrintMaterials; response: PrintedDocument };
+  "print.agreements": { request: PrintAgreements; response: PrintedDocument };
 };
 
 export type CommandName = keyof Commands;

@@ -96,6 +96,10 @@ pub struct AgendaItem {
     pub warning_seconds: Option<u32>,
     /// Seconds before the end when the timer turns to "danger"; None: the meeting's default.
     pub danger_seconds: Option<u32>,
+    /// Teambuilding only: show the community agreements on the projector before it starts.
+    pub remind_agreements: bool,
+    /// Who watches for safety during a physical activity (may be empty).
+    pub safety_monitor: String,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -128,6 +132,13 @@ pub struct AgendaItemInput {
     #[serde(default)]
     #[ts(optional)]
     pub danger_seconds: Option<u32>,
+    /// On when absent.
+    #[serde(default)]
+    #[ts(optional)]
+    pub remind_agreements: Option<bool>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub safety_monitor: Option<String>,
 }
 
 /// An item with the times it falls at.
@@ -215,6 +226,8 @@ pub(crate) struct CleanItem {
     pub activity_id: Option<String>,
     pub warning_seconds: Option<u32>,
     pub danger_seconds: Option<u32>,
+    pub remind_agreements: bool,
+    pub safety_monitor: String,
 }
 
 pub(crate) fn validate(input: &AgendaItemInput) -> CoreResult<CleanItem> {
@@ -264,12 +277,19 @@ pub(crate) fn validate(input: &AgendaItemInput) -> CoreResult<CleanItem> {
         activity_id: input.activity_id.clone().filter(|id| !id.trim().is_empty()),
         warning_seconds: input.warning_seconds,
         danger_seconds: input.danger_seconds,
+        remind_agreements: input.remind_agreements.unwrap_or(true),
+        safety_monitor: optional(
+            "safetyMonitor",
+            "The safety monitor",
+            &text(&input.safety_monitor),
+            200,
+        )?,
     })
 }
 
 const SELECT: &str = "SELECT id, meeting_id, position, title, kind, planned_minutes, fixed_start,
         presenter, description, facilitator_notes, materials, activity_id, warning_seconds,
-        danger_seconds
+        danger_seconds, remind_agreements, safety_monitor
     FROM agenda_item";
 
 fn from_row(row: &Row) -> rusqlite::Result<AgendaItem> {
@@ -289,6 +309,8 @@ fn from_row(row: &Row) -> rusqlite::Result<AgendaItem> {
         activity_id: row.get(11)?,
         warning_seconds: row.get(12)?,
         danger_seconds: row.get(13)?,
+        remind_agreements: row.get(14)?,
+        safety_monitor: row.get(15)?,
     })
 }
 
@@ -372,12 +394,13 @@ pub(crate) fn insert_item(
     conn.execute(
         "INSERT INTO agenda_item (id, meeting_id, position, title, kind, planned_minutes, fixed_start,
              presenter, description, facilitator_notes, materials, activity_id, warning_seconds,
-             danger_seconds, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)",
+             danger_seconds, remind_agreements, safety_monitor, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)",
         rusqlite::params![
             id, meeting_id, position, item.title, item.kind.as_str(), item.planned_minutes,
             item.fixed_start, item.presenter, item.description, item.facilitator_notes,
-            item.materials, item.activity_id, item.warning_seconds, item.danger_seconds, now
+            item.materials, item.activity_id, item.warning_seconds, item.danger_seconds,
+            item.remind_agreements, item.safety_monitor, now
         ],
     )?;
     Ok(id)
@@ -447,13 +470,14 @@ pub fn update(core: &Core, request: UpdateItem) -> CoreResult<Agenda> {
             conn.execute(
                 "UPDATE agenda_item SET title = ?2, kind = ?3, planned_minutes = ?4, fixed_start = ?5,
                      presenter = ?6, description = ?7, facilitator_notes = ?8, materials = ?9,
-                     activity_id = ?10, warning_seconds = ?11, danger_seconds = ?12, updated_at = ?13
+                     activity_id = ?10, warning_seconds = ?11, danger_seconds = ?12,
+                     remind_agreements = ?13, safety_monitor = ?14, updated_at = ?15
                  WHERE id = ?1",
                 rusqlite::params![
                     request.id, item.title, item.kind.as_str(), item.planned_minutes,
                     item.fixed_start, item.presenter, item.description, item.facilitator_notes,
                     item.materials, item.activity_id, item.warning_seconds, item.danger_seconds,
-                    now_utc()
+                    item.remind_agreements, item.safety_monitor, now_utc()
                 ],
             )?;
             Ok(())
@@ -495,6 +519,8 @@ fn clean_copy(item: &AgendaItem) -> CleanItem {
         activity_id: item.activity_id.clone(),
         warning_seconds: item.warning_seconds,
         danger_seconds: item.danger_seconds,
+        remind_agreements: item.remind_agreements,
+        safety_monitor: item.safety_monitor.clone(),
     }
 }
 
@@ -580,6 +606,8 @@ mod tests {
             activity_id: None,
             warning_seconds: None,
             danger_seconds: None,
+            remind_agreements: true,
+            safety_monitor: String::new(),
         }
     }
 

@@ -1,15 +1,19 @@
 //! Community agreements: how a group has agreed to work together (the guide's Play Safe,
-//! Play Fair, Play Hard). A community's agreements are versioned sets; the newest is in
-//! force and is what the projector shows.
+//! Play Fair, Play Hard). A community's agreements are versioned sets, each remembering
+//! the meeting that adopted it; the newest is in force and is what the projector shows.
+//! At a meeting's close the group rates how it did on each agreement.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{ids::new_id, time::now_utc, CoreResult};
+use super::{community, meeting};
+use crate::events::{ChangeEvent, Entity};
+use crate::text::{optional, required};
+use crate::{ids::new_id, time::now_utc, Core, CoreError, CoreResult};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Agreement {
     /// e.g. "Play Safe".
     pub label: String,
@@ -19,27 +23,106 @@ pub struct Agreement {
     pub practice: String,
 }
 
-/// The agreements in force for a community (empty when it has none).
-pub(crate) fn current(conn: &Connection, community_id: &str) -> CoreResult<Vec<Agreement>> {
+/// One version of a community's agreements.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AgreementVersion {
+    pub id: String,
+    pub version: u32,
+    pub adopted_meeting_id: Option<String>,
+    /// e.g. "Meeting 1: Welcome to the cohort" (empty when not adopted in a meeting).
+    pub adopted_meeting_title: String,
+    pub adopted_meeting_date: String,
+    pub created_at: String,
+    pub items: Vec<Agreement>,
+}
+
+/// A community's agreements: the versions, newest (the one in force) first.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AgreementHistory {
+    pub community_id: String,
+    pub versions: Vec<AgreementVersion>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GetAgreements {
+    pub community_id: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AdoptAgreements {
+    pub community_id: String,
+    /// The meeting where the group agreed on this version, if it was in one.
+    #[serde(default)]
+    #[ts(optional)]
+    pub meeting_id: Option<String>,
+    pub items: Vec<Agreement>,
+}
+
+/// A shipped starting point for a community's agreements.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AgreementTemplate {
+    pub key: String,
+    pub name: String,
+    pub description: String,
+    pub items: Vec<Agreement>,
+}
+
+#[derive(Deserialize)]
+struct TemplateFile {
+    templates: Vec<AgreementTemplate>,
+}
+
+const TEMPLATES: &str = include_str!("../../../../../assets/library/agreements.json");
+
+fn parse_statements(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::to_owned)
+        .filter(|l| !l.trim().is_empty())
+        .collect()
+}
+
+fn items_of_set(conn: &Connection, set_id: &str) -> CoreResult<Vec<(String, Agreement)>> {
     let mut statement = conn.prepare(
-        "SELECT i.label, i.statements, i.practice FROM agreement_item i
-         WHERE i.set_id = (SELECT id FROM agreement_set WHERE community_id = ?1
-                           ORDER BY version DESC LIMIT 1)
-         ORDER BY i.position",
+        "SELECT id, label, statements, practice FROM agreement_item WHERE set_id = ?1 ORDER BY position",
     )?;
-    let rows = statement.query_map([community_id], |row| {
-        let statements: String = row.get(1)?;
-        Ok(Agreement {
-            label: row.get(0)?,
-            statements: statements
-                .lines()
-                .map(str::to_owned)
-                .filter(|l| !l.trim().is_empty())
-                .collect(),
-            practice: row.get(2)?,
-        })
+    let rows = statement.query_map([set_id], |row| {
+        let statements: String = row.get(2)?;
+        Ok((
+            row.get::<_, String>(0)?,
+            Agreement {
+                label: row.get(1)?,
+                statements: parse_statements(&statements),
+                practice: row.get(3)?,
+            },
+        ))
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+fn current_set_id(conn: &Connection, community_id: &str) -> CoreResult<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM agreement_set WHERE community_id = ?1 ORDER BY version DESC LIMIT 1",
+            [community_id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// The agreements in force for a community (empty when it has none).
+pub(crate) fn current(conn: &Connection, community_id: &str) -> CoreResult<Vec<Agreement>> {
+    match current_set_id(conn, community_id)? {
+        Some(set_id) => Ok(items_of_set(conn, &set_id)?
+            .into_iter()
+            .map(|(_, a)| a)
+            .collect()),
+        None => Ok(vec![]),
+    }
 }
 
 /// Records a new version of a community's agreements.
@@ -75,4 +158,270 @@ pub(crate) fn adopt(
         )?;
     }
     Ok(())
+}
+
+pub(crate) fn history_in(conn: &Connection, community_id: &str) -> CoreResult<AgreementHistory> {
+    community::fetch(conn, community_id)?;
+    let mut statement = conn.prepare(
+        "SELECT s.id, s.version, s.adopted_meeting_id, COALESCE(m.title, ''), COALESCE(m.date, ''),
+                s.created_at
+         FROM agreement_set s LEFT JOIN meeting m ON m.id = s.adopted_meeting_id
+         WHERE s.community_id = ?1 ORDER BY s.version DESC",
+    )?;
+    let rows = statement.query_map([community_id], |row| {
+        Ok(AgreementVersion {
+            id: row.get(0)?,
+            version: row.get(1)?,
+            adopted_meeting_id: row.get(2)?,
+            adopted_meeting_title: row.get(3)?,
+            adopted_meeting_date: row.get(4)?,
+            created_at: row.get(5)?,
+            items: vec![],
+        })
+    })?;
+    let mut versions = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    for version in &mut versions {
+        version.items = items_of_set(conn, &version.id)?
+            .into_iter()
+            .map(|(_, a)| a)
+            .collect();
+    }
+    Ok(AgreementHistory {
+        community_id: community_id.to_owned(),
+        versions,
+    })
+}
+
+pub fn history(core: &Core, request: GetAgreements) -> CoreResult<AgreementHistory> {
+    core.store
+        .read(|conn| history_in(conn, &request.community_id))
+}
+
+fn clean(items: &[Agreement]) -> CoreResult<Vec<Agreement>> {
+    if items.is_empty() {
+        return Err(CoreError::invalid(
+            "items",
+            "Add at least one agreement before saving.",
+        ));
+    }
+    if items.len() > 12 {
+        return Err(CoreError::invalid(
+            "items",
+            format!("A set holds at most 12 agreements, so the projector can show them all; this one has {}.", items.len()),
+        ));
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let n = index + 1;
+            let statements = item
+                .statements
+                .iter()
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| {
+                    required(
+                        "items",
+                        &format!("Agreement {n}'s statement"),
+                        s.trim(),
+                        500,
+                    )
+                })
+                .collect::<CoreResult<Vec<_>>>()?;
+            Ok(Agreement {
+                label: required("items", &format!("Agreement {n}'s label"), &item.label, 80)?,
+                statements,
+                practice: optional(
+                    "items",
+                    &format!("Agreement {n}'s practice"),
+                    &item.practice,
+                    2_000,
+                )?,
+            })
+        })
+        .collect()
+}
+
+/// Saves a new version of a community's agreements.
+pub fn adopt_version(core: &Core, request: AdoptAgreements) -> CoreResult<AgreementHistory> {
+    let items = clean(&request.items)?;
+    let history = core.store.write(|tx| {
+        community::fetch(tx, &request.community_id)?;
+        if let Some(meeting_id) = &request.meeting_id {
+            if meeting::fetch(tx, meeting_id)?.community_id != request.community_id {
+                return Err(CoreError::invalid(
+                    "meetingId",
+                    "That meeting belongs to another community.",
+                ));
+            }
+        }
+        adopt(
+            tx,
+            &request.community_id,
+            request.meeting_id.as_deref(),
+            &items,
+        )?;
+        history_in(tx, &request.community_id)
+    })?;
+    core.events.publish(ChangeEvent::updated(
+        Entity::Agreements,
+        &request.community_id,
+        &request.community_id,
+    ));
+    Ok(history)
+}
+
+/// The shipped agreement sets a community can start from.
+pub fn templates(_: &Core, _: super::NoArgs) -> CoreResult<Vec<AgreementTemplate>> {
+    serde_json::from_str::<TemplateFile>(TEMPLATES)
+        .map(|file| file.templates)
+        .map_err(|e| CoreError::Corrupt(format!("the shipped agreement templates ({e})")))
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GetCheckin {
+    pub meeting_id: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CheckinScore {
+    pub item_id: String,
+    /// 1 (we struggled) to 5 (we lived it); none when not rated.
+    pub score: Option<u8>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckinItem {
+    pub item_id: String,
+    pub label: String,
+    pub score: Option<u8>,
+}
+
+/// How the group did on each agreement at one meeting.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AgreementCheckin {
+    pub meeting_id: String,
+    /// The agreements version rated (none when the community has no agreements).
+    pub version: Option<u32>,
+    pub items: Vec<CheckinItem>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SetCheckin {
+    pub meeting_id: String,
+    pub scores: Vec<CheckinScore>,
+}
+
+/// The set rated at a meeting: the one it already has scores for, else the one in force.
+fn checkin_set(conn: &Connection, meeting: &meeting::Meeting) -> CoreResult<Option<String>> {
+    let rated: Option<String> = conn
+        .query_row(
+            "SELECT i.set_id FROM agreement_checkin c JOIN agreement_item i ON i.id = c.item_id
+             WHERE c.meeting_id = ?1 LIMIT 1",
+            [&meeting.id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match rated {
+        Some(set_id) => Ok(Some(set_id)),
+        None => current_set_id(conn, &meeting.community_id),
+    }
+}
+
+fn checkin_in(conn: &Connection, meeting_id: &str) -> CoreResult<AgreementCheckin> {
+    let meeting = meeting::fetch(conn, meeting_id)?;
+    let Some(set_id) = checkin_set(conn, &meeting)? else {
+        return Ok(AgreementCheckin {
+            meeting_id: meeting.id,
+            version: None,
+            items: vec![],
+        });
+    };
+    let version: u32 = conn.query_row(
+        "SELECT version FROM agreement_set WHERE id = ?1",
+        [&set_id],
+        |r| r.get(0),
+    )?;
+    let mut items = Vec::new();
+    for (item_id, agreement) in items_of_set(conn, &set_id)? {
+        let score: Option<u8> = conn
+            .query_row(
+                "SELECT score FROM agreement_checkin WHERE meeting_id = ?1 AND item_id = ?2",
+                (&meeting.id, &item_id),
+                |r| r.get(0),
+            )
+            .optional()?;
+        items.push(CheckinItem {
+            item_id,
+            label: agreement.label,
+            score,
+        });
+    }
+    Ok(AgreementCheckin {
+        meeting_id: meeting.id,
+        version: Some(version),
+        items,
+    })
+}
+
+pub fn checkin(core: &Core, request: GetCheckin) -> CoreResult<AgreementCheckin> {
+    core.store
+        .read(|conn| checkin_in(conn, &request.meeting_id))
+}
+
+fn write_score(
+    conn: &Connection,
+    meeting_id: &str,
+    known: &[CheckinItem],
+    score: &CheckinScore,
+) -> CoreResult<()> {
+    let Some(item) = known.iter().find(|i| i.item_id == score.item_id) else {
+        return Err(CoreError::invalid(
+            "scores",
+            "One of the agreements rated is not in this meeting's set.",
+        ));
+    };
+    if let Some(value) = score.score.filter(|v| !(1..=5).contains(v)) {
+        return Err(CoreError::invalid(
+            "scores",
+            format!(
+                "“{}” is rated {value}; a rating is from 1 to 5.",
+                item.label
+            ),
+        ));
+    }
+    conn.execute(
+        "DELETE FROM agreement_checkin WHERE meeting_id = ?1 AND item_id = ?2",
+        (meeting_id, &score.item_id),
+    )?;
+    if let Some(value) = score.score {
+        conn.execute(
+            "INSERT INTO agreement_checkin (meeting_id, item_id, score) VALUES (?1, ?2, ?3)",
+            (meeting_id, &score.item_id, value),
+        )?;
+    }
+    Ok(())
+}
+
+/// Records the group's ratings; all are checked before any is saved.
+pub fn set_checkin(core: &Core, request: SetCheckin) -> CoreResult<AgreementCheckin> {
+    let (checkin, community_id) = core.store.write(|tx| {
+        let known = checkin_in(tx, &request.meeting_id)?.items;
+        for score in &request.scores {
+            write_score(tx, &request.meeting_id, &known, score)?;
+        }
+        let community_id = meeting::fetch(tx, &request.meeting_id)?.community_id;
+        Ok((checkin_in(tx, &request.meeting_id)?, community_id))
+    })?;
+    core.events.publish(ChangeEvent::updated(
+        Entity::Agreements,
+        &request.meeting_id,
+        &community_id,
+    ));
+    Ok(checkin)
 }

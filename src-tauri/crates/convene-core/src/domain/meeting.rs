@@ -28,6 +28,8 @@ pub struct Meeting {
     pub end_time: String,
     pub location: String,
     pub notes: String,
+    /// How many people the facilitator expects (scales the materials checklist).
+    pub expected_attendance: Option<u32>,
     pub duration_minutes: u32,
     pub present_count: u32,
     pub marked_count: u32,
@@ -51,6 +53,9 @@ pub struct MeetingInput {
     #[serde(default)]
     #[ts(optional)]
     pub notes: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub expected_attendance: Option<u32>,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -81,6 +86,7 @@ struct CleanMeeting {
     end: NaiveTime,
     location: String,
     notes: String,
+    expected_attendance: Option<u32>,
 }
 
 fn parse_time(field: &'static str, label: &str, text: &str) -> CoreResult<NaiveTime> {
@@ -127,6 +133,17 @@ fn validate(input: &MeetingInput) -> CoreResult<CleanMeeting> {
         end,
         location: optional("location", "The location", &text(&input.location), 500)?,
         notes: optional("notes", "The notes", &text(&input.notes), 20_000)?,
+        expected_attendance: match input.expected_attendance {
+            Some(n) if !(1..=1000).contains(&n) => {
+                return Err(CoreError::invalid(
+                    "expectedAttendance",
+                    format!(
+                        "Expected attendance must be from 1 to 1,000 people; {n} is outside that."
+                    ),
+                ))
+            }
+            other => other,
+        },
     })
 }
 
@@ -135,7 +152,7 @@ const SELECT: &str =
         g.location, g.notes,
         (SELECT COUNT(*) FROM attendance a WHERE a.meeting_id = g.id AND a.status = 'present'),
         (SELECT COUNT(*) FROM attendance a WHERE a.meeting_id = g.id),
-        g.created_at, g.updated_at
+        g.created_at, g.updated_at, g.expected_attendance
     FROM meeting g";
 
 fn from_row(row: &Row) -> rusqlite::Result<Meeting> {
@@ -156,6 +173,7 @@ fn from_row(row: &Row) -> rusqlite::Result<Meeting> {
         marked_count: row.get(10)?,
         created_at: row.get(11)?,
         updated_at: row.get(12)?,
+        expected_attendance: row.get(13)?,
     })
 }
 
@@ -182,11 +200,11 @@ pub(crate) fn insert(
     let (id, now) = (new_id(), now_utc());
     conn.execute(
         "INSERT INTO meeting (id, community_id, title, series, date, start_time, end_time, location,
-                              notes, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                              notes, expected_attendance, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
         rusqlite::params![
             id, community_id, m.title, m.series, m.date.to_string(), format_hhmm(m.start),
-            format_hhmm(m.end), m.location, m.notes, now
+            format_hhmm(m.end), m.location, m.notes, m.expected_attendance, now
         ],
     )?;
     Ok(id)
@@ -226,11 +244,11 @@ pub fn update(core: &Core, request: UpdateMeeting) -> CoreResult<Meeting> {
         core.store.write(|tx| {
             let changed = tx.execute(
             "UPDATE meeting SET title = ?2, series = ?3, date = ?4, start_time = ?5, end_time = ?6,
-                    location = ?7, notes = ?8, updated_at = ?9
+                    location = ?7, notes = ?8, expected_attendance = ?9, updated_at = ?10
              WHERE id = ?1",
             rusqlite::params![
                 request.id, m.title, m.series, m.date.to_string(), format_hhmm(m.start),
-                format_hhmm(m.end), m.location, m.notes, now_utc()
+                format_hhmm(m.end), m.location, m.notes, m.expected_attendance, now_utc()
             ],
         )?;
             if changed == 0 {

@@ -29,6 +29,10 @@ pub struct TemplateItem {
     pub facilitator_notes: String,
     #[serde(default)]
     pub materials: String,
+    /// The library activity the item runs, kept when a meeting's agenda is copied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub activity_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -76,6 +80,7 @@ fn item(kind: ItemKind, minutes: u32, title: &str, description: &str, notes: &st
         description: description.into(),
         facilitator_notes: notes.into(),
         materials: String::new(),
+        activity_id: None,
     }
 }
 
@@ -163,6 +168,7 @@ fn source_items(conn: &Connection, source: &TemplateSource) -> CoreResult<Vec<Te
                     description: i.description,
                     facilitator_notes: i.facilitator_notes,
                     materials: i.materials,
+                    activity_id: i.activity_id,
                 })
                 .collect())
         }
@@ -184,9 +190,11 @@ pub(crate) fn append_items(
             description: item.description.clone(),
             facilitator_notes: item.facilitator_notes.clone(),
             materials: item.materials.clone(),
-            activity_id: None,
+            activity_id: item.activity_id.clone(),
             warning_seconds: None,
             danger_seconds: None,
+            remind_agreements: true,
+            safety_monitor: String::new(),
         };
         agenda::insert_item(conn, meeting_id, None, &clean, None)?;
     }

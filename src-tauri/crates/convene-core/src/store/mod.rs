@@ -36,6 +36,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "community agreements",
         sql: include_str!("migrations/0003_agreements.sql"),
     },
+    Migration {
+        version: 4,
+        name: "activity library, agreement check-ins, agreements reminder",
+        sql: include_str!("migrations/0004_library.sql"),
+    },
 ];
 
 /// The schema version this build writes.

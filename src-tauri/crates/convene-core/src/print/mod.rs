@@ -11,6 +11,9 @@ use crate::domain::agenda::{self, ItemKind};
 use crate::domain::{community, meeting};
 use crate::{Core, CoreError, CoreResult};
 
+mod documents;
+pub use documents::*;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum PaperSize {
@@ -59,13 +62,13 @@ fn kind_label(kind: ItemKind) -> &'static str {
 }
 
 /// "9:00 AM" from "09:00".
-fn twelve_hour(hhmm: &str) -> String {
+pub(crate) fn twelve_hour(hhmm: &str) -> String {
     crate::time::parse_hhmm(hhmm).map_or(hhmm.to_owned(), |t: NaiveTime| {
         t.format("%-I:%M %p").to_string()
     })
 }
 
-fn long_date(iso: &str) -> String {
+pub(crate) fn long_date(iso: &str) -> String {
     NaiveDate::parse_from_str(iso, "%Y-%m-%d")
         .map_or(iso.to_owned(), |d| d.format("%A, %B %-d, %Y").to_string())
 }
@@ -114,24 +117,13 @@ pub fn agenda_pdf(
     paper: PaperSize,
 ) -> CoreResult<(String, Vec<u8>)> {
     let sheet = agenda_sheet(core, meeting_id)?;
-    let now = core.clock.now_utc();
-    let info = PrintInfo {
-        created: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        footer: format!(
-            "Printed from Convene on {}",
-            core.clock.local_now().format("%B %-d, %Y")
-        ),
-    };
+    let info = print_info(core);
     let audience = if facilitator {
         Audience::Facilitator
     } else {
         Audience::Participant
     };
-    let paper = match paper {
-        PaperSize::Letter => Paper::Letter,
-        PaperSize::A4 => Paper::A4,
-    };
-    let bytes = convene_print::agenda_pdf(&sheet, audience, paper, &info)?;
+    let bytes = convene_print::agenda_pdf(&sheet, audience, paper_of(paper), &info)?;
     let label = if facilitator {
         "Facilitator agenda"
     } else {
@@ -140,8 +132,52 @@ pub fn agenda_pdf(
     Ok((format!("{label} - {}.pdf", file_safe(&sheet.title)), bytes))
 }
 
+/// Creation time and footer for a document printed now.
+fn print_info(core: &Core) -> PrintInfo {
+    PrintInfo {
+        created: core
+            .clock
+            .now_utc()
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        footer: format!(
+            "Printed from Convene on {}",
+            core.clock.local_now().format("%B %-d, %Y")
+        ),
+    }
+}
+
+fn paper_of(paper: PaperSize) -> Paper {
+    match paper {
+        PaperSize::Letter => Paper::Letter,
+        PaperSize::A4 => Paper::A4,
+    }
+}
+
+/// Saves the PDF where the user chose, or hands it back for the browser to show.
+fn deliver(
+    file_name: String,
+    bytes: Vec<u8>,
+    save_to: Option<String>,
+) -> CoreResult<PrintedDocument> {
+    match save_to {
+        Some(path) => {
+            crate::files::write_atomically(&path, &bytes)?;
+            Ok(PrintedDocument {
+                file_name,
+                pdf_base64: None,
+                saved_to: Some(path),
+            })
+        }
+        None => Ok(PrintedDocument {
+            file_name,
+            pdf_base64: Some(base64::engine::general_purpose::STANDARD.encode(bytes)),
+            saved_to: None,
+        }),
+    }
+}
+
 /// A title made safe as a file name on every desktop system.
-fn file_safe(title: &str) -> String {
+pub(crate) fn file_safe(title: &str) -> String {
     let cleaned: String = title
         .chars()
         .map(|c| {
@@ -162,24 +198,7 @@ pub fn agenda(core: &Core, request: PrintAgenda) -> CoreResult<PrintedDocument> 
         request.facilitator,
         request.paper,
     )?;
-    match request.save_to {
-        Some(path) => {
-            std::fs::write(&path, &bytes).map_err(|source| CoreError::File {
-                path: path.clone(),
-                source,
-            })?;
-            Ok(PrintedDocument {
-                file_name,
-                pdf_base64: None,
-                saved_to: Some(path),
-            })
-        }
-        None => Ok(PrintedDocument {
-            file_name,
-            pdf_base64: Some(base64::engine::general_purpose::STANDARD.encode(bytes)),
-            saved_to: None,
-        }),
-    }
+    deliver(file_name, bytes, request.save_to)
 }
 
 /// Finds a meeting by id or by its exact title, for the command line.

@@ -1,0 +1,217 @@
+//! Sharing libraries between facilitators: export to a JSON file and import one.
+//!
+//! An imported file is untrusted. It is size-checked, parsed, and every activity checked
+//! before anything is written; then all its new activities go in one transaction, so a
+//! bad file changes nothing. Activities whose names the library already has are skipped
+//! and reported.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use ts_rs::TS;
+
+use super::model::{validate, ActivityFields};
+use super::store::{self, activity_name_key};
+use crate::events::{ChangeEvent, Entity};
+use crate::{Core, CoreError, CoreResult};
+
+pub const LIBRARY_FORMAT: &str = "convene-activity-library";
+pub const LIBRARY_VERSION: u32 = 1;
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+pub const MAX_ACTIVITIES: usize = 10_000;
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LibraryFile<T> {
+    format: String,
+    version: u32,
+    activities: Vec<T>,
+}
+
+fn file_error(message: impl Into<String>) -> CoreError {
+    CoreError::invalid("file", message)
+}
+
+fn check_envelope(file: &LibraryFile<Value>) -> CoreResult<()> {
+    if file.format != LIBRARY_FORMAT {
+        return Err(file_error(format!(
+            "This is not a Convene activity library: its format is “{}”, not “{LIBRARY_FORMAT}”.",
+            file.format
+        )));
+    }
+    if file.version > LIBRARY_VERSION {
+        return Err(file_error(format!(
+            "This library was written by a newer Convene (format version {}); this version reads up to {LIBRARY_VERSION}.",
+            file.version
+        )));
+    }
+    if file.activities.len() > MAX_ACTIVITIES {
+        return Err(file_error(format!(
+            "The file holds {} activities; a library file can hold at most {MAX_ACTIVITIES}.",
+            file.activities.len()
+        )));
+    }
+    Ok(())
+}
+
+fn label_of(index: usize, raw: &Value) -> String {
+    match raw.get("name").and_then(Value::as_str) {
+        Some(name) => format!(
+            "Activity {} (“{}”)",
+            index + 1,
+            name.chars().take(60).collect::<String>()
+        ),
+        None => format!("Activity {}", index + 1),
+    }
+}
+
+fn parse_activity(index: usize, raw: Value) -> CoreResult<ActivityFields> {
+    let label = label_of(index, &raw);
+    let fields: ActivityFields = serde_json::from_value(raw)
+        .map_err(|e| file_error(format!("{label} cannot be read: {e}.")))?;
+    validate(&fields).map_err(|e| file_error(format!("{label}: {e}")))
+}
+
+fn refuse_repeated_names(activities: &[ActivityFields]) -> CoreResult<()> {
+    let mut seen = std::collections::HashMap::new();
+    for (index, activity) in activities.iter().enumerate() {
+        if let Some(first) = seen.insert(activity_name_key(&activity.name), index) {
+            return Err(file_error(format!(
+                "Activities {} and {} are both called “{}”; a library's names must differ.",
+                first + 1,
+                index + 1,
+                activity.name
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Parses and checks a whole library file, or names the first problem in it.
+pub fn parse_library(bytes: &[u8]) -> CoreResult<Vec<ActivityFields>> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(file_error(format!(
+            "The file is {:.1} MB; a library file can be at most {} MB.",
+            bytes.len() as f64 / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576
+        )));
+    }
+    let file: LibraryFile<Value> = serde_json::from_slice(bytes)
+        .map_err(|e| file_error(format!("The file is not a readable library: {e}.")))?;
+    check_envelope(&file)?;
+    let activities = file
+        .activities
+        .into_iter()
+        .enumerate()
+        .map(|(index, raw)| parse_activity(index, raw))
+        .collect::<CoreResult<Vec<_>>>()?;
+    refuse_repeated_names(&activities)?;
+    Ok(activities)
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ImportLibrary {
+    /// The file's text.
+    pub json: String,
+    /// Check and report without adding anything.
+    #[serde(default)]
+    #[ts(optional)]
+    pub dry_run: Option<bool>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportReport {
+    /// Names of the activities added (or that would be, on a dry run).
+    pub added: Vec<String>,
+    /// Names skipped because the library already has an activity called that.
+    pub duplicates: Vec<String>,
+    pub dry_run: bool,
+}
+
+/// Checks a file, then adds every new activity in one transaction.
+pub fn import(core: &Core, request: ImportLibrary) -> CoreResult<ImportReport> {
+    let activities = parse_library(request.json.as_bytes())?;
+    let dry_run = request.dry_run.unwrap_or(false);
+    let report = core.store.write(|tx| {
+        let mut report = ImportReport {
+            added: vec![],
+            duplicates: vec![],
+            dry_run,
+        };
+        for activity in &activities {
+            if store::name_clash(tx, &activity.name, "")?.is_some() {
+                report.duplicates.push(activity.name.clone());
+            } else {
+                if !dry_run {
+                    // An imported activity is the facilitator's own, whatever key it carried.
+                    store::insert(
+                        tx,
+                        &ActivityFields {
+                            key: None,
+                            ..activity.clone()
+                        },
+                        None,
+                    )?;
+                }
+                report.added.push(activity.name.clone());
+            }
+        }
+        Ok(report)
+    })?;
+    if !dry_run && !report.added.is_empty() {
+        core.events
+            .publish(ChangeEvent::created(Entity::Activity, "", ""));
+    }
+    Ok(report)
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ExportLibrary {
+    /// Write the file here instead of returning its text (the desktop's save dialog).
+    #[serde(default)]
+    #[ts(optional)]
+    pub save_to: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LibraryExport {
+    pub file_name: String,
+    pub count: u32,
+    /// The file's text, unless it was saved to a file.
+    pub json: Option<String>,
+    pub saved_to: Option<String>,
+}
+
+/// The whole library (not the bin) as a shareable file.
+pub fn export(core: &Core, request: ExportLibrary) -> CoreResult<LibraryExport> {
+    let activities = core.store.read(store::all_fields)?;
+    let file = LibraryFile {
+        format: LIBRARY_FORMAT.to_owned(),
+        version: LIBRARY_VERSION,
+        activities,
+    };
+    let json =
+        serde_json::to_string_pretty(&file).map_err(|e| CoreError::Corrupt(e.to_string()))?;
+    let count = u32::try_from(file.activities.len()).unwrap_or(u32::MAX);
+    let file_name = "Convene activity library.json".to_owned();
+    match request.save_to {
+        Some(path) => {
+            crate::files::write_atomically(&path, json.as_bytes())?;
+            Ok(LibraryExport {
+                file_name,
+                count,
+                json: None,
+                saved_to: Some(path),
+            })
+        }
+        None => Ok(LibraryExport {
+            file_name,
+            count,
+            json: Some(json),
+            saved_to: None,
+        }),
+    }
+}

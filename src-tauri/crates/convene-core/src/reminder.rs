@@ -1,0 +1,70 @@
+//! The guide's practice before every teambuilding activity: remind the group of its
+//! agreements, how to stay safe, how to opt out, and who the safety monitor is. The
+//! live run shows this on the projector when it reaches a teambuilding item, until the
+//! facilitator moves on.
+
+use std::collections::HashMap;
+
+use rusqlite::Connection;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::domain::agenda::{AgendaItem, ItemKind};
+use crate::domain::library::store;
+use crate::{CoreError, CoreResult};
+
+/// What the projector shows beside the agreements before a teambuilding item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SafetyReminder {
+    pub item_title: String,
+    /// The activity's safety notes (empty when the item has no library activity).
+    pub safety: String,
+    pub opt_out: String,
+    /// The person named on the item (may be empty).
+    pub safety_monitor: String,
+    /// The activity asks for a safety monitor.
+    pub monitor_needed: bool,
+}
+
+/// What to say when an item's activity has no opt-out notes of its own.
+const CHALLENGE_BY_CHOICE: &str =
+    "Challenge by choice: you decide how far to take part, and you can step out or take another role at any time.";
+
+fn reminder_for(conn: &Connection, item: &AgendaItem) -> CoreResult<SafetyReminder> {
+    let activity = match item.activity_id.as_deref() {
+        Some(id) => match store::fetch(conn, id) {
+            Ok(activity) => Some(activity.fields),
+            Err(CoreError::NotFound(_)) => None,
+            Err(other) => return Err(other),
+        },
+        None => None,
+    };
+    let (safety, opt_out, monitor_needed) = match activity {
+        Some(f) => (f.safety, f.opt_out, f.safety_monitor),
+        None => (String::new(), String::new(), false),
+    };
+    Ok(SafetyReminder {
+        item_title: item.title.clone(),
+        safety,
+        opt_out: if opt_out.is_empty() {
+            CHALLENGE_BY_CHOICE.to_owned()
+        } else {
+            opt_out
+        },
+        safety_monitor: item.safety_monitor.clone(),
+        monitor_needed,
+    })
+}
+
+/// The reminder of every teambuilding item that has it switched on, by item id.
+pub(crate) fn reminders(
+    conn: &Connection,
+    items: &[AgendaItem],
+) -> CoreResult<HashMap<String, SafetyReminder>> {
+    items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Teambuilding && i.remind_agreements)
+        .map(|i| Ok((i.id.clone(), reminder_for(conn, i)?)))
+        .collect()
+}

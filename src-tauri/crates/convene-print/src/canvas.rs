@@ -1,0 +1,159 @@
+//! One page's drawing operations, in printpdf's `Op` language.
+//!
+//! A canvas collects positioned text and simple shapes (rules, tick boxes, a
+//! fold line), switching font and colour only when they change. Shapes are
+//! emitted ahead of the text so they never paint over it.
+
+use printpdf::{
+    Color, FontId, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect,
+    Rgb, TextItem, TextMatrix,
+};
+
+use crate::fonts::Face;
+use crate::layout::{Run, Style, TickBox, Tone};
+
+/// The document's registered fonts, as printpdf refers to them.
+pub(crate) struct FontIds {
+    pub regular: FontId,
+    pub bold: FontId,
+}
+
+/// Collects a page's operations; `finish` returns them in drawing order.
+pub(crate) struct Canvas<'a> {
+    ids: &'a FontIds,
+    graphics: Vec<Op>,
+    text: Vec<Op>,
+    font: Option<(Face, f32)>,
+    tone: Option<Tone>,
+}
+
+impl<'a> Canvas<'a> {
+    pub(crate) fn new(ids: &'a FontIds) -> Canvas<'a> {
+        Canvas {
+            ids,
+            graphics: Vec::new(),
+            text: Vec::new(),
+            font: None,
+            tone: None,
+        }
+    }
+
+    /// Sets `run` with its baseline starting at (`x`, `baseline`) from the page's lower left.
+    pub(crate) fn text(&mut self, x: f32, baseline: f32, run: &Run) {
+        if run.text.is_empty() {
+            return;
+        }
+        self.select(run.style);
+        self.text.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(x), Pt(baseline)),
+        });
+        self.text.push(Op::ShowText {
+            items: vec![TextItem::Text(run.text.clone())],
+        });
+    }
+
+    fn select(&mut self, style: Style) {
+        if self.font != Some((style.face, style.size)) {
+            let id = match style.face {
+                Face::Regular => &self.ids.regular,
+                Face::Bold => &self.ids.bold,
+            };
+            self.text.push(Op::SetFont {
+                font: PdfFontHandle::External(id.clone()),
+                size: Pt(style.size),
+            });
+            self.font = Some((style.face, style.size));
+        }
+        if self.tone != Some(style.tone) {
+            self.text.push(Op::SetFillColor {
+                col: tone_color(style.tone),
+            });
+            self.tone = Some(style.tone);
+        }
+    }
+
+    /// A horizontal rule from `left` to `right`: heavy under a header,
+    /// hairline between items.
+    pub(crate) fn rule(&mut self, left: f32, right: f32, y: f32, heavy: bool) {
+        let (thickness, grey) = if heavy { (1.0, 0.35) } else { (0.5, 0.75) };
+        self.stroke(thickness, grey);
+        self.graphics.push(Op::DrawLine {
+            line: horizontal(left, right, y),
+        });
+    }
+
+    /// A dashed light line to fold the sheet along.
+    pub(crate) fn fold_line(&mut self, left: f32, right: f32, y: f32) {
+        self.stroke(0.6, 0.6);
+        self.graphics.extend([
+            Op::SetLineDashPattern {
+                dash: LineDashPattern::new(0.0, &[5.0, 4.0]),
+            },
+            Op::DrawLine {
+                line: horizontal(left, right, y),
+            },
+            Op::SetLineDashPattern {
+                dash: LineDashPattern::solid(),
+            },
+        ]);
+    }
+
+    /// An empty square sitting on the baseline like a capital letter, dipping
+    /// slightly below it so it looks centred on lowercase text.
+    pub(crate) fn tick_box(&mut self, x: f32, baseline: f32, tick_box: TickBox) {
+        self.stroke(0.9, 0.2);
+        let mut square = Rect::from_xywh(
+            Pt(x),
+            Pt(baseline - tick_box.size * 0.15),
+            Pt(tick_box.size),
+            Pt(tick_box.size),
+        );
+        square.mode = Some(PaintMode::Stroke);
+        self.graphics.push(Op::DrawRectangle { rectangle: square });
+    }
+
+    fn stroke(&mut self, thickness: f32, grey: f32) {
+        self.graphics.extend([
+            Op::SetOutlineColor {
+                col: rgb(grey, grey, grey),
+            },
+            Op::SetOutlineThickness { pt: Pt(thickness) },
+        ]);
+    }
+
+    pub(crate) fn finish(self) -> Vec<Op> {
+        let mut ops = self.graphics;
+        ops.push(Op::StartTextSection);
+        ops.extend(self.text);
+        ops.push(Op::EndTextSection);
+        ops
+    }
+}
+
+fn horizontal(left: f32, right: f32, y: f32) -> Line {
+    let point = |x: f32| LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier: false,
+    };
+    Line {
+        points: vec![point(left), point(right)],
+        is_closed: false,
+    }
+}
+
+fn tone_color(tone: Tone) -> Color {
+    match tone {
+        Tone::Ink => rgb(0.11, 0.11, 0.13),
+        Tone::Muted => rgb(0.36, 0.37, 0.40),
+        Tone::Accent => rgb(0.62, 0.13, 0.11),
+    }
+}
+
+fn rgb(r: f32, g: f32, b: f32) -> Color {
+    Color::Rgb(Rgb {
+        r,
+        g,
+        b,
+        icc_profile: None,
+    })
+}

@@ -1,0 +1,223 @@
+//! `convene library export|import` and the printouts of activities, agreements and
+//! materials, as a facilitator runs them from a terminal.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_convene");
+
+fn convene(data: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env_remove("CONVENE_DATA_DIR")
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn error_line(output: &Output) -> String {
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(
+        stderr.trim_end().lines().count(),
+        1,
+        "expected one line, got: {stderr}"
+    );
+    stderr
+}
+
+fn pdf_text(path: &Path) -> String {
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(path)
+        .output()
+        .expect("qpdf is installed");
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    let output = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn a_library_exported_from_one_computer_imports_on_another_skipping_duplicates() {
+    let dir = tempfile::tempdir().unwrap();
+    let (first, second) = (dir.path().join("first"), dir.path().join("second"));
+    let file = dir.path().join("library.json");
+    let exported = stdout(&convene(
+        &first,
+        &["library", "export", "--out", file.to_str().unwrap()],
+    ));
+    assert!(exported.starts_with("Saved 34 activities"), "{exported}");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("\"format\": \"convene-activity-library\""));
+    let preview = stdout(&convene(
+        &second,
+        &["library", "import", file.to_str().unwrap(), "--dry-run"],
+    ));
+    assert!(preview.starts_with("Would add 0 activities."), "{preview}");
+    assert!(
+        preview.contains("Skipped 34 already in the library"),
+        "{preview}"
+    );
+}
+
+#[test]
+fn a_broken_library_file_is_named_in_one_line_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let broken = dir.path().join("broken.json");
+    std::fs::write(
+        &broken,
+        r#"{"format":"convene-activity-library","version":1,"activities":[{"name":"Half"}]}"#,
+    )
+    .unwrap();
+    let line = error_line(&convene(
+        &data,
+        &["library", "import", broken.to_str().unwrap()],
+    ));
+    assert!(
+        line.contains("Activity 1 (“Half”) cannot be read"),
+        "{line}"
+    );
+    let binary = dir.path().join("photo.json");
+    std::fs::write(&binary, [0xff, 0xd8, 0xff, 0x00]).unwrap();
+    let line = error_line(&convene(
+        &data,
+        &["library", "import", binary.to_str().unwrap()],
+    ));
+    assert!(line.contains("is not a text file"), "{line}");
+    let missing = error_line(&convene(
+        &data,
+        &["library", "import", "/nonexistent/library.json"],
+    ));
+    assert!(
+        missing.contains("Could not read /nonexistent/library.json"),
+        "{missing}"
+    );
+}
+
+#[test]
+fn print_activity_writes_a_one_page_card_for_an_activity_named_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("card.pdf");
+    let data = dir.path().join("data");
+    stdout(&convene(
+        &data,
+        &[
+            "print",
+            "activity",
+            "--activity",
+            "Marshmallow Challenge",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    let text = pdf_text(&out);
+    assert!(text.contains("Marshmallow Challenge"), "{text}");
+    assert!(
+        text.contains("What?") && text.contains("Now what?"),
+        "debrief missing: {text}"
+    );
+    let info = Command::new("pdfinfo").arg(&out).output().unwrap();
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    let pages = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .map(str::trim);
+    assert_eq!(pages, Some("1"), "an activity card is one page: {info}");
+    let unknown = error_line(&convene(
+        &data,
+        &[
+            "print",
+            "activity",
+            "--activity",
+            "Marshmallow",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    assert!(
+        unknown.contains("No activity has the id or exact name “Marshmallow”"),
+        "{unknown}"
+    );
+}
+
+#[test]
+fn print_agreements_makes_a_poster_and_a_table_tent() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let community = "Site Coordinator CoP — Example Region";
+    for (layout, file) in [("poster", "poster.pdf"), ("tent", "tent.pdf")] {
+        let out = dir.path().join(file);
+        stdout(&convene(
+            &data,
+            &[
+                "print",
+                "agreements",
+                "--community",
+                community,
+                "--layout",
+                layout,
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        ));
+        let text = pdf_text(&out);
+        assert!(
+            text.contains("Play Safe") && text.contains("Play Hard"),
+            "{layout}: {text}"
+        );
+    }
+    let unknown = error_line(&convene(
+        &data,
+        &[
+            "print",
+            "agreements",
+            "--community",
+            "Nobody",
+            "--out",
+            "x.pdf",
+        ],
+    ));
+    assert!(
+        unknown.contains("No community has the id or exact name “Nobody”"),
+        "{unknown}"
+    );
+}
+
+#[test]
+fn print_materials_lists_what_a_meetings_activities_need() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let out = dir.path().join("materials.pdf");
+    stdout(&convene(
+        &data,
+        &[
+            "print",
+            "materials",
+            "--meeting",
+            "Creating the cohort: Quality Standards and CQI",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    let text = pdf_text(&out);
+    assert!(text.contains("Materials checklist"), "{text}");
+}
