@@ -5,21 +5,8 @@
 use convene_core::{Core, ErrorCode};
 use serde_json::{json, Value};
 
-fn open() -> (tempfile::TempDir, Core) {
-    let dir = tempfile::tempdir().unwrap();
-    let core = Core::open(dir.path()).unwrap();
-    (dir, core)
-}
-
-fn ok(core: &Core, command: &str, args: Value) -> Value {
-    core.dispatch(command, args)
-        .unwrap_or_else(|e| panic!("{command} failed: {}", e.message))
-}
-
-fn refused(core: &Core, command: &str, args: Value) -> convene_core::ApiError {
-    core.dispatch(command, args)
-        .expect_err("expected a refusal")
-}
+mod common;
+use common::{ok, open, refused};
 
 /// A complete, valid activity to vary in each test.
 fn activity(name: &str) -> Value {

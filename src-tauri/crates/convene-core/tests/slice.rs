@@ -2,23 +2,10 @@
 //! meetings and attendance, as the UI drives them.
 
 use convene_core::{commands::COMMAND_NAMES, Core, ErrorCode};
-use serde_json::{json, Value};
+use serde_json::json;
 
-fn open() -> (tempfile::TempDir, Core) {
-    let dir = tempfile::tempdir().unwrap();
-    let core = Core::open(dir.path()).unwrap();
-    (dir, core)
-}
-
-fn ok(core: &Core, command: &str, args: Value) -> Value {
-    core.dispatch(command, args)
-        .unwrap_or_else(|e| panic!("{command} failed: {}", e.message))
-}
-
-fn refused(core: &Core, command: &str, args: Value) -> convene_core::ApiError {
-    core.dispatch(command, args)
-        .expect_err("expected a refusal")
-}
+mod common;
+use common::{ok, open, refused};
 
 fn count_rows(dir: &tempfile::TempDir, table: &str) -> i64 {
     let conn = rusqlite::Connection::open(dir.path().join(convene_core::DATABASE_FILE)).unwrap();

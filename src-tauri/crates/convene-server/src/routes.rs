@@ -22,7 +22,10 @@ pub fn router(core: Arc<Core>) -> Router {
         .route("/api/health", get(health))
         // Room for the largest activity library a facilitator can import (20 MB of JSON,
         // escaped inside the request) instead of axum's 2 MB default.
-        .route("/api/rpc", post(rpc).layer(DefaultBodyLimit::max(RPC_BODY_LIMIT)))
+        .route(
+            "/api/rpc",
+            post(rpc).layer(DefaultBodyLimit::max(RPC_BODY_LIMIT)),
+        )
         .route("/api/events", get(events))
         .fallback(crate::assets::ui_file)
         .with_state(core)
