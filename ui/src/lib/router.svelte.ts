@@ -2,15 +2,20 @@
 // the same screen. The projector also answers at the path `/projector?meeting=ID`, so
 // any browser on the network can be the room display. Parsing and building are pure.
 
-export type CommunityTab = 'meetings' | 'members';
-export type MeetingTab = 'agenda' | 'attendance';
+export type CommunityTab = 'meetings' | 'members' | 'agreements';
+export type MeetingTab = 'agenda' | 'attendance' | 'materials' | 'checkin';
+
+const COMMUNITY_TABS: CommunityTab[] = ['members', 'agreements'];
+const MEETING_TABS: MeetingTab[] = ['attendance', 'materials', 'checkin'];
 
 export type Route =
   | { name: 'home' }
   | { name: 'community'; communityId: string; tab: CommunityTab }
   | { name: 'meeting'; communityId: string; meetingId: string; tab: MeetingTab }
   | { name: 'run'; communityId: string; meetingId: string }
-  | { name: 'projector'; meetingId: string };
+  | { name: 'projector'; meetingId: string }
+  | { name: 'library' }
+  | { name: 'activity'; activityId: string };
 
 export function parseRoute(hash: string, path = '/', search = ''): Route {
   if (path === '/projector') {
@@ -18,14 +23,16 @@ export function parseRoute(hash: string, path = '/', search = ''): Route {
   }
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'projector') return { name: 'projector', meetingId: parts[1] ?? '' };
+  if (parts[0] === 'library') return parts[1] ? { name: 'activity', activityId: parts[1] } : { name: 'library' };
   if (parts[0] !== 'c' || !parts[1]) return { name: 'home' };
   const communityId = parts[1];
   if (parts[2] === 'm' && parts[3]) {
     const meetingId = parts[3];
     if (parts[4] === 'run') return { name: 'run', communityId, meetingId };
-    return { name: 'meeting', communityId, meetingId, tab: parts[4] === 'attendance' ? 'attendance' : 'agenda' };
+    const tab = MEETING_TABS.find((t) => t === parts[4]) ?? 'agenda';
+    return { name: 'meeting', communityId, meetingId, tab };
   }
-  return { name: 'community', communityId, tab: parts[2] === 'members' ? 'members' : 'meetings' };
+  return { name: 'community', communityId, tab: COMMUNITY_TABS.find((t) => t === parts[2]) ?? 'meetings' };
 }
 
 export function href(route: Route): string {
@@ -34,13 +41,17 @@ export function href(route: Route): string {
     case 'home':
       return '#/';
     case 'community':
-      return `${c(route.communityId)}${route.tab === 'members' ? '/members' : ''}`;
+      return `${c(route.communityId)}${route.tab === 'meetings' ? '' : `/${route.tab}`}`;
     case 'meeting':
-      return `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}${route.tab === 'attendance' ? '/attendance' : ''}`;
+      return `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}${route.tab === 'agenda' ? '' : `/${route.tab}`}`;
     case 'run':
       return `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}/run`;
     case 'projector':
       return `#/projector/${encodeURIComponent(route.meetingId)}`;
+    case 'library':
+      return '#/library';
+    case 'activity':
+      return `#/library/${encodeURIComponent(route.activityId)}`;
   }
 }
 

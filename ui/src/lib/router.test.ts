@@ -11,6 +11,11 @@ describe('routes', () => {
       { name: 'meeting', communityId: 'c-1', meetingId: 'm 2', tab: 'attendance' },
       { name: 'run', communityId: 'c-1', meetingId: 'm2' },
       { name: 'projector', meetingId: 'm2' },
+      { name: 'community', communityId: 'c-1', tab: 'agreements' },
+      { name: 'meeting', communityId: 'c-1', meetingId: 'm2', tab: 'materials' },
+      { name: 'meeting', communityId: 'c-1', meetingId: 'm2', tab: 'checkin' },
+      { name: 'library' },
+      { name: 'activity', activityId: 'a/1' },
     ];
     for (const route of routes) expect(parseRoute(href(route))).toEqual(route);
   });

@@ -1,6 +1,6 @@
 // The one API client: typed by the generated `Commands` map, over whichever transport
 // the environment provides.
-import type { AppEvent, CommandName, Commands, PaperSize } from './generated';
+import type { AgreementsLayout, AppEvent, CommandName, Commands, PaperSize } from './generated';
 import { createTransport, type ConnectionStatus, type Transport } from './transport';
 
 /** A failed command, as the core described it. Branch on `code` and `field`, never on `message`. */
@@ -58,6 +58,35 @@ export class ApiClient {
       this.call('print.agenda', { meetingId, facilitator, paper, saveTo }),
     );
   }
+
+  /** Makes an activity's one-page card and shows it; false when the user cancelled. */
+  printActivity(activityId: string, suggestedName: string, paper: PaperSize): Promise<boolean> {
+    return this.transport.deliverPdf(suggestedName, (saveTo) => this.call('print.activity', { activityId, paper, saveTo }));
+  }
+
+  /** Makes a meeting's materials checklist and shows it; false when the user cancelled. */
+  printMaterials(meetingId: string, suggestedName: string, paper: PaperSize): Promise<boolean> {
+    return this.transport.deliverPdf(suggestedName, (saveTo) => this.call('print.materials', { meetingId, paper, saveTo }));
+  }
+
+  /** Makes a community's agreements poster or table tent; false when the user cancelled. */
+  printAgreements(communityId: string, suggestedName: string, layout: AgreementsLayout, paper: PaperSize): Promise<boolean> {
+    return this.transport.deliverPdf(suggestedName, (saveTo) =>
+      this.call('print.agreements', { communityId, layout, paper, saveTo }),
+    );
+  }
+
+  /** Saves the whole activity library as a shareable file; false when the user cancelled. */
+  async exportLibrary(): Promise<boolean> {
+    const exported = await this.call('library.export', {});
+    return this.transport.saveTextFile(exported.fileName, exported.json ?? '', (saveTo) => this.call('library.export', { saveTo }));
+  }
+}
+
+/** The paper size people around here print on: Letter in the US and Canada, A4 elsewhere. */
+export function defaultPaper(): PaperSize {
+  const language = typeof navigator === 'undefined' ? 'en-US' : navigator.language;
+  return language === 'en-US' || language === 'en-CA' ? 'letter' : 'a4';
 }
 
 let shared: Promise<ApiClient> | undefined;

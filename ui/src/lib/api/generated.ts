@@ -72,7 +72,7 @@ export type ActivitySort = "relevance" | "name" | "shortest" | "mostUsed";
 
 export type ActivitySummary = { id: string, name: string, summary: string, purposes: Array<Purpose>, stage: Stage, minMinutes: number, maxMinutes: number, minGroup: number, maxGroup: number, groupSize: number, space: Space, intensity: Level, contact: Contact, disclosure: Level, needsMaterials: boolean, favorite: boolean, shipped: boolean, modified: boolean, timesUsed: number, };
 
-export type ActivityUse = { meetingId: string, meetingTitle: string, communityName: string, 
+export type ActivityUse = { meetingId: string, meetingTitle: string, communityId: string, communityName: string, 
 /**
  * `YYYY-MM-DD`.
  */

@@ -113,11 +113,15 @@ pub(crate) fn match_expression(query: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// What a result line shows, read only for the page of results returned.
 const COLUMNS: &str = "a.id, a.name, a.summary, a.purposes, a.stage, a.min_minutes, a.max_minutes,
     a.min_group, a.max_group, a.group_size, a.space, a.intensity_rank, a.contact_rank,
     a.disclosure_rank, a.needs_materials, a.favorite, a.shipped_key IS NOT NULL, a.modified,
-    (SELECT COUNT(DISTINCT i.meeting_id) FROM agenda_item i WHERE i.activity_id = a.id) AS used,
-    COUNT(*) OVER () AS total";
+    (SELECT COUNT(DISTINCT i.meeting_id) FROM agenda_item i WHERE i.activity_id = a.id),
+    page.total";
+
+const TIMES_USED: &str =
+    "(SELECT COUNT(DISTINCT i.meeting_id) FROM agenda_item i WHERE i.activity_id = a.id)";
 
 const FILTERS: &str = "(a.deleted_at IS NOT NULL) = ?2
     AND (?3 IS NULL OR a.min_minutes <= ?3)
@@ -129,15 +133,18 @@ const FILTERS: &str = "(a.deleted_at IS NOT NULL) = ?2
     AND (?9 = 0 OR a.needs_materials = 0)
     AND (?10 = 0 OR a.favorite = 1)";
 
-fn order_by(sort: ActivitySort, has_words: bool) -> &'static str {
+fn order_by(sort: ActivitySort, has_words: bool) -> String {
     match sort {
-        ActivitySort::Relevance if has_words => "hits.rank, a.name_key",
-        ActivitySort::Relevance | ActivitySort::Name => "a.name_key",
-        ActivitySort::Shortest => "a.min_minutes, a.max_minutes, a.name_key",
-        ActivitySort::MostUsed => "used DESC, a.name_key",
+        ActivitySort::Relevance if has_words => "hits.rank, a.name_key".into(),
+        ActivitySort::Relevance | ActivitySort::Name => "a.name_key".into(),
+        ActivitySort::Shortest => "a.min_minutes, a.max_minutes, a.name_key".into(),
+        ActivitySort::MostUsed => format!("{TIMES_USED} DESC, a.name_key"),
     }
 }
 
+/// Two stages, so the cost of a keystroke stays flat as the library grows: the inner
+/// query filters, counts and orders only row ids; the outer reads the columns of the
+/// page it keeps.
 fn sql(sort: ActivitySort, has_words: bool) -> String {
     let from = if has_words {
         // Ranked in a subquery: bm25() cannot run beside the window function below.
@@ -148,9 +155,13 @@ fn sql(sort: ActivitySort, has_words: bool) -> String {
     };
     let unused_words = if has_words { "" } else { "AND ?1 IS NULL" };
     format!(
-        "SELECT {COLUMNS} FROM {from} WHERE {FILTERS} {unused_words}
-         ORDER BY {} LIMIT ?11",
-        order_by(sort, has_words)
+        "WITH page AS (
+             SELECT a.rowid AS row_id, COUNT(*) OVER () AS total,
+                    ROW_NUMBER() OVER (ORDER BY {order}) AS place
+             FROM {from} WHERE {FILTERS} {unused_words}
+             ORDER BY place LIMIT ?11)
+         SELECT {COLUMNS} FROM page JOIN activity a ON a.rowid = page.row_id ORDER BY page.place",
+        order = order_by(sort, has_words)
     )
 }
 

@@ -16,6 +16,7 @@ use crate::{ids::new_id, time::now_utc, CoreError, CoreResult};
 pub struct ActivityUse {
     pub meeting_id: String,
     pub meeting_title: String,
+    pub community_id: String,
     pub community_name: String,
     /// `YYYY-MM-DD`.
     pub date: String,
@@ -167,7 +168,7 @@ pub(crate) fn ensure_unique_name(conn: &Connection, name: &str, except: &str) ->
 
 fn usage(conn: &Connection, id: &str) -> CoreResult<Vec<ActivityUse>> {
     let mut statement = conn.prepare(
-        "SELECT DISTINCT m.id, m.title, c.name, m.date, r.rating
+        "SELECT DISTINCT m.id, m.title, c.id, c.name, m.date, r.rating
          FROM agenda_item i
          JOIN meeting m ON m.id = i.meeting_id
          JOIN community c ON c.id = m.community_id
@@ -179,9 +180,10 @@ fn usage(conn: &Connection, id: &str) -> CoreResult<Vec<ActivityUse>> {
         Ok(ActivityUse {
             meeting_id: row.get(0)?,
             meeting_title: row.get(1)?,
-            community_name: row.get(2)?,
-            date: row.get(3)?,
-            rating: row.get(4)?,
+            community_id: row.get(2)?,
+            community_name: row.get(3)?,
+            date: row.get(4)?,
+            rating: row.get(5)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

@@ -1,0 +1,59 @@
+// Community agreements as the screens handle them: the editor's rows (statements typed
+// one per line), the line that says where a version was adopted, and which field of
+// which agreement a rejected save is about.
+import type { Agreement, AgreementVersion, Meeting } from './api/generated';
+import { formatDate } from './format';
+
+/** One agreement being edited; `key` keeps the row's identity while rows move. */
+export type AgreementDraft = { key: number; label: string; statements: string; practice: string };
+
+export type DraftField = 'label' | 'statements' | 'practice';
+
+let nextKey = 1;
+
+export function toDraft(agreement?: Agreement): AgreementDraft {
+  return {
+    key: nextKey++,
+    label: agreement?.label ?? '',
+    statements: agreement?.statements.join('\n') ?? '',
+    practice: agreement?.practice ?? '',
+  };
+}
+
+export function fromDraft(draft: AgreementDraft): Agreement {
+  return {
+    label: draft.label,
+    statements: draft.statements.split('\n').filter((line) => line.trim() !== ''),
+    practice: draft.practice,
+  };
+}
+
+/** "Version 2 · adopted at Meeting 1, Sat, Sep 12, 2026", or "… · not adopted at a meeting". */
+export function adoptionCaption(version: AgreementVersion, locale?: string): string {
+  const where = version.adoptedMeetingId
+    ? `adopted at ${version.adoptedMeetingTitle}, ${formatDate(version.adoptedMeetingDate, locale)}`
+    : 'not adopted at a meeting';
+  return `Version ${version.version} · ${where}`;
+}
+
+const length = (text: string) => [...text.trim()].length;
+
+/**
+ * The core answers a rejected set with one sentence about the field "items"; this finds
+ * the agreement and field it is about by checking the rows in the order the core does
+ * (each agreement's statements, label, then practice). Undefined when the sentence is
+ * about the set as a whole (none at all, or too many).
+ */
+export function locateItemsError(drafts: AgreementDraft[]): { index: number; field: DraftField } | undefined {
+  for (const [index, draft] of drafts.entries()) {
+    if (draft.statements.split('\n').some((line) => length(line) > 500)) return { index, field: 'statements' };
+    if (length(draft.label) === 0 || length(draft.label) > 80) return { index, field: 'label' };
+    if (length(draft.practice) > 2000) return { index, field: 'practice' };
+  }
+  return undefined;
+}
+
+/** The meeting a new version is most likely adopted at: today's, if there is one. */
+export function meetingToday(meetings: Meeting[], today: string): string {
+  return meetings.find((m) => m.date === today)?.id ?? '';
+}

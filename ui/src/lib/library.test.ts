@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activityFacts,
+  blankActivity,
+  cardFileName,
+  editableFields,
+  keyed,
+  moved,
+  unkeyed,
+  filtersActive,
+  lines,
+  materialAmount,
+  minutesRange,
+  noFilters,
+  originLabel,
+  peopleRange,
+  resultCount,
+  searchRequest,
+  stepsMinutes,
+  wholeNumber,
+} from './library';
+
+describe('library', () => {
+  it('reads time and group ranges the way people say them', () => {
+    expect(minutesRange(20, 30)).toBe('20–30 min');
+    expect(minutesRange(15, 15)).toBe('15 min');
+    expect(peopleRange(6, 40)).toBe('6–40 people');
+    expect(peopleRange(1, 1)).toBe('1 person');
+  });
+
+  it('puts an activity’s facts in card order', () => {
+    const facts = activityFacts({ minMinutes: 20, maxMinutes: 30, minGroup: 6, maxGroup: 40, space: 'indoor', intensity: 'low', contact: 'none' });
+    expect(facts.join(' · ')).toBe('20–30 min · 6–40 people · Indoor · Low intensity · No contact');
+  });
+
+  it('says where an activity came from', () => {
+    expect(originLabel({ shipped: true, modified: false })).toBe('Shipped with Convene');
+    expect(originLabel({ shipped: true, modified: true })).toBe('Edited');
+    expect(originLabel({ shipped: false, modified: false })).toBe('Your activity');
+  });
+
+  it('counts results, and says when the list is cut short', () => {
+    expect(resultCount(34, 34, false, 'en-US')).toBe('34 activities');
+    expect(resultCount(1, 1, false, 'en-US')).toBe('1 activity');
+    expect(resultCount(2, 2, true, 'en-US')).toBe('2 activities in the bin');
+    expect(resultCount(4873, 200, false, 'en-US')).toBe('Showing 200 of 4,873 — narrow your search');
+  });
+
+  it('reads a material’s amount with its unit and who it is for', () => {
+    expect(materialAmount({ quantity: 20, unit: 'sticks', per: 'group' })).toBe('20 sticks per group');
+    expect(materialAmount({ quantity: 1, unit: '', per: 'facilitator' })).toBe('1 for the facilitator');
+  });
+
+  it('asks only for the filters that are set', () => {
+    expect(searchRequest(noFilters(), false)).toEqual({ sort: 'relevance' });
+    const filters = { ...noFilters(), query: '  knot ', fitsMinutes: 20, groupSize: null, space: 'virtual' as const, noMaterials: true, sort: 'name' as const };
+    expect(searchRequest(filters, true)).toEqual({ sort: 'name', query: 'knot', fitsMinutes: 20, space: 'virtual', noMaterials: true, deleted: true });
+    expect(searchRequest({ ...noFilters(), fitsMinutes: 0, groupSize: -3 }, false)).toEqual({ sort: 'relevance' });
+  });
+
+  it('knows when filters narrow the list, apart from the search words and sort', () => {
+    expect(filtersActive(noFilters())).toBe(false);
+    expect(filtersActive({ ...noFilters(), query: 'trust', sort: 'shortest' })).toBe(false);
+    expect(filtersActive({ ...noFilters(), favoritesOnly: true })).toBe(true);
+    expect(filtersActive({ ...noFilters(), maxContact: 'none' })).toBe(true);
+  });
+
+  it('turns one question per line into a list, dropping blank lines', () => {
+    expect(lines('What happened?\n\n  So what?  \n')).toEqual(['What happened?', 'So what?']);
+    expect(lines('')).toEqual([]);
+  });
+
+  it('reads typed numbers, leaving unreadable ones for the core to refuse', () => {
+    expect(wholeNumber('12')).toBe(12);
+    expect(wholeNumber(7.8)).toBe(7);
+    expect(wholeNumber('')).toBe(0);
+    expect(wholeNumber(null)).toBe(0);
+  });
+
+  it('edits a copy without the shipped key or the favourite flag', () => {
+    const fields = { ...blankActivity(), key: 'human-knot', favorite: true, name: 'Human Knot' };
+    const copy = editableFields(fields);
+    expect(copy).not.toHaveProperty('key');
+    expect(copy).not.toHaveProperty('favorite');
+    expect(copy.name).toBe('Human Knot');
+    copy.steps[0].text = 'changed';
+    expect(fields.steps[0].text).toBe('');
+  });
+
+  it('starts a new activity with one empty step and no purposes chosen', () => {
+    const blank = blankActivity();
+    expect(blank.steps).toHaveLength(1);
+    expect(blank.purposes).toEqual([]);
+  });
+
+  it('makes a safe file name for the printed card and adds up step minutes', () => {
+    expect(cardFileName('Plus / Delta')).toBe('Activity - Plus - Delta.pdf');
+    expect(stepsMinutes([{ minutes: 2 }, { minutes: 0 }, { minutes: 18 }])).toBe(20);
+  });
+});
+
+describe('list editing', () => {
+  it('keys rows so they survive reordering, and drops the keys when saving', () => {
+    const rows = [keyed({ text: 'a' }), keyed({ text: 'b' })];
+    expect(rows[0].uid).not.toBe(rows[1].uid);
+    expect(unkeyed(rows)).toEqual([{ text: 'a' }, { text: 'b' }]);
+  });
+
+  it('moves an item, staying inside the list', () => {
+    expect(moved(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
+    expect(moved(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
+    expect(moved(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+    expect(moved(['a', 'b', 'c'], 2, 5)).toEqual(['a', 'b', 'c']);
+  });
+});
