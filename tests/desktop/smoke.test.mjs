@@ -66,7 +66,7 @@ async function typeInto(label, value) {
 test('the window opens titled Convene and shows the example community', async () => {
   assert.equal(await driver.getTitle(), 'Convene');
   const example = await driver.wait(
-    until.elementLocated(By.xpath("//nav[@aria-label='Communities']//a[contains(., 'Example Region')]")),
+    until.elementLocated(By.xpath("//nav[@aria-label='Communities and library']//a[contains(., 'Example Region')]")),
     20_000,
   );
   await example.click();
