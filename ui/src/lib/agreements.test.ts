@@ -20,18 +20,16 @@ describe('agreement drafts', () => {
 });
 
 describe('where a rejected set went wrong', () => {
-  const row = (label: string, statements = 'Fine.', practice = '') => ({ ...toDraft(), label, statements, practice });
-
-  it('points at the first agreement with a problem, in the order the core checks', () => {
-    expect(locateItemsError([row('Play Safe'), row('  ')])).toEqual({ index: 1, field: 'label' });
-    expect(locateItemsError([row('', 'x'.repeat(501))])).toEqual({ index: 0, field: 'statements' });
-    expect(locateItemsError([row('Ok', 'Fine.', 'p'.repeat(2001))])).toEqual({ index: 0, field: 'practice' });
-    expect(locateItemsError([row('l'.repeat(81))])).toEqual({ index: 0, field: 'label' });
+  it('reads the agreement and field from the path the core names', () => {
+    expect(locateItemsError('items.1.label')).toEqual({ index: 1, field: 'label' });
+    expect(locateItemsError('items.0.statements')).toEqual({ index: 0, field: 'statements' });
+    expect(locateItemsError('items.12.practice')).toEqual({ index: 12, field: 'practice' });
   });
 
-  it('says nothing when the problem is the set as a whole', () => {
-    expect(locateItemsError([])).toBeUndefined();
-    expect(locateItemsError([row('Play Safe')])).toBeUndefined();
+  it('says nothing when the problem is the set as a whole or another field', () => {
+    expect(locateItemsError('items')).toBeUndefined();
+    expect(locateItemsError('meetingId')).toBeUndefined();
+    expect(locateItemsError(undefined)).toBeUndefined();
   });
 });
 

@@ -36,21 +36,13 @@ export function adoptionCaption(version: AgreementVersion, locale?: string): str
   return `Version ${version.version} · ${where}`;
 }
 
-const length = (text: string) => [...text.trim()].length;
-
 /**
- * The core answers a rejected set with one sentence about the field "items"; this finds
- * the agreement and field it is about by checking the rows in the order the core does
- * (each agreement's statements, label, then practice). Undefined when the sentence is
- * about the set as a whole (none at all, or too many).
+ * Which agreement and field a rejected save is about: the core names list entries as
+ * `items.<index>.<field>`. Undefined when the problem is the set as a whole.
  */
-export function locateItemsError(drafts: AgreementDraft[]): { index: number; field: DraftField } | undefined {
-  for (const [index, draft] of drafts.entries()) {
-    if (draft.statements.split('\n').some((line) => length(line) > 500)) return { index, field: 'statements' };
-    if (length(draft.label) === 0 || length(draft.label) > 80) return { index, field: 'label' };
-    if (length(draft.practice) > 2000) return { index, field: 'practice' };
-  }
-  return undefined;
+export function locateItemsError(field: string | undefined): { index: number; field: DraftField } | undefined {
+  const match = /^items\.(\d+)\.(label|statements|practice)$/.exec(field ?? '');
+  return match ? { index: Number(match[1]), field: match[2] as DraftField } : undefined;
 }
 
 /** The meeting a new version is most likely adopted at: today's, if there is one. */

@@ -3,16 +3,19 @@
 //! The UI decides what to do from `code` (and `field`, to put the sentence next to the
 //! control that caused it); `message` is a sentence for the facilitator, never parsed.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 use ts_rs::TS;
 
 /// Everything that can go wrong inside the core.
 #[derive(Debug, thiserror::Error)]
 pub enum CoreError {
-    /// The user's input breaks a rule; `field` names the input when there is one.
+    /// The user's input breaks a rule; `field` names the input when there is one, as a
+    /// path into the request for list entries (`items.2.label`).
     #[error("{message}")]
     Invalid {
-        field: Option<&'static str>,
+        field: Option<Cow<'static, str>>,
         message: String,
     },
     #[error("{0}")]
@@ -60,8 +63,19 @@ pub type CoreResult<T> = Result<T, CoreError>;
 impl CoreError {
     pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
         CoreError::Invalid {
-            field: Some(field),
+            field: Some(Cow::Borrowed(field)),
             message: message.into(),
+        }
+    }
+
+    /// The same problem, reported against a more exact field (an entry of a list).
+    pub fn at(self, path: String) -> Self {
+        match self {
+            CoreError::Invalid { message, .. } => CoreError::Invalid {
+                field: Some(Cow::Owned(path)),
+                message,
+            },
+            other => other,
         }
     }
 
@@ -117,7 +131,7 @@ pub struct ApiError {
 impl From<CoreError> for ApiError {
     fn from(err: CoreError) -> Self {
         let field = match &err {
-            CoreError::Invalid { field, .. } => field.map(str::to_owned),
+            CoreError::Invalid { field, .. } => field.as_ref().map(|f| f.to_string()),
             _ => None,
         };
         ApiError {

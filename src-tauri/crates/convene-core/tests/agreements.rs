@@ -116,6 +116,11 @@ fn bad_agreement_sets_change_nothing() {
         "{}",
         unlabelled.message
     );
+    assert_eq!(
+        unlabelled.field.as_deref(),
+        Some("items.0.label"),
+        "the UI puts the sentence by that field"
+    );
     let history = ok(
         &core,
         "agreements.get",

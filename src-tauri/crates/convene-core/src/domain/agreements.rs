@@ -213,33 +213,40 @@ fn clean(items: &[Agreement]) -> CoreResult<Vec<Agreement>> {
     items
         .iter()
         .enumerate()
-        .map(|(index, item)| {
-            let n = index + 1;
-            let statements = item
-                .statements
-                .iter()
-                .filter(|s| !s.trim().is_empty())
-                .map(|s| {
-                    required(
-                        "items",
-                        &format!("Agreement {n}'s statement"),
-                        s.trim(),
-                        500,
-                    )
-                })
-                .collect::<CoreResult<Vec<_>>>()?;
-            Ok(Agreement {
-                label: required("items", &format!("Agreement {n}'s label"), &item.label, 80)?,
-                statements,
-                practice: optional(
-                    "items",
-                    &format!("Agreement {n}'s practice"),
-                    &item.practice,
-                    2_000,
-                )?,
-            })
-        })
+        .map(|(index, item)| clean_item(index, item))
         .collect()
+}
+
+/// One agreement checked; a problem names its exact field, e.g. `items.1.label`.
+fn clean_item(index: usize, item: &Agreement) -> CoreResult<Agreement> {
+    let n = index + 1;
+    let at = |field: &'static str| move |e: CoreError| e.at(format!("items.{index}.{field}"));
+    let statements = item
+        .statements
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| {
+            required(
+                "items",
+                &format!("Agreement {n}'s statement"),
+                s.trim(),
+                500,
+            )
+        })
+        .collect::<CoreResult<Vec<_>>>()
+        .map_err(at("statements"))?;
+    Ok(Agreement {
+        label: required("items", &format!("Agreement {n}'s label"), &item.label, 80)
+            .map_err(at("label"))?,
+        statements,
+        practice: optional(
+            "items",
+            &format!("Agreement {n}'s practice"),
+            &item.practice,
+            2_000,
+        )
+        .map_err(at("practice"))?,
+    })
 }
 
 /// Saves a new version of a community's agreements.

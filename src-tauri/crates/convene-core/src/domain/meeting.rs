@@ -308,9 +308,9 @@ mod tests {
         }
     }
 
-    fn field_of(err: CoreError) -> Option<&'static str> {
+    fn field_of(err: CoreError) -> Option<String> {
         match err {
-            CoreError::Invalid { field, .. } => field,
+            CoreError::Invalid { field, .. } => field.map(|f| f.into_owned()),
             _ => None,
         }
     }
@@ -323,7 +323,7 @@ mod tests {
         assert!(err
             .to_string()
             .contains("ends at 09:00 but starts at 13:30"));
-        assert_eq!(field_of(err), Some("endTime"));
+        assert_eq!(field_of(err), Some("endTime".to_owned()));
     }
 
     #[test]
@@ -334,11 +334,11 @@ mod tests {
                     .err()
                     .unwrap()
             ),
-            Some("date")
+            Some("date".to_owned())
         );
         assert_eq!(
             field_of(validate(&input("", "09:00", "10:00")).err().unwrap()),
-            Some("date")
+            Some("date".to_owned())
         );
         assert_eq!(
             field_of(
@@ -346,7 +346,7 @@ mod tests {
                     .err()
                     .unwrap()
             ),
-            Some("startTime")
+            Some("startTime".to_owned())
         );
     }
 
