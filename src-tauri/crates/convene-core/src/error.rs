@@ -44,12 +44,6 @@ pub enum CoreError {
         #[source]
         source: std::io::Error,
     },
-    #[error("The file {path} could not be read: {source}")]
-    ReadFile {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
     #[error("The data folder {path} cannot be used: {source}")]
     DataDir {
         path: String,
@@ -96,7 +90,7 @@ impl CoreError {
             CoreError::Storage(_) | CoreError::Corrupt(_) => ErrorCode::Storage,
             CoreError::DataDir { .. } => ErrorCode::DataDir,
             CoreError::Print(_) => ErrorCode::Print,
-            CoreError::File { .. } | CoreError::ReadFile { .. } => ErrorCode::File,
+            CoreError::File { .. } => ErrorCode::File,
         }
     }
 }

@@ -12,7 +12,10 @@ use crate::domain::{community, meeting};
 use crate::{Core, CoreError, CoreResult};
 
 mod documents;
-pub use documents::*;
+pub use documents::{
+    activity, activity_pdf, agreements, agreements_pdf, find_activity, find_community, materials,
+    materials_pdf, AgreementsLayout, PrintActivity, PrintAgreements, PrintMaterials,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
