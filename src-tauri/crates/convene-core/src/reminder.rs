@@ -18,6 +18,9 @@ use crate::{CoreError, CoreResult};
 #[serde(rename_all = "camelCase")]
 pub struct SafetyReminder {
     pub item_title: String,
+    /// The library activity's name when the item's title says something else (the
+    /// item may be titled by the meeting's theme); otherwise empty.
+    pub activity_name: String,
     /// The activity's safety notes (empty when the item has no library activity).
     pub safety: String,
     pub opt_out: String,
@@ -40,11 +43,16 @@ fn reminder_for(conn: &Connection, item: &AgendaItem) -> CoreResult<SafetyRemind
         },
         None => None,
     };
-    let (safety, opt_out, monitor_needed) = match activity {
-        Some(f) => (f.safety, f.opt_out, f.safety_monitor),
-        None => (String::new(), String::new(), false),
+    let (activity_name, safety, opt_out, monitor_needed) = match activity {
+        Some(f) => (f.name, f.safety, f.opt_out, f.safety_monitor),
+        None => (String::new(), String::new(), String::new(), false),
     };
     Ok(SafetyReminder {
+        activity_name: if activity_name == item.title {
+            String::new()
+        } else {
+            activity_name
+        },
         item_title: item.title.clone(),
         safety,
         opt_out: if opt_out.is_empty() {

@@ -493,6 +493,11 @@ export type RunStatus = "notStarted" | "running" | "paused" | "ended";
 
 export type SafetyReminder = { itemTitle: string, 
 /**
+ * The library activity's name when the item's title says something else (the
+ * item may be titled by the meeting's theme); otherwise empty.
+ */
+activityName: string, 
+/**
  * The activity's safety notes (empty when the item has no library activity).
  */
 safety: string, optOut: string, 
