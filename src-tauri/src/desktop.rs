@@ -3,8 +3,9 @@
 
 use std::sync::Arc;
 
+use convene_core::domain::NoArgs;
 use convene_core::events::AppEvent;
-use convene_core::run::RunStatus;
+use convene_core::run::{self, RunSnapshot, RunStatus};
 use convene_core::{ApiError, Core, ErrorCode};
 use tauri::Emitter;
 
@@ -48,13 +49,19 @@ pub fn run(core: Arc<Core>) -> tauri::Result<()> {
 
 fn forward_events(app: tauri::AppHandle, core: &Core) {
     let mut events = core.subscribe();
+    let mut awake = DisplayAwake::default();
+    // A meeting resumed after a crash or a restart keeps the display awake from launch.
+    if let Some(snapshot) = live_run(core) {
+        awake.follow(&snapshot);
+    }
     tauri::async_runtime::spawn(async move {
         use tokio::sync::broadcast::error::RecvError;
-        let mut awake = DisplayAwake::default();
         loop {
             match events.recv().await {
                 Ok(event) => {
-                    awake.follow(&event);
+                    if let AppEvent::Run(run) = &event {
+                        awake.follow(run);
+                    }
                     let _ = app.emit(EVENT_NAME, event);
                 }
                 Err(RecvError::Lagged(_)) => continue,
@@ -73,9 +80,14 @@ struct DisplayAwake {
     guard: Option<keepawake::KeepAwake>,
 }
 
+/// The live meeting's run, if one was running when Convene last closed.
+fn live_run(core: &Core) -> Option<RunSnapshot> {
+    let meeting_id = run::live_meeting(core, NoArgs::default()).ok()??;
+    run::get(core, run::RunRequest { meeting_id }).ok()
+}
+
 impl DisplayAwake {
-    fn follow(&mut self, event: &AppEvent) {
-        let AppEvent::Run(run) = event else { return };
+    fn follow(&mut self, run: &RunSnapshot) {
         if matches!(run.status, RunStatus::Running | RunStatus::Paused) {
             self.live_meetings.insert(run.meeting_id.clone());
         } else {
