@@ -269,12 +269,3 @@ export function keyed<T extends object>(item: T): Keyed<T> {
 export function unkeyed<T extends object>(rows: Keyed<T>[]): T[] {
   return rows.map(({ uid: _uid, ...item }) => item as unknown as T);
 }
-
-/** The list with the item at `from` moved to `to` (both kept in range). */
-export function moved<T>(list: T[], from: number, to: number): T[] {
-  const target = Math.max(0, Math.min(list.length - 1, to));
-  const copy = [...list];
-  const [item] = copy.splice(from, 1);
-  copy.splice(target, 0, item);
-  return copy;
-}

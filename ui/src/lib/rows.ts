@@ -1,0 +1,25 @@
+// Editable lists of rows (an activity's steps and materials, a set of agreements): moving
+// a row and deciding where keyboard focus goes next, so every list behaves the same.
+
+/** `list` with the item at `from` moved to `to` (clamped to the list). */
+export function moved<T>(list: T[], from: number, to: number): T[] {
+  const target = Math.max(0, Math.min(list.length - 1, to));
+  const copy = [...list];
+  const [item] = copy.splice(from, 1);
+  copy.splice(target, 0, item);
+  return copy;
+}
+
+/**
+ * The move button that keeps focus after a row moved by `by` to `to`: the same one, or
+ * the other one once the row reaches an end (where the same one is disabled).
+ */
+export function buttonAfterMove(to: number, by: -1 | 1, length: number): 'up' | 'down' {
+  const atEnd = (by === -1 && to === 0) || (by === 1 && to === length - 1);
+  return (by === -1) !== atEnd ? 'up' : 'down';
+}
+
+/** The row that takes focus after the one at `index` was removed, if any is left. */
+export function neighbourAfterRemoval<T>(rows: T[], index: number): T | undefined {
+  return rows[index] ?? rows[index - 1];
+}
