@@ -2,7 +2,7 @@
 //! a filled-in Convene (modelled on the California Site Coordinator CoP guide: five
 //! 4.5-hour meetings over two years). Everyone in it is fictitious; it can be deleted.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use serde::Deserialize;
 
 use crate::domain::agenda::ItemKind;
@@ -109,20 +109,21 @@ pub(crate) fn seed(conn: &Connection) -> CoreResult<()> {
 
 /// Points the meeting's teambuilding item at a shipped activity, with its materials.
 fn link_teambuilding(conn: &Connection, meeting_id: &str, key: &str) -> CoreResult<()> {
+    let not_shipped = || {
+        CoreError::Corrupt(format!(
+            "the example uses an activity “{key}” Convene does not ship"
+        ))
+    };
     let id: String = conn
         .query_row(
             "SELECT id FROM activity WHERE shipped_key = ?1",
             [key],
             |r| r.get(0),
         )
-        .map_err(|_| {
-            CoreError::Corrupt(format!(
-                "the example uses an activity “{key}” Convene does not ship"
-            ))
-        })?;
-    let activity = library::store::fetch(conn, &id)?;
-    let materials: Vec<String> = activity
-        .fields
+        .optional()?
+        .ok_or_else(not_shipped)?;
+    let fields = library::store::fields_of(conn, &id)?.ok_or_else(not_shipped)?;
+    let materials: Vec<String> = fields
         .materials
         .iter()
         .map(library::meetings::material_text)

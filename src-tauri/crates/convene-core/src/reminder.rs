@@ -11,7 +11,7 @@ use ts_rs::TS;
 
 use crate::domain::agenda::{AgendaItem, ItemKind};
 use crate::domain::library::store;
-use crate::{CoreError, CoreResult};
+use crate::CoreResult;
 
 /// What the projector shows beside the agreements before a teambuilding item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -36,11 +36,7 @@ const CHALLENGE_BY_CHOICE: &str =
 
 fn reminder_for(conn: &Connection, item: &AgendaItem) -> CoreResult<SafetyReminder> {
     let activity = match item.activity_id.as_deref() {
-        Some(id) => match store::fetch(conn, id) {
-            Ok(activity) => Some(activity.fields),
-            Err(CoreError::NotFound(_)) => None,
-            Err(other) => return Err(other),
-        },
+        Some(id) => store::fields_of(conn, id)?,
         None => None,
     };
     let (activity_name, safety, opt_out, monitor_needed) = match activity {

@@ -157,8 +157,8 @@ pub fn activity_pdf(
 ) -> CoreResult<(String, Vec<u8>)> {
     let fields = core
         .store
-        .read(|conn| store::fetch(conn, activity_id))?
-        .fields;
+        .read(|conn| store::fields_of(conn, activity_id))?
+        .ok_or_else(|| CoreError::not_found("activity"))?;
     let file_name = format!("Activity card - {}.pdf", file_safe(&fields.name));
     let bytes = convene_print::activity_card_pdf(
         &activity_card(fields),

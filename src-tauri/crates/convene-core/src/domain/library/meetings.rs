@@ -206,10 +206,9 @@ pub fn materials_in(conn: &Connection, meeting_id: &str) -> CoreResult<Materials
         let Some(activity_id) = item.activity_id.as_deref() else {
             continue;
         };
-        match store::fetch(conn, activity_id) {
-            Ok(activity) => add_lines(&mut lines, &activity.fields, people),
-            Err(CoreError::NotFound(_)) => missing_activities.push(item.title),
-            Err(other) => return Err(other),
+        match store::fields_of(conn, activity_id)? {
+            Some(fields) => add_lines(&mut lines, &fields, people),
+            None => missing_activities.push(item.title),
         }
     }
     Ok(MaterialsChecklist {

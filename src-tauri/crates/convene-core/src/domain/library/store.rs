@@ -189,6 +189,25 @@ fn usage(conn: &Connection, id: &str) -> CoreResult<Vec<ActivityUse>> {
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
+/// Just the content of an activity (in the bin or not), without its usage history:
+/// what the live run, the checklist and printing need. None when it no longer exists.
+pub(crate) fn fields_of(conn: &Connection, id: &str) -> CoreResult<Option<ActivityFields>> {
+    let row: Option<(String, Option<String>)> = conn
+        .query_row(
+            "SELECT data, shipped_key FROM activity WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    row.map(|(data, key)| {
+        Ok(ActivityFields {
+            key,
+            ..parse_fields(&data)?
+        })
+    })
+    .transpose()
+}
+
 /// An activity by id, in the bin or not.
 pub(crate) fn fetch(conn: &Connection, id: &str) -> CoreResult<Activity> {
     let row = conn
