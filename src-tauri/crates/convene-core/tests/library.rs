@@ -22,7 +22,7 @@ fn activity(name: &str) -> Value {
         "materials": [
             {"name": "Sheets of paper", "quantity": 20, "unit": "", "per": "group"},
             {"name": "Name tag", "quantity": 1, "unit": "", "per": "person"},
-            {"name": "Timer", "quantity": 1, "unit": "", "per": "facilitator"}
+            {"name": "Timer", "quantity": 1, "unit": "", "per": "facilitator", "note": "Optional."}
         ],
         "setup": "Stack paper on each table.",
         "steps": [
@@ -492,6 +492,11 @@ fn an_activity_goes_on_the_agenda_and_its_materials_scale_with_attendance() {
     assert_eq!(line("Name tag")["quantity"], 28);
     assert_eq!(line("Timer")["quantity"], 1);
     assert_eq!(line("Timer")["usedBy"], json!(["Tower Time"]));
+    assert_eq!(
+        line("Timer")["notes"],
+        json!(["Optional."]),
+        "a checklist shows what is optional"
+    );
     fields["expectedAttendance"] = json!(0);
     let error = refused(
         &core,

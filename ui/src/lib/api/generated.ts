@@ -346,7 +346,11 @@ export type MaterialLine = { name: string, unit: string, quantity: number,
 /**
  * The activities that need it, in agenda order.
  */
-usedBy: Array<string>, };
+usedBy: Array<string>, 
+/**
+ * What the activities say about it (e.g. "Optional."), each once.
+ */
+notes: Array<string>, };
 
 export type MaterialPer = "person" | "group" | "facilitator";
 

@@ -173,6 +173,16 @@ pub fn activity(core: &Core, request: PrintActivity) -> CoreResult<PrintedDocume
     deliver(file_name, bytes, request.save_to)
 }
 
+/// "For: Minefield, Trust Walk · Optional. Closing your eyes works just as well."
+fn used_by_text(used_by: &[String], notes: &[String]) -> String {
+    let mut parts = Vec::new();
+    if !used_by.is_empty() {
+        parts.push(format!("For: {}", used_by.join(", ")));
+    }
+    parts.extend(notes.iter().cloned());
+    parts.join(" · ")
+}
+
 fn materials_sheet(conn: &Connection, meeting_id: &str) -> CoreResult<MaterialsSheet> {
     let checklist = materials_in(conn, meeting_id)?;
     let basis = match checklist.basis {
@@ -193,11 +203,7 @@ fn materials_sheet(conn: &Connection, meeting_id: &str) -> CoreResult<MaterialsS
                     format!("{} {}", line.quantity, line.unit)
                 },
                 name: line.name,
-                used_by: if line.used_by.is_empty() {
-                    String::new()
-                } else {
-                    format!("For: {}", line.used_by.join(", "))
-                },
+                used_by: used_by_text(&line.used_by, &line.notes),
             })
             .collect(),
     })

@@ -134,6 +134,8 @@ pub struct MaterialLine {
     pub quantity: u32,
     /// The activities that need it, in agenda order.
     pub used_by: Vec<String>,
+    /// What the activities say about it (e.g. "Optional."), each once.
+    pub notes: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -186,12 +188,16 @@ fn add_lines(
                 unit: m.unit.clone(),
                 quantity: 0,
                 used_by: vec![],
+                notes: vec![],
             });
         line.quantity = line
             .quantity
             .saturating_add(scaled_quantity(m, f.group_size, people));
         if !line.used_by.contains(&f.name) {
             line.used_by.push(f.name.clone());
+        }
+        if !m.note.is_empty() && !line.notes.contains(&m.note) {
+            line.notes.push(m.note.clone());
         }
     }
 }
