@@ -4,11 +4,11 @@
 //! a fuller copy for themselves. Both share one layout; the audience decides
 //! which fields appear, so the handout can never leak facilitator notes.
 
-use crate::fonts::{Face, Fonts, TextMeasure};
+use crate::fonts::{Face, TextMeasure};
 use crate::layout::{side_by_side, style, Block, Column, Composer, Style, Tone};
 use crate::paginate::paginate_blocks;
-use crate::render::{self, DocumentSpec, Flow, Orientation, PageGeometry, PageNumbers};
-use crate::{timestamp, Paper, PrintError, PrintInfo};
+use crate::render::{self, DocumentSpec, Flow, Orientation, PageNumbers, Start};
+use crate::{Paper, PrintError, PrintInfo};
 
 /// Who the printed copy is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,9 +63,11 @@ pub fn agenda_pdf(
     paper: Paper,
     info: &PrintInfo,
 ) -> Result<Vec<u8>, PrintError> {
-    let created = timestamp::parse_rfc3339(&info.created)?;
-    let fonts = Fonts::load()?;
-    let geometry = PageGeometry::for_paper(paper, Orientation::Portrait);
+    let Start {
+        created,
+        fonts,
+        geometry,
+    } = render::start(info, paper, Orientation::Portrait)?;
     let columns = Columns::new(geometry.content_width());
     let blocks = agenda_blocks(sheet, audience, columns, &fonts);
     let pages = paginate_blocks(&blocks, geometry.capacity(), BLOCK_GAP);
@@ -122,14 +124,8 @@ struct Columns {
 
 impl Columns {
     fn new(content_width: f32) -> Columns {
-        let full = Column {
-            x: 0.0,
-            width: content_width,
-        };
-        let time = Column {
-            x: 0.0,
-            width: 104.0,
-        };
+        let full = Column::full(content_width);
+        let time = Column::full(104.0);
         Columns {
             full,
             time,

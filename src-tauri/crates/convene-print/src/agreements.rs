@@ -6,11 +6,11 @@
 //! still readable across a room. The tent prints the same agreements on both
 //! halves of the sheet, so it reads from either side of the table.
 
-use crate::fonts::{Face, Fonts, TextMeasure};
+use crate::fonts::{Face, TextMeasure};
 use crate::layout::{keep_with_following, style, Block, Column, Composer, Style, Tone};
 use crate::paginate::shrink_to_fit;
-use crate::render::{self, DocumentSpec, Flow, Orientation, PageGeometry, PageNumbers};
-use crate::{timestamp, Paper, PrintError, PrintInfo};
+use crate::render::{self, DocumentSpec, Flow, Orientation, PageNumbers, Start};
+use crate::{Paper, PrintError, PrintInfo};
 
 /// Plain view model of a community's current agreements, already formatted for print.
 #[derive(Debug, Clone)]
@@ -39,13 +39,12 @@ pub fn agreements_poster_pdf(
     paper: Paper,
     info: &PrintInfo,
 ) -> Result<Vec<u8>, PrintError> {
-    let created = timestamp::parse_rfc3339(&info.created)?;
-    let fonts = Fonts::load()?;
-    let geometry = PageGeometry::for_paper(paper, Orientation::Landscape);
-    let full = Column {
-        x: 0.0,
-        width: geometry.content_width(),
-    };
+    let Start {
+        created,
+        fonts,
+        geometry,
+    } = render::start(info, paper, Orientation::Landscape)?;
+    let full = Column::full(geometry.content_width());
     let fitted = shrink_to_fit(POSTER_MIN_SCALE, geometry.capacity(), POSTER_GAP, |scale| {
         poster_blocks(sheet, &Composer::new(&fonts, scale), full)
     });
@@ -74,13 +73,12 @@ pub fn table_tent_pdf(
     paper: Paper,
     info: &PrintInfo,
 ) -> Result<Vec<u8>, PrintError> {
-    let created = timestamp::parse_rfc3339(&info.created)?;
-    let fonts = Fonts::load()?;
-    let geometry = PageGeometry::for_paper(paper, Orientation::Landscape);
-    let full = Column {
-        x: 0.0,
-        width: geometry.content_width(),
-    };
+    let Start {
+        created,
+        fonts,
+        geometry,
+    } = render::start(info, paper, Orientation::Landscape)?;
+    let full = Column::full(geometry.content_width());
     let fitted = shrink_to_fit(
         TENT_MIN_SCALE,
         geometry.tent_capacity(),
@@ -195,10 +193,7 @@ mod tests {
     use super::*;
     use crate::layout::testing::{all_text, right_edge, HalfEm};
 
-    const FULL: Column = Column {
-        x: 0.0,
-        width: 600.0,
-    };
+    const FULL: Column = Column::full(600.0);
 
     fn sheet(agreements: Vec<AgreementBlock>) -> AgreementsSheet {
         AgreementsSheet {

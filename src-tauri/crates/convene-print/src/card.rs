@@ -6,14 +6,14 @@
 //! only beyond that does it run on to a second page, because cutting text
 //! would lose instructions.
 
-use crate::fonts::{Face, Fonts, TextMeasure};
+use crate::fonts::{Face, TextMeasure};
 use crate::layout::{
     keep_together, keep_with_following, side_by_side, style, Block, Column, Composer, Row, Style,
     Tone,
 };
 use crate::paginate::shrink_to_fit;
-use crate::render::{self, DocumentSpec, Flow, Orientation, PageGeometry, PageNumbers};
-use crate::{timestamp, Paper, PrintError, PrintInfo};
+use crate::render::{self, DocumentSpec, Flow, Orientation, PageNumbers, Start};
+use crate::{Paper, PrintError, PrintInfo};
 
 /// Plain view model of one activity, already formatted for print. Empty
 /// strings and lists leave their section out.
@@ -61,9 +61,11 @@ pub fn activity_card_pdf(
     paper: Paper,
     info: &PrintInfo,
 ) -> Result<Vec<u8>, PrintError> {
-    let created = timestamp::parse_rfc3339(&info.created)?;
-    let fonts = Fonts::load()?;
-    let geometry = PageGeometry::for_paper(paper, Orientation::Portrait);
+    let Start {
+        created,
+        fonts,
+        geometry,
+    } = render::start(info, paper, Orientation::Portrait)?;
     let width = geometry.content_width();
     let fitted = shrink_to_fit(MIN_SCALE, geometry.capacity(), SECTION_GAP, |scale| {
         card_blocks(card, &Composer::new(&fonts, scale), width)
@@ -294,14 +296,7 @@ mod tests {
     #[test]
     fn steps_are_numbered_with_their_timing_beneath() {
         let c = Composer::new(&HalfEm, 1.0);
-        let rows = steps(
-            &c,
-            &card().steps,
-            Column {
-                x: 0.0,
-                width: 400.0,
-            },
-        );
+        let rows = steps(&c, &card().steps, Column::full(400.0));
         let texts: Vec<Vec<&str>> = rows
             .iter()
             .map(|r| r.runs.iter().map(|run| run.text.as_str()).collect())
@@ -321,10 +316,7 @@ mod tests {
     #[test]
     fn debrief_groups_share_the_width_side_by_side() {
         let c = Composer::new(&HalfEm, 1.0);
-        let full = Column {
-            x: 0.0,
-            width: 300.0,
-        };
+        let full = Column::full(300.0);
         let rows = debrief(&c, &card(), full);
         let first: Vec<&str> = rows[0].runs.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(first, ["What?", "Now what?"]);

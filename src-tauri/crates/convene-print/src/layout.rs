@@ -108,6 +108,11 @@ pub(crate) struct Column {
 }
 
 impl Column {
+    /// The whole width of the page's content, from the left margin.
+    pub(crate) const fn full(width: f32) -> Column {
+        Column { x: 0.0, width }
+    }
+
     /// The part of this column right of `indent`.
     pub(crate) fn indented(self, indent: f32) -> Column {
         Column {

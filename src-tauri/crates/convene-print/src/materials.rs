@@ -4,13 +4,13 @@
 //! so whoever packs can check the bag against the agenda. A line never breaks
 //! across pages; a long list simply runs on with page numbers.
 
-use crate::fonts::{Face, Fonts, TextMeasure};
+use crate::fonts::{Face, TextMeasure};
 use crate::layout::{
     keep_together, side_by_side, style, Block, Column, Composer, Style, TickBox, Tone,
 };
 use crate::paginate::paginate_blocks;
-use crate::render::{self, DocumentSpec, Flow, Orientation, PageGeometry, PageNumbers};
-use crate::{timestamp, Paper, PrintError, PrintInfo};
+use crate::render::{self, DocumentSpec, Flow, Orientation, PageNumbers, Start};
+use crate::{Paper, PrintError, PrintInfo};
 
 /// Plain view model of a meeting's materials, already formatted for print.
 #[derive(Debug, Clone)]
@@ -42,9 +42,11 @@ pub fn materials_pdf(
     paper: Paper,
     info: &PrintInfo,
 ) -> Result<Vec<u8>, PrintError> {
-    let created = timestamp::parse_rfc3339(&info.created)?;
-    let fonts = Fonts::load()?;
-    let geometry = PageGeometry::for_paper(paper, Orientation::Portrait);
+    let Start {
+        created,
+        fonts,
+        geometry,
+    } = render::start(info, paper, Orientation::Portrait)?;
     let blocks = sheet_blocks(sheet, &fonts, geometry.content_width());
     let pages = paginate_blocks(&blocks, geometry.capacity(), LINE_GAP);
     let title = format!("{HEADING} — {}", sheet.title);
@@ -88,10 +90,7 @@ struct Columns {
 
 impl Columns {
     fn new(content_width: f32) -> Columns {
-        let full = Column {
-            x: 0.0,
-            width: content_width,
-        };
+        let full = Column::full(content_width);
         let quantity = Column {
             x: TICK_BOX + 12.0,
             width: 96.0,

@@ -14,7 +14,7 @@ use crate::fonts::{Face, Fonts, TextMeasure};
 use crate::layout::{style, Block, Row, Run, Style, Tone, FURNITURE};
 use crate::paginate::Slice;
 use crate::wrap::truncate;
-use crate::Paper;
+use crate::{Paper, PrintError, PrintInfo};
 
 const POINTS_PER_MM: f32 = 72.0 / 25.4;
 const MARGIN_SIDE: f32 = 18.0 * POINTS_PER_MM;
@@ -112,6 +112,26 @@ pub(crate) struct DocumentSpec<'a> {
     pub running_head: String,
     pub geometry: PageGeometry,
     pub flow: Flow,
+}
+
+/// What every document starts from: its creation time, the fonts, and its pages' shape.
+pub(crate) struct Start {
+    pub created: OffsetDateTime,
+    pub fonts: Fonts,
+    pub geometry: PageGeometry,
+}
+
+/// Checks the caller's metadata and loads what any document is drawn with.
+pub(crate) fn start(
+    info: &PrintInfo,
+    paper: Paper,
+    orientation: Orientation,
+) -> Result<Start, PrintError> {
+    Ok(Start {
+        created: crate::timestamp::parse_rfc3339(&info.created)?,
+        fonts: Fonts::load()?,
+        geometry: PageGeometry::for_paper(paper, orientation),
+    })
 }
 
 /// Builds and serializes a PDF of ordinary pages.
