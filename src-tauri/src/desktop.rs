@@ -1,5 +1,6 @@
-//! The desktop shell: one window, one IPC command into the core's router, and the
-//! core's events forwarded to every window.
+//! The desktop shell: one window, one IPC command into the core's router (or, for
+//! `host.*` commands, the shell's own [`crate::host`]), and the core's events forwarded
+//! to every window.
 
 use std::sync::Arc;
 
@@ -14,20 +15,28 @@ const EVENT_NAME: &str = "convene://event";
 
 #[tauri::command]
 async fn rpc(
+    app: tauri::AppHandle,
     core: tauri::State<'_, Arc<Core>>,
     command: String,
     args: serde_json::Value,
 ) -> Result<serde_json::Value, ApiError> {
     let core = Arc::clone(core.inner());
-    tauri::async_runtime::spawn_blocking(move || core.dispatch(&command, args))
-        .await
-        .unwrap_or_else(|_| {
-            Err(ApiError {
-                code: ErrorCode::Storage,
-                message: "The operation stopped unexpectedly; nothing was changed.".into(),
-                field: None,
-            })
+    // Both block (SQLite work, a modal save dialog); keep them off the async workers.
+    tauri::async_runtime::spawn_blocking(move || {
+        if command.starts_with(crate::host::PREFIX) {
+            crate::host::answer(&app, &command, args)
+        } else {
+            core.dispatch(&command, args)
+        }
+    })
+    .await
+    .unwrap_or_else(|_| {
+        Err(ApiError {
+            code: ErrorCode::Storage,
+            message: "The operation stopped unexpectedly; nothing was changed.".into(),
+            field: None,
         })
+    })
 }
 
 pub fn run(core: Arc<Core>) -> tauri::Result<()> {

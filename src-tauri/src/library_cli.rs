@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use convene_core::domain::library::transfer::{self, ExportLibrary, ImportLibrary, ImportReport};
+use convene_core::domain::library::transfer::{self, ImportLibrary, ImportReport};
+use convene_core::domain::NoArgs;
 use convene_core::print::{self, AgreementsLayout, PaperSize};
 use convene_core::Core;
 
@@ -20,10 +21,8 @@ pub fn paper(arg: PaperArg) -> PaperSize {
 pub fn library(core: &Core, command: LibraryCommand) -> Result<(), String> {
     match command {
         LibraryCommand::Export { out } => {
-            let request = ExportLibrary {
-                save_to: Some(out.display().to_string()),
-            };
-            let export = transfer::export(core, request).map_err(|e| e.to_string())?;
+            let export = transfer::export(core, NoArgs::default()).map_err(|e| e.to_string())?;
+            crate::files::save_for_cli(&out, export.json.as_bytes())?;
             say(&format!(
                 "Saved {} activities to {}",
                 export.count,
@@ -99,8 +98,8 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     }
 }
 
-fn save(out: &Path, bytes: &[u8]) -> Result<(), String> {
-    std::fs::write(out, bytes).map_err(|e| format!("Could not write {}: {e}", out.display()))?;
+pub fn save(out: &Path, bytes: &[u8]) -> Result<(), String> {
+    crate::files::save_for_cli(out, bytes)?;
     say(&format!("Saved {}", out.display()));
     Ok(())
 }

@@ -7,6 +7,8 @@
 
 mod cli;
 mod desktop;
+mod files;
+mod host;
 mod library_cli;
 
 use std::process::ExitCode;
@@ -55,10 +57,7 @@ fn print_agenda(core: &Core, args: cli::PrintAgendaArgs) -> Result<(), String> {
     let paper = library_cli::paper(args.paper);
     let (_, bytes) =
         print::agenda_pdf(core, &meeting_id, args.facilitator, paper).map_err(|e| e.to_string())?;
-    std::fs::write(&args.out, bytes)
-        .map_err(|e| format!("Could not write {}: {e}", args.out.display()))?;
-    say(&format!("Saved {}", args.out.display()));
-    Ok(())
+    library_cli::save(&args.out, &bytes)
 }
 
 fn serve(core: Arc<Core>, options: cli::ServeArgs) -> Result<(), String> {

@@ -149,3 +149,50 @@ test('the projector shows the community agreements when the facilitator asks', a
   await expect(slide).toHaveCount(0);
   await page.getByRole('button', { name: 'End meeting' }).click();
 });
+
+test('after the meeting ends, Space and the clicker change nothing; starting again asks and keeps the first log', async ({ page, context }) => {
+  const { url, meetingId } = await emptyMeeting(page);
+  await rpc(page, 'template.apply', { meetingId, source: { from: 'template', id: 'builtin:cop-4.5h' }, replace: true });
+  await page.goto(`${url}/run`);
+  await page.getByRole('button', { name: 'Start meeting' }).click();
+  await page.locator('body').press('ArrowRight');
+  await expect(page.getByRole('heading', { name: 'Icebreaker', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'End meeting' }).click();
+  await expect(page.getByText('This meeting has ended.')).toBeVisible();
+  const log = page.getByRole('region', { name: 'Run log' });
+  await expect(log.getByRole('row')).toHaveCount(3);
+
+  // A stray Space in the control view, and a clicker's buttons on the projector.
+  await page.locator('body').press('Space');
+  await expect(page.getByRole('alert')).toContainText('The meeting has ended.');
+  const projector = await context.newPage();
+  await projector.goto(`/projector?meeting=${meetingId}`);
+  await waitUntilLive(projector);
+  await projector.locator('body').press('Space');
+  await projector.locator('body').press('PageDown');
+  await expect(page.getByText('This meeting has ended.')).toBeVisible();
+  expect((await rpc(page, 'run.get', { meetingId })).status).toBe('ended');
+  await expect(log.getByRole('row')).toHaveCount(3);
+
+  // Starting again is a question first; "Keep it ended" changes nothing.
+  await page.getByRole('button', { name: 'Start again from the first item' }).click();
+  const question = page.getByRole('dialog', { name: 'Start this meeting again?' });
+  await expect(question).toContainText('the log of the earlier run is kept');
+  await expectNoAxeViolations(page);
+  await question.getByRole('button', { name: 'Keep it ended' }).click();
+  expect((await rpc(page, 'run.get', { meetingId })).status).toBe('ended');
+
+  await page.getByRole('button', { name: 'Start again from the first item' }).click();
+  await question.getByRole('button', { name: 'Start run 2' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome and introductions' })).toBeVisible();
+  await expect(log.getByRole('columnheader', { name: 'Run 1' })).toBeVisible();
+  await expect(log.getByRole('columnheader', { name: 'Run 2' })).toBeVisible();
+  await expect(log.getByRole('row')).toHaveCount(6);
+
+  // The CSV has every run, downloaded with the name the core suggests.
+  const [download] = await Promise.all([page.waitForEvent('download'), log.getByRole('button', { name: 'Export CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^Run log - 2027-01-20 - Timed meeting\.csv$/);
+  const csv = await (await download.createReadStream()).toArray();
+  const text = Buffer.concat(csv).toString('utf8');
+  expect(text.split('\r\n').filter((line) => /^[12],/.test(line)).map((line) => line[0])).toEqual(['1', '1', '2']);
+});

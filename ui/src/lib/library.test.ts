@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   activityFacts,
   blankActivity,
-  cardFileName,
   editableFields,
   keyed,
   unkeyed,
@@ -92,8 +91,7 @@ describe('library', () => {
     expect(blank.purposes).toEqual([]);
   });
 
-  it('makes a safe file name for the printed card and adds up step minutes', () => {
-    expect(cardFileName('Plus / Delta')).toBe('Activity - Plus - Delta.pdf');
+  it('adds up step minutes', () => {
     expect(stepsMinutes([{ minutes: 2 }, { minutes: 0 }, { minutes: 18 }])).toBe(20);
   });
 });

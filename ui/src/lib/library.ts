@@ -246,11 +246,6 @@ export function editableFields(fields: ActivityFields): ActivityFields {
   return copy;
 }
 
-/** A file name for the printed card, without characters file systems refuse. */
-export function cardFileName(name: string): string {
-  return `Activity - ${name.replace(/[\\/:*?"<>|]/g, '-')}.pdf`;
-}
-
 /** The total of the timed steps, when any step is timed. */
 export function stepsMinutes(steps: { minutes: number }[]): number {
   return steps.reduce((sum, step) => sum + (Number(step.minutes) || 0), 0);

@@ -8,7 +8,7 @@ const snapshot = (overrides: Partial<RunSnapshot>): RunSnapshot => ({
   currentDescription: '', currentKind: 'welcome', nextTitle: null, itemCount: 1, plannedMs: 900_000,
   addedMs: 0, elapsedMs: 0, remainingMs: 900_000, phase: 'normal', warningAtMs: 120_000, dangerAtMs: 45_000,
   behindMinutes: 0, projectedEnd: null, plannedEnd: '13:30', blackout: false, message: '', autoAdvance: false,
-  chime: true, revision: 1, meetingWarningSeconds: null, meetingDangerSeconds: null, agreementsShown: false, reminder: null,
+  chime: true, revision: 1, meetingWarningSeconds: null, meetingDangerSeconds: null, agreementsShown: false, reminder: null, runNumber: 1,
   ...overrides,
 });
 

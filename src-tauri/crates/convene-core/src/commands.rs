@@ -104,7 +104,7 @@ commands! {
     "run.get" => run::get, run::RunRequest, run::RunSnapshot;
     "run.projection" => run::projection, run::RunRequest, run::Projection;
     "run.liveMeeting" => run::live_meeting, NoArgs, Option<String>;
-    "run.start" => run::start, run::RunRequest, run::RunSnapshot;
+    "run.start" => run::start, run::StartRequest, run::RunSnapshot;
     "run.toggle" => run::toggle, run::RunRequest, run::RunSnapshot;
     "run.pause" => run::pause, run::RunRequest, run::RunSnapshot;
     "run.resume" => run::resume, run::RunRequest, run::RunSnapshot;
@@ -113,11 +113,9 @@ commands! {
     "run.jump" => run::jump, run::JumpRequest, run::RunSnapshot;
     "run.adjust" => run::adjust, run::AdjustRequest, run::RunSnapshot;
     "run.end" => run::end, run::RunRequest, run::RunSnapshot;
-    "run.reset" => run::reset, run::RunRequest, run::RunSnapshot;
     "run.display" => run::display, run::DisplayRequest, run::RunSnapshot;
     "run.settings" => run::settings, run::RunSettings, run::RunSnapshot;
     "run.log" => run::log, run::RunRequest, run::RunLog;
-    "run.saveLog" => run::save_log, run::SaveLog, String;
     "agenda.addActivity" => library::add_to_agenda, library::AddActivity, agenda::Agenda;
     "meeting.materials" => library::materials, library::GetMaterials, library::MaterialsChecklist;
     "activity.search" => library::search, library_search::ActivitySearch, library_search::ActivitySearchResult;
@@ -130,7 +128,7 @@ commands! {
     "activity.resetShipped" => library::reset_shipped, ById, library_store::Activity;
     "activity.favorite" => library::set_favorite, library::SetFavorite, library_store::Activity;
     "activity.rate" => library::rate, library::RateActivity, library_store::Activity;
-    "library.export" => transfer::export, transfer::ExportLibrary, transfer::LibraryExport;
+    "library.export" => transfer::export, NoArgs, transfer::LibraryExport;
     "library.import" => transfer::import, transfer::ImportLibrary, transfer::ImportReport;
     "agreements.get" => agreements::history, agreements::GetAgreements, agreements::AgreementHistory;
     "agreements.adopt" => agreements::adopt_version, agreements::AdoptAgreements, agreements::AgreementHistory;

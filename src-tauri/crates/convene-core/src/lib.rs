@@ -8,7 +8,6 @@ pub mod domain;
 mod error;
 pub mod events;
 mod example;
-mod files;
 mod ids;
 pub mod print;
 pub mod reminder;

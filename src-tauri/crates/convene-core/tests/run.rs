@@ -192,7 +192,7 @@ fn phases_change_at_the_warning_and_danger_points() {
 
 #[test]
 fn auto_advance_moves_on_at_zero_and_the_log_records_what_happened() {
-    let (dir, clock, core, id) = setup();
+    let (_dir, clock, core, id) = setup();
     auto_advance(&core, &id);
     ok(&core, "run.start", json!({ "meetingId": id }));
     clock.advance_ms(WELCOME_MS - 1);
@@ -207,21 +207,12 @@ fn auto_advance_moves_on_at_zero_and_the_log_records_what_happened() {
     assert!(log["csv"]
         .as_str()
         .unwrap()
-        .starts_with("item,planned_minutes"));
+        .starts_with("run,item,planned_minutes"));
     assert!(log["csv"]
         .as_str()
         .unwrap()
-        .contains("Welcome and introductions,15,0,"));
-    let file = dir.path().join("run-log.csv");
-    ok(
-        &core,
-        "run.saveLog",
-        json!({ "meetingId": id, "saveTo": file.to_str().unwrap() }),
-    );
-    assert_eq!(
-        std::fs::read_to_string(&file).unwrap(),
-        log["csv"].as_str().unwrap()
-    );
+        .contains("1,Welcome and introductions,15,0,"));
+    assert_eq!(log["fileName"], "Run log - 2026-09-12 - Timed.csv");
 }
 
 #[test]
@@ -403,4 +394,84 @@ fn the_projector_can_show_the_community_agreements() {
         json!({ "meetingId": meeting, "agreements": false }),
     );
     assert_eq!(hidden["agreementsShown"], false);
+}
+
+/// Runs the first two items for a minute each, then ends the meeting.
+fn run_and_end(core: &Core, clock: &ManualClock, id: &str) {
+    ok(core, "run.start", json!({ "meetingId": id }));
+    clock.advance_ms(60_000);
+    ok(core, "run.next", json!({ "meetingId": id }));
+    clock.advance_ms(60_000);
+    ok(core, "run.end", json!({ "meetingId": id }));
+}
+
+#[test]
+fn space_or_a_clicker_after_the_end_never_starts_the_meeting_again() {
+    let (_dir, clock, core, id) = setup();
+    run_and_end(&core, &clock, &id);
+    let log_before = ok(&core, "run.log", json!({ "meetingId": id }));
+    assert_eq!(log_before["entries"].as_array().unwrap().len(), 2);
+
+    for command in ["run.toggle", "run.next", "run.previous"] {
+        let error = core
+            .dispatch(command, json!({ "meetingId": id }))
+            .expect_err("an ended meeting must not move");
+        assert_eq!(error.code, convene_core::ErrorCode::Invalid, "{command}");
+        assert!(
+            error.message.contains("ended"),
+            "{command}: {}",
+            error.message
+        );
+    }
+    assert_eq!(
+        ok(&core, "run.get", json!({ "meetingId": id }))["status"],
+        "ended"
+    );
+    assert_eq!(ok(&core, "run.log", json!({ "meetingId": id })), log_before);
+}
+
+#[test]
+fn starting_an_ended_meeting_again_asks_first_and_keeps_the_first_runs_log() {
+    let (_dir, clock, core, id) = setup();
+    run_and_end(&core, &clock, &id);
+    let error = core
+        .dispatch("run.start", json!({ "meetingId": id }))
+        .expect_err("a second run must be confirmed");
+    assert_eq!(error.code, convene_core::ErrorCode::NeedsConfirmation);
+    assert!(error.message.contains("kept"), "{}", error.message);
+    assert_eq!(
+        ok(&core, "run.get", json!({ "meetingId": id }))["status"],
+        "ended"
+    );
+
+    let again = ok(
+        &core,
+        "run.start",
+        json!({ "meetingId": id, "confirmRestart": true }),
+    );
+    assert_eq!(again["status"], "running");
+    assert_eq!(again["runNumber"], 2);
+    assert_eq!(again["currentTitle"], "Welcome and introductions");
+
+    let log = ok(&core, "run.log", json!({ "meetingId": id }));
+    let runs: Vec<i64> = log["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["run"].as_i64().unwrap())
+        .collect();
+    assert_eq!(runs, [1, 1, 2]);
+    assert_eq!(log["entries"][0]["actualSeconds"], 60);
+    let csv = log["csv"].as_str().unwrap();
+    assert!(csv.starts_with("run,item,"));
+    assert!(csv.contains("\r\n1,Welcome and introductions,15,0,"));
+    assert!(csv.contains("\r\n2,Welcome and introductions,15,0,"));
+}
+
+#[test]
+fn space_starts_a_meeting_that_has_never_run() {
+    let (_dir, _clock, core, id) = setup();
+    let started = ok(&core, "run.toggle", json!({ "meetingId": id }));
+    assert_eq!(started["status"], "running");
+    assert_eq!(started["runNumber"], 1);
 }

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formErrors } from '../forms.svelte';
-import { ApiClient, ApiFailure } from './client';
+import { ApiClient, ApiFailure, textToBase64 } from './client';
 import { HttpTransport } from './transport-http';
 import type { Transport } from './transport';
 
 function fakeTransport(answer: (command: string, args: unknown) => Promise<unknown>): Transport {
-  return { call: answer, subscribe: () => () => {}, openProjector: async () => {}, toggleFullscreen: async () => {}, deliverPdf: async () => true, saveTextFile: async () => true };
+  return { call: answer, subscribe: () => () => {}, openProjector: async () => {}, toggleFullscreen: async () => {}, deliverFile: async () => true };
 }
 
 describe('ApiClient', () => {
@@ -61,5 +61,24 @@ describe('HttpTransport', () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     const error = await new HttpTransport().call('app.info', {}).catch((e: { code: string }) => e);
     expect(error).toMatchObject({ code: 'offline' });
+  });
+});
+
+describe('files handed to the user', () => {
+  it('encode text as UTF-8 base64, accents and large files included', () => {
+    expect(atob(textToBase64('Niños'))).toBe('Ni\u00c3\u00b1os');
+    const large = 'x'.repeat(200_000) + 'é';
+    expect(textToBase64(large).length).toBe(Math.ceil((200_000 + 2) / 3) * 4);
+  });
+
+  it('reach the transport with the name the core suggested, never a path', async () => {
+    const delivered: unknown[] = [];
+    const transport = fakeTransport(async () => ({ meetingId: 'm', entries: [], csv: 'run,item\r\n', fileName: 'Run log - 2026-09-12 - CQI.csv' }));
+    transport.deliverFile = async (file) => {
+      delivered.push(file);
+      return true;
+    };
+    expect(await new ApiClient(transport).saveRunLog('m')).toBe(true);
+    expect(delivered).toEqual([{ fileName: 'Run log - 2026-09-12 - CQI.csv', base64: btoa('run,item\r\n'), mime: 'text/csv', open: false }]);
   });
 });

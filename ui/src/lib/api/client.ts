@@ -1,6 +1,6 @@
 // The one API client: typed by the generated `Commands` map, over whichever transport
 // the environment provides.
-import type { AgreementsLayout, AppEvent, CommandName, Commands, PaperSize } from './generated';
+import type { AgreementsLayout, AppEvent, CommandName, Commands, PaperSize, PrintedDocument } from './generated';
 import { createTransport, type ConnectionStatus, type Transport } from './transport';
 
 /** A failed command, as the core described it. Branch on `code` and `field`, never on `message`. */
@@ -47,40 +47,57 @@ export class ApiClient {
     return this.transport.toggleFullscreen();
   }
 
-  /** Saves a meeting's run log as CSV; false when the user cancelled. */
-  saveRunLog(meetingId: string, suggestedName: string, csv: string): Promise<boolean> {
-    return this.transport.saveTextFile(suggestedName, csv, (saveTo) => this.call('run.saveLog', { meetingId, saveTo }));
+  /** Saves a meeting's run log (every run) as CSV; false when the user cancelled. */
+  async saveRunLog(meetingId: string): Promise<boolean> {
+    const log = await this.call('run.log', { meetingId });
+    return this.transport.deliverFile({ fileName: log.fileName, base64: textToBase64(log.csv), mime: 'text/csv', open: false });
   }
 
   /** Makes a meeting's agenda PDF and shows it; false when the user cancelled. */
-  printAgenda(meetingId: string, suggestedName: string, facilitator: boolean, paper: PaperSize): Promise<boolean> {
-    return this.transport.deliverPdf(suggestedName, (saveTo) =>
-      this.call('print.agenda', { meetingId, facilitator, paper, saveTo }),
-    );
+  async printAgenda(meetingId: string, facilitator: boolean, paper: PaperSize): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.agenda', { meetingId, facilitator, paper }));
   }
 
   /** Makes an activity's one-page card and shows it; false when the user cancelled. */
-  printActivity(activityId: string, suggestedName: string, paper: PaperSize): Promise<boolean> {
-    return this.transport.deliverPdf(suggestedName, (saveTo) => this.call('print.activity', { activityId, paper, saveTo }));
+  async printActivity(activityId: string, paper: PaperSize): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.activity', { activityId, paper }));
   }
 
   /** Makes a meeting's materials checklist and shows it; false when the user cancelled. */
-  printMaterials(meetingId: string, suggestedName: string, paper: PaperSize): Promise<boolean> {
-    return this.transport.deliverPdf(suggestedName, (saveTo) => this.call('print.materials', { meetingId, paper, saveTo }));
+  async printMaterials(meetingId: string, paper: PaperSize): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.materials', { meetingId, paper }));
   }
 
   /** Makes a community's agreements poster or table tent; false when the user cancelled. */
-  printAgreements(communityId: string, suggestedName: string, layout: AgreementsLayout, paper: PaperSize): Promise<boolean> {
-    return this.transport.deliverPdf(suggestedName, (saveTo) =>
-      this.call('print.agreements', { communityId, layout, paper, saveTo }),
-    );
+  async printAgreements(communityId: string, layout: AgreementsLayout, paper: PaperSize): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.agreements', { communityId, layout, paper }));
   }
 
   /** Saves the whole activity library as a shareable file; false when the user cancelled. */
   async exportLibrary(): Promise<boolean> {
     const exported = await this.call('library.export', {});
-    return this.transport.saveTextFile(exported.fileName, exported.json ?? '', (saveTo) => this.call('library.export', { saveTo }));
+    return this.transport.deliverFile({
+      fileName: exported.fileName,
+      base64: textToBase64(exported.json),
+      mime: 'application/json',
+      open: false,
+    });
   }
+
+  private deliverPdf(document: PrintedDocument): Promise<boolean> {
+    return this.transport.deliverFile({ fileName: document.fileName, base64: document.pdfBase64, mime: 'application/pdf', open: true });
+  }
+}
+
+/** UTF-8 text as base64, the form every file crosses to the transport in. */
+export function textToBase64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  // In slices: spreading millions of bytes into one call overflows the stack.
+  for (let start = 0; start < bytes.length; start += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  }
+  return btoa(binary);
 }
 
 /** The paper size people around here print on: Letter in the US and Canada, A4 elsewhere. */

@@ -278,12 +278,6 @@ export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda
 
 export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "unknown_command" | "bad_request" | "newer_database" | "storage" | "data_dir" | "print" | "file";
 
-export type ExportLibrary = { 
-/**
- * Write the file here instead of returning its text (the desktop's save dialog).
- */
-saveTo?: string, };
-
 export type GetAgenda = { meetingId: string, };
 
 export type GetAgreements = { communityId: string, };
@@ -324,11 +318,15 @@ export type JumpRequest = { meetingId: string, itemId: string, };
 
 export type Level = "low" | "medium" | "high";
 
-export type LibraryExport = { fileName: string, count: number, 
+export type LibraryExport = { 
 /**
- * The file's text, unless it was saved to a file.
+ * A suggested file name.
  */
-json: string | null, savedTo: string | null, };
+fileName: string, count: number, 
+/**
+ * The file's text.
+ */
+json: string, };
 
 export type ListCommunities = { query?: string, };
 
@@ -336,7 +334,11 @@ export type ListMeetings = { communityId: string, };
 
 export type ListMembers = { communityId: string, query?: string, };
 
-export type LogEntry = { itemTitle: string, plannedSeconds: number, addedSeconds: number, startedAt: string, endedAt: string | null, actualSeconds: number | null, };
+export type LogEntry = { 
+/**
+ * Which run of the meeting the row belongs to (1 for the first).
+ */
+run: number, itemTitle: string, plannedSeconds: number, addedSeconds: number, startedAt: string, endedAt: string | null, actualSeconds: number | null, };
 
 export type MarkUnmarked = { meetingId: string, status: AttendanceStatus, };
 
@@ -396,21 +398,17 @@ export type PaperSize = "letter" | "a4";
 
 export type Phase = "normal" | "warning" | "danger" | "overtime";
 
-export type PrintActivity = { activityId: string, paper: PaperSize, saveTo?: string, };
+export type PrintActivity = { activityId: string, paper: PaperSize, };
 
 export type PrintAgenda = { meetingId: string, 
 /**
  * The facilitator's copy: adds notes, materials, kinds and minutes.
  */
-facilitator: boolean, paper: PaperSize, 
-/**
- * Write the PDF to this file instead of returning it (the desktop's save dialog).
- */
-saveTo?: string, };
+facilitator: boolean, paper: PaperSize, };
 
-export type PrintAgreements = { communityId: string, layout: AgreementsLayout, paper: PaperSize, saveTo?: string, };
+export type PrintAgreements = { communityId: string, layout: AgreementsLayout, paper: PaperSize, };
 
-export type PrintMaterials = { meetingId: string, paper: PaperSize, saveTo?: string, };
+export type PrintMaterials = { meetingId: string, paper: PaperSize, };
 
 export type PrintedDocument = { 
 /**
@@ -418,9 +416,9 @@ export type PrintedDocument = {
  */
 fileName: string, 
 /**
- * The PDF itself, unless it was saved to a file.
+ * The PDF itself.
  */
-pdfBase64: string | null, savedTo: string | null, };
+pdfBase64: string, };
 
 export type ProjectedItem = { id: string, title: string, kind: ItemKind, start: string, end: string, };
 
@@ -444,7 +442,11 @@ export type RunLog = { meetingId: string, entries: Array<LogEntry>,
 /**
  * The same rows as CSV, for a spreadsheet.
  */
-csv: string, };
+csv: string, 
+/**
+ * A suggested name for the CSV file.
+ */
+fileName: string, };
 
 export type RunRequest = { meetingId: string, };
 
@@ -491,7 +493,11 @@ reminder: SafetyReminder | null, autoAdvance: boolean, chime: boolean,
 /**
  * The meeting's own warning point (seconds left), if it overrides the built-in rule.
  */
-meetingWarningSeconds: number | null, meetingDangerSeconds: number | null, };
+meetingWarningSeconds: number | null, meetingDangerSeconds: number | null, 
+/**
+ * Which run of the meeting this is (1 for the first; 0 before it ever started).
+ */
+runNumber: number, };
 
 export type RunStatus = "notStarted" | "running" | "paused" | "ended";
 
@@ -513,12 +519,6 @@ safetyMonitor: string,
  * The activity asks for a safety monitor.
  */
 monitorNeeded: boolean, };
-
-export type SaveLog = { meetingId: string, 
-/**
- * The CSV file to write (the desktop's save dialog chose it).
- */
-saveTo: string, };
 
 export type SaveTemplate = { meetingId: string, name: string, };
 
@@ -542,6 +542,13 @@ export type SetFavorite = { id: string, favorite: boolean, };
 export type Space = "indoor" | "outdoor" | "either" | "virtual";
 
 export type Stage = "opener" | "challenge" | "trust" | "closing";
+
+export type StartRequest = { meetingId: string, 
+/**
+ * The facilitator confirmed running an ended meeting once more (a new run; the
+ * earlier runs' logs are kept).
+ */
+confirmRestart?: boolean, };
 
 export type Step = { text: string, 
 /**
@@ -603,7 +610,7 @@ export type Commands = {
   "run.get": { request: RunRequest; response: RunSnapshot };
   "run.projection": { request: RunRequest; response: Projection };
   "run.liveMeeting": { request: NoArgs; response: string | null };
-  "run.start": { request: RunRequest; response: RunSnapshot };
+  "run.start": { request: StartRequest; response: RunSnapshot };
   "run.toggle": { request: RunRequest; response: RunSnapshot };
   "run.pause": { request: RunRequest; response: RunSnapshot };
   "run.resume": { request: RunRequest; response: RunSnapshot };
@@ -612,11 +619,9 @@ export type Commands = {
   "run.jump": { request: JumpRequest; response: RunSnapshot };
   "run.adjust": { request: AdjustRequest; response: RunSnapshot };
   "run.end": { request: RunRequest; response: RunSnapshot };
-  "run.reset": { request: RunRequest; response: RunSnapshot };
   "run.display": { request: DisplayRequest; response: RunSnapshot };
   "run.settings": { request: RunSettings; response: RunSnapshot };
   "run.log": { request: RunRequest; response: RunLog };
-  "run.saveLog": { request: SaveLog; response: string };
   "agenda.addActivity": { request: AddActivity; response: Agenda };
   "meeting.materials": { request: GetMaterials; response: MaterialsChecklist };
   "activity.search": { request: ActivitySearch; response: ActivitySearchResult };
@@ -629,7 +634,7 @@ export type Commands = {
   "activity.resetShipped": { request: ById; response: Activity };
   "activity.favorite": { request: SetFavorite; response: Activity };
   "activity.rate": { request: RateActivity; response: Activity };
-  "library.export": { request: ExportLibrary; response: LibraryExport };
+  "library.export": { request: NoArgs; response: LibraryExport };
   "library.import": { request: ImportLibrary; response: ImportReport };
   "agreements.get": { request: GetAgreements; response: AgreementHistory };
   "agreements.adopt": { request: AdoptAgreements; response: AgreementHistory };

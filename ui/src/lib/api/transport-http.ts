@@ -1,8 +1,8 @@
 // Browser transport: `POST /api/rpc` for commands, `GET /api/events` (server-sent
 // events) for pushed changes. EventSource reconnects by itself; the status lets views
 // say so and reload once the stream is back, since events may have been missed.
-import type { AppEvent, PrintedDocument } from './generated';
-import { projectorPath, type ConnectionStatus, type Transport } from './transport';
+import type { AppEvent } from './generated';
+import { projectorPath, type ConnectionStatus, type OutgoingFile, type Transport } from './transport';
 
 /** Without an event or a ping for this long, the stream is taken as stalled. */
 const STALE_AFTER_MS = 8000;
@@ -73,22 +73,13 @@ export class HttpTransport implements Transport {
     else await document.documentElement.requestFullscreen();
   }
 
-  async deliverPdf(_suggestedName: string, produce: (saveTo?: string) => Promise<PrintedDocument>): Promise<boolean> {
-    const document = await produce();
-    const bytes = Uint8Array.from(atob(document.pdfBase64 ?? ''), (c) => c.charCodeAt(0));
-    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  async deliverFile(file: OutgoingFile): Promise<boolean> {
+    const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
     // The browser's PDF viewer has Print and Save; if pop-ups are blocked, download it.
-    if (!window.open(url, '_blank')) {
-      const link = Object.assign(window.document.createElement('a'), { href: url, download: document.fileName });
-      link.click();
+    if (!file.open || !window.open(url, '_blank')) {
+      Object.assign(document.createElement('a'), { href: url, download: file.fileName }).click();
     }
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    return true;
-  }
-
-  async saveTextFile(suggestedName: string, text: string): Promise<boolean> {
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
-    Object.assign(document.createElement('a'), { href: url, download: suggestedName }).click();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     return true;
   }

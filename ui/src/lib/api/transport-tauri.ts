@@ -3,10 +3,8 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { getCurrentWindow } from '@tauri-apps/api/window';
 import { WebviewWindow } from '@tauri-apps/api/webviewWindow';
-import { save } from '@tauri-apps/plugin-dialog';
-import { openPath } from '@tauri-apps/plugin-opener';
-import type { AppEvent, PrintedDocument } from './generated';
-import { projectorPath, type ConnectionStatus, type Transport } from './transport';
+import type { AppEvent } from './generated';
+import { projectorPath, type ConnectionStatus, type OutgoingFile, type Transport } from './transport';
 
 const EVENT_NAME = 'convene://event';
 
@@ -47,20 +45,10 @@ export class TauriTransport implements Transport {
     await window.setFullscreen(!(await window.isFullscreen()));
   }
 
-  async deliverPdf(suggestedName: string, produce: (saveTo?: string) => Promise<PrintedDocument>): Promise<boolean> {
-    const path = await save({ defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
-    if (!path) return false;
-    await produce(path);
-    await openPath(path);
-    return true;
-  }
-
-  async saveTextFile(suggestedName: string, _text: string, writeTo: (path: string) => Promise<unknown>): Promise<boolean> {
-    const extension = suggestedName.split('.').pop() ?? 'txt';
-    const path = await save({ defaultPath: suggestedName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] });
-    if (!path) return false;
-    await writeTo(path);
-    return true;
+  async deliverFile(file: OutgoingFile): Promise<boolean> {
+    // The shell shows the save dialog and writes the file itself (see src-tauri/src/host.rs).
+    const answer = (await this.call('host.saveFile', { fileName: file.fileName, base64: file.base64, open: file.open })) as { saved: boolean };
+    return answer.saved;
   }
 }
 

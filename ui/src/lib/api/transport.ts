@@ -1,7 +1,17 @@
 // How the UI reaches the core: Tauri IPC in the desktop window, HTTP and server-sent
 // events in a browser. The only place that knows which one is in use; nothing outside
 // this folder imports `@tauri-apps/*`.
-import type { AppEvent, PrintedDocument } from './generated';
+import type { AppEvent } from './generated';
+
+/** A file on its way to the user; the core never learns where it goes. */
+export type OutgoingFile = {
+  /** The suggested name, e.g. "Agenda - CQI.pdf". */
+  fileName: string;
+  base64: string;
+  mime: string;
+  /** A document to show (a PDF), not only to keep. */
+  open: boolean;
+};
 
 export type ConnectionStatus = 'connected' | 'reconnecting';
 
@@ -15,16 +25,11 @@ export interface Transport {
   /** Switches the current window in or out of full screen. */
   toggleFullscreen(): Promise<void>;
   /**
-   * Shows a PDF the core makes: the desktop asks where to save it and opens it in the
-   * system viewer; a browser opens it in a new tab. `produce` makes the document,
-   * saving it to the path it is given, if any. False when the user cancelled.
+   * Hands the user a file the core made: the desktop asks where to save it (and opens
+   * documents in the system viewer); a browser shows a document in a new tab or
+   * downloads the file. False when the user cancelled.
    */
-  deliverPdf(suggestedName: string, produce: (saveTo?: string) => Promise<PrintedDocument>): Promise<boolean>;
-  /**
-   * Saves a text file (a CSV export): the desktop asks where and lets the core write
-   * it through `writeTo`; a browser downloads `text`. False when the user cancelled.
-   */
-  saveTextFile(suggestedName: string, text: string, writeTo: (path: string) => Promise<unknown>): Promise<boolean>;
+  deliverFile(file: OutgoingFile): Promise<boolean>;
 }
 
 /** Where the projector view lives, for any browser on the network. */

@@ -417,32 +417,27 @@ fn renumber(conn: &Connection, meeting_id: &str) -> CoreResult<()> {
     Ok(())
 }
 
-/// Runs a write that changes `meeting_id`'s agenda, then returns and announces it.
+/// Runs a write that changes `meeting_id`'s agenda, then returns and announces it. The
+/// announcement is built inside the transaction, so once the write has committed
+/// nothing can turn it into a reported failure.
 pub(crate) fn change_agenda(
     core: &Core,
     meeting_id_of: impl FnOnce(&Connection) -> CoreResult<String>,
     write: impl FnOnce(&Connection, &str) -> CoreResult<()>,
 ) -> CoreResult<Agenda> {
-    let agenda = core.store.write(|tx| {
+    let (agenda, community_id) = core.store.write(|tx| {
         let meeting_id = meeting_id_of(tx)?;
         write(tx, &meeting_id)?;
         renumber(tx, &meeting_id)?;
-        agenda_in(tx, &meeting_id)
+        let community_id = meeting::fetch(tx, &meeting_id)?.community_id;
+        Ok((agenda_in(tx, &meeting_id)?, community_id))
     })?;
-    announce(core, &agenda)?;
-    Ok(agenda)
-}
-
-fn announce(core: &Core, agenda: &Agenda) -> CoreResult<()> {
-    let community_id = core
-        .store
-        .read(|c| Ok(meeting::fetch(c, &agenda.meeting_id)?.community_id))?;
     core.events.publish(ChangeEvent::updated(
         Entity::Agenda,
         &agenda.meeting_id,
         &community_id,
     ));
-    Ok(())
+    Ok(agenda)
 }
 
 pub fn get(core: &Core, request: GetAgenda) -> CoreResult<Agenda> {

@@ -162,16 +162,24 @@ pub(crate) fn mark(
     Ok(())
 }
 
-fn publish(core: &Core, sheet: &AttendanceSheet) -> CoreResult<()> {
-    let community_id = core
-        .store
-        .read(|c| Ok(meeting::fetch(c, &sheet.meeting_id)?.community_id))?;
+/// Runs a write to a meeting's attendance and announces it. What the announcement needs
+/// is read inside the transaction, so a committed write is always reported as saved.
+fn change_sheet(
+    core: &Core,
+    meeting_id: &str,
+    write: impl FnOnce(&Connection) -> CoreResult<()>,
+) -> CoreResult<AttendanceSheet> {
+    let (sheet, community_id) = core.store.write(|tx| {
+        write(tx)?;
+        let community_id = meeting::fetch(tx, meeting_id)?.community_id;
+        Ok((sheet_in(tx, meeting_id)?, community_id))
+    })?;
     core.events.publish(ChangeEvent::updated(
         Entity::Attendance,
-        &sheet.meeting_id,
+        meeting_id,
         &community_id,
     ));
-    Ok(())
+    Ok(sheet)
 }
 
 pub fn get(core: &Core, request: GetAttendance) -> CoreResult<AttendanceSheet> {
@@ -179,17 +187,14 @@ pub fn get(core: &Core, request: GetAttendance) -> CoreResult<AttendanceSheet> {
 }
 
 pub fn set(core: &Core, request: SetAttendance) -> CoreResult<AttendanceSheet> {
-    let sheet = core.store.write(|tx| {
-        mark(tx, &request.meeting_id, &request.member_id, request.status)?;
-        sheet_in(tx, &request.meeting_id)
-    })?;
-    publish(core, &sheet)?;
-    Ok(sheet)
+    change_sheet(core, &request.meeting_id, |tx| {
+        mark(tx, &request.meeting_id, &request.member_id, request.status)
+    })
 }
 
 /// Marks everyone not yet marked, e.g. "the rest were absent" at the end of check-in.
 pub fn mark_unmarked(core: &Core, request: MarkUnmarked) -> CoreResult<AttendanceSheet> {
-    let sheet = core.store.write(|tx| {
+    change_sheet(core, &request.meeting_id, |tx| {
         let before = sheet_in(tx, &request.meeting_id)?;
         for row in before.rows.iter().filter(|r| r.status.is_none()) {
             mark(
@@ -199,8 +204,6 @@ pub fn mark_unmarked(core: &Core, request: MarkUnmarked) -> CoreResult<Attendanc
                 Some(request.status),
             )?;
         }
-        sheet_in(tx, &request.meeting_id)
-    })?;
-    publish(core, &sheet)?;
-    Ok(sheet)
+        Ok(())
+    })
 }

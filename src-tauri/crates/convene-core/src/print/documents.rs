@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use serde::Deserialize;
 use ts_rs::TS;
 
-use super::{deliver, file_safe, long_date, paper_of, print_info, PaperSize, PrintedDocument};
+use super::{document, file_safe, long_date, paper_of, print_info, PaperSize, PrintedDocument};
 use crate::domain::agreements::{history_in, AgreementVersion};
 use crate::domain::community;
 use crate::domain::library::meetings::{material_text, materials_in, HeadCountBasis};
@@ -21,9 +21,6 @@ use crate::{Core, CoreError, CoreResult};
 pub struct PrintActivity {
     pub activity_id: String,
     pub paper: PaperSize,
-    #[serde(default)]
-    #[ts(optional)]
-    pub save_to: Option<String>,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -31,9 +28,6 @@ pub struct PrintActivity {
 pub struct PrintMaterials {
     pub meeting_id: String,
     pub paper: PaperSize,
-    #[serde(default)]
-    #[ts(optional)]
-    pub save_to: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
@@ -51,9 +45,6 @@ pub struct PrintAgreements {
     pub community_id: String,
     pub layout: AgreementsLayout,
     pub paper: PaperSize,
-    #[serde(default)]
-    #[ts(optional)]
-    pub save_to: Option<String>,
 }
 
 fn range(low: u32, high: u32, unit: &str) -> String {
@@ -170,7 +161,7 @@ pub fn activity_pdf(
 
 pub fn activity(core: &Core, request: PrintActivity) -> CoreResult<PrintedDocument> {
     let (file_name, bytes) = activity_pdf(core, &request.activity_id, request.paper)?;
-    deliver(file_name, bytes, request.save_to)
+    Ok(document(file_name, bytes))
 }
 
 /// "For: Minefield, Trust Walk · Optional. Closing your eyes works just as well."
@@ -222,7 +213,7 @@ pub fn materials_pdf(
 
 pub fn materials(core: &Core, request: PrintMaterials) -> CoreResult<PrintedDocument> {
     let (file_name, bytes) = materials_pdf(core, &request.meeting_id, request.paper)?;
-    deliver(file_name, bytes, request.save_to)
+    Ok(document(file_name, bytes))
 }
 
 fn version_line(version: &AgreementVersion) -> String {
@@ -294,7 +285,7 @@ pub fn agreements_pdf(
 pub fn agreements(core: &Core, request: PrintAgreements) -> CoreResult<PrintedDocument> {
     let (file_name, bytes) =
         agreements_pdf(core, &request.community_id, request.layout, request.paper)?;
-    deliver(file_name, bytes, request.save_to)
+    Ok(document(file_name, bytes))
 }
 
 /// Finds one live record by id or exact name, for the command line.

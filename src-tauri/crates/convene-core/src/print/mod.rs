@@ -1,5 +1,6 @@
 //! Printed documents: builds the print crate's plain view models from the store and
-//! hands back a PDF, as base64 for a browser to show, or saved where the user chose.
+//! hands back the PDF's bytes with a suggested file name. Where it is saved is the
+//! business of whoever asked (the desktop's save dialog, a browser, the CLI's `--out`).
 
 use base64::Engine;
 use chrono::{NaiveDate, NaiveTime};
@@ -31,10 +32,6 @@ pub struct PrintAgenda {
     /// The facilitator's copy: adds notes, materials, kinds and minutes.
     pub facilitator: bool,
     pub paper: PaperSize,
-    /// Write the PDF to this file instead of returning it (the desktop's save dialog).
-    #[serde(default)]
-    #[ts(optional)]
-    pub save_to: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -42,9 +39,8 @@ pub struct PrintAgenda {
 pub struct PrintedDocument {
     /// A suggested file name, e.g. "Agenda - The future of CQI.pdf".
     pub file_name: String,
-    /// The PDF itself, unless it was saved to a file.
-    pub pdf_base64: Option<String>,
-    pub saved_to: Option<String>,
+    /// The PDF itself.
+    pub pdf_base64: String,
 }
 
 fn kind_label(kind: ItemKind) -> &'static str {
@@ -156,26 +152,11 @@ fn paper_of(paper: PaperSize) -> Paper {
     }
 }
 
-/// Saves the PDF where the user chose, or hands it back for the browser to show.
-fn deliver(
-    file_name: String,
-    bytes: Vec<u8>,
-    save_to: Option<String>,
-) -> CoreResult<PrintedDocument> {
-    match save_to {
-        Some(path) => {
-            crate::files::write_atomically(&path, &bytes)?;
-            Ok(PrintedDocument {
-                file_name,
-                pdf_base64: None,
-                saved_to: Some(path),
-            })
-        }
-        None => Ok(PrintedDocument {
-            file_name,
-            pdf_base64: Some(base64::engine::general_purpose::STANDARD.encode(bytes)),
-            saved_to: None,
-        }),
+/// A made PDF as it crosses the command boundary.
+fn document(file_name: String, bytes: Vec<u8>) -> PrintedDocument {
+    PrintedDocument {
+        file_name,
+        pdf_base64: base64::engine::general_purpose::STANDARD.encode(bytes),
     }
 }
 
@@ -201,7 +182,7 @@ pub fn agenda(core: &Core, request: PrintAgenda) -> CoreResult<PrintedDocument> 
         request.facilitator,
         request.paper,
     )?;
-    deliver(file_name, bytes, request.save_to)
+    Ok(document(file_name, bytes))
 }
 
 /// Finds a meeting by id or by its exact title, for the command line.

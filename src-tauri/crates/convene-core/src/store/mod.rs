@@ -41,6 +41,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "activity library, agreement check-ins, agreements reminder",
         sql: include_str!("migrations/0004_library.sql"),
     },
+    Migration {
+        version: 5,
+        name: "run history: several runs per meeting",
+        sql: include_str!("migrations/0005_run_history.sql"),
+    },
 ];
 
 /// The schema version this build writes.

@@ -11,6 +11,7 @@ use ts_rs::TS;
 
 use super::model::{validate, ActivityFields};
 use super::store::{self, activity_name_key};
+use crate::domain::NoArgs;
 use crate::events::{ChangeEvent, Entity};
 use crate::{Core, CoreError, CoreResult};
 
@@ -166,27 +167,18 @@ pub fn import(core: &Core, request: ImportLibrary) -> CoreResult<ImportReport> {
     Ok(report)
 }
 
-#[derive(Debug, Deserialize, TS)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ExportLibrary {
-    /// Write the file here instead of returning its text (the desktop's save dialog).
-    #[serde(default)]
-    #[ts(optional)]
-    pub save_to: Option<String>,
-}
-
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LibraryExport {
+    /// A suggested file name.
     pub file_name: String,
     pub count: u32,
-    /// The file's text, unless it was saved to a file.
-    pub json: Option<String>,
-    pub saved_to: Option<String>,
+    /// The file's text.
+    pub json: String,
 }
 
 /// The whole library (not the bin) as a shareable file.
-pub fn export(core: &Core, request: ExportLibrary) -> CoreResult<LibraryExport> {
+pub fn export(core: &Core, _: NoArgs) -> CoreResult<LibraryExport> {
     let activities = core.store.read(store::all_fields)?;
     let file = LibraryFile {
         format: LIBRARY_FORMAT.to_owned(),
@@ -195,23 +187,9 @@ pub fn export(core: &Core, request: ExportLibrary) -> CoreResult<LibraryExport> 
     };
     let json =
         serde_json::to_string_pretty(&file).map_err(|e| CoreError::Corrupt(e.to_string()))?;
-    let count = u32::try_from(file.activities.len()).unwrap_or(u32::MAX);
-    let file_name = "Convene activity library.json".to_owned();
-    match request.save_to {
-        Some(path) => {
-            crate::files::write_atomically(&path, json.as_bytes())?;
-            Ok(LibraryExport {
-                file_name,
-                count,
-                json: None,
-                saved_to: Some(path),
-            })
-        }
-        None => Ok(LibraryExport {
-            file_name,
-            count,
-            json: Some(json),
-            saved_to: None,
-        }),
-    }
+    Ok(LibraryExport {
+        file_name: "Convene activity library.json".to_owned(),
+        count: u32::try_from(file.activities.len()).unwrap_or(u32::MAX),
+        json,
+    })
 }

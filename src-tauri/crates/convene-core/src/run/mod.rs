@@ -21,6 +21,9 @@ use crate::reminder::SafetyReminder;
 use crate::time::{clock_text, minutes_of_day as minutes_of};
 use crate::{ids::new_id, Core, CoreError, CoreResult};
 
+mod log;
+pub use log::{log, LogEntry, RunLog};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum RunStatus {
@@ -89,12 +92,25 @@ pub struct RunSnapshot {
     /// The meeting's own warning point (seconds left), if it overrides the built-in rule.
     pub meeting_warning_seconds: Option<u32>,
     pub meeting_danger_seconds: Option<u32>,
+    /// Which run of the meeting this is (1 for the first; 0 before it ever started).
+    pub run_number: u32,
 }
 
 #[derive(Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RunRequest {
     pub meeting_id: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct StartRequest {
+    pub meeting_id: String,
+    /// The facilitator confirmed running an ended meeting once more (a new run; the
+    /// earlier runs' logs are kept).
+    #[serde(default)]
+    #[ts(optional)]
+    pub confirm_restart: Option<bool>,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -157,6 +173,8 @@ struct RunRow {
     agreements: bool,
     /// The teambuilding item whose reminder has been dismissed.
     reminder_done_item: Option<String>,
+    /// Which run of the meeting this is; each run keeps its own log entries.
+    run_number: u32,
 }
 
 /// Where the monotonic clock stood when a meeting's item last started running, and
@@ -184,7 +202,7 @@ fn load_row(conn: &Connection, meeting_id: &str) -> CoreResult<Option<RunRow>> {
     Ok(conn
         .query_row(
             "SELECT status, current_item_id, elapsed_before_ms, running_since, added_ms, blackout, message,
-                    agreements, reminder_done_item
+                    agreements, reminder_done_item, run_number
              FROM run_state WHERE meeting_id = ?1",
             [meeting_id],
             |row| {
@@ -203,6 +221,7 @@ fn load_row(conn: &Connection, meeting_id: &str) -> CoreResult<Option<RunRow>> {
                     message: row.get(6)?,
                     agreements: row.get(7)?,
                     reminder_done_item: row.get(8)?,
+                    run_number: row.get(9)?,
                 })
             },
         )
@@ -212,16 +231,18 @@ fn load_row(conn: &Connection, meeting_id: &str) -> CoreResult<Option<RunRow>> {
 fn save_row(conn: &Connection, meeting_id: &str, row: &RunRow, now: &str) -> CoreResult<()> {
     conn.execute(
         "INSERT INTO run_state (meeting_id, status, current_item_id, elapsed_before_ms, running_since,
-             added_ms, blackout, message, agreements, reminder_done_item, started_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?9, ?9)
+             added_ms, blackout, message, agreements, reminder_done_item, run_number, started_at,
+             updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?12, ?9, ?9)
          ON CONFLICT (meeting_id) DO UPDATE SET status = ?2, current_item_id = ?3,
              elapsed_before_ms = ?4, running_since = ?5, added_ms = ?6, blackout = ?7, message = ?8,
-             agreements = ?10, reminder_done_item = ?11, updated_at = ?9,
+             agreements = ?10, reminder_done_item = ?11, run_number = ?12, updated_at = ?9,
+             started_at = CASE WHEN run_number = ?12 THEN started_at ELSE ?9 END,
              ended_at = CASE WHEN ?2 = 'ended' THEN ?9 ELSE NULL END",
         rusqlite::params![
             meeting_id, status_sql(row.status), row.current_item_id, row.elapsed_before_ms,
             row.running_since, row.added_ms, row.blackout, row.message, now, row.agreements,
-            row.reminder_done_item
+            row.reminder_done_item, row.run_number
         ],
     )?;
     Ok(())
@@ -456,6 +477,7 @@ impl Core {
             chime: ctx.settings.chime,
             meeting_warning_seconds: ctx.settings.warning_seconds,
             meeting_danger_seconds: ctx.settings.danger_seconds,
+            run_number: row.map_or(0, |r| r.run_number),
             revision: ctx.settings.revision,
             meeting_id,
         }
@@ -507,7 +529,7 @@ impl Core {
         };
         let running = row.status == RunStatus::Running;
         let item = &ctx.items[to];
-        self.open_log(tx, &ctx.meeting.id, item)?;
+        self.open_log(tx, &ctx.meeting.id, item, row.run_number)?;
         Ok(RunRow {
             status: if running {
                 RunStatus::Running
@@ -522,10 +544,17 @@ impl Core {
         })
     }
 
-    fn open_log(&self, tx: &Connection, meeting_id: &str, item: &AgendaItem) -> CoreResult<()> {
+    fn open_log(
+        &self,
+        tx: &Connection,
+        meeting_id: &str,
+        item: &AgendaItem,
+        run_number: u32,
+    ) -> CoreResult<()> {
         tx.execute(
-            "INSERT INTO run_log (id, meeting_id, item_id, item_title, planned_seconds, started_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO run_log (id, meeting_id, item_id, item_title, planned_seconds, started_at,
+                 run_number)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             (
                 new_id(),
                 meeting_id,
@@ -533,6 +562,7 @@ impl Core {
                 &item.title,
                 item.planned_minutes * 60,
                 wall_text(self.clock.now_utc()),
+                run_number,
             ),
         )?;
         Ok(())
@@ -560,11 +590,21 @@ impl Core {
 fn live(row: Option<RunRow>) -> CoreResult<RunRow> {
     match row {
         Some(row) if matches!(row.status, RunStatus::Running | RunStatus::Paused) => Ok(row),
-        _ => Err(CoreError::invalid(
+        Some(_) => Err(ended()),
+        None => Err(CoreError::invalid(
             "meetingId",
             "The meeting is not running. Start it first.",
         )),
     }
+}
+
+/// Why a key press after the end changes nothing: a stray Space or clicker button must
+/// never begin the meeting again.
+fn ended() -> CoreError {
+    CoreError::invalid(
+        "meetingId",
+        "The meeting has ended. To run it again, choose “Start again” in the run view.",
+    )
 }
 
 fn current_index(ctx: &Context, row: &RunRow) -> Option<usize> {
@@ -581,20 +621,38 @@ pub fn get(core: &Core, request: RunRequest) -> CoreResult<RunSnapshot> {
     })
 }
 
-/// Starts the meeting from its first item (starting over if it had run before).
-pub fn start(core: &Core, request: RunRequest) -> CoreResult<RunSnapshot> {
-    core.transition(&request.meeting_id, |tx, ctx, _| {
+/// Starts the meeting from its first item. An ended meeting starts a new run only when
+/// the facilitator confirmed it; the earlier runs' logs stay.
+pub fn start(core: &Core, request: StartRequest) -> CoreResult<RunSnapshot> {
+    let confirmed = request.confirm_restart.unwrap_or(false);
+    core.transition(&request.meeting_id, |tx, ctx, row| {
+        if row.as_ref().is_some_and(|r| r.status != RunStatus::Ended) {
+            return Err(CoreError::invalid(
+                "meetingId",
+                "The meeting is already running. End it before starting it again.",
+            ));
+        }
         let first = ctx.items.first().ok_or_else(|| {
             CoreError::invalid(
                 "meetingId",
                 "This meeting has no agenda yet. Add items before starting it.",
             )
         })?;
-        tx.execute(
-            "DELETE FROM run_log WHERE meeting_id = ?1",
-            [&ctx.meeting.id],
-        )?;
-        core.open_log(tx, &ctx.meeting.id, first)?;
+        let runs_before = runs_recorded(tx, &ctx.meeting.id)?;
+        if runs_before > 0 && !confirmed {
+            let kept = if runs_before == 1 {
+                "the log of the earlier run is kept".to_owned()
+            } else {
+                format!("the logs of the {runs_before} earlier runs are kept")
+            };
+            return Err(CoreError::NeedsConfirmation(format!(
+                "This meeting has already run. Starting it again begins run {} from the first \
+                 item; {kept}.",
+                runs_before + 1
+            )));
+        }
+        let run_number = runs_before + 1;
+        core.open_log(tx, &ctx.meeting.id, first, run_number)?;
         Ok(Some(RunRow {
             status: RunStatus::Running,
             current_item_id: Some(first.id.clone()),
@@ -605,8 +663,18 @@ pub fn start(core: &Core, request: RunRequest) -> CoreResult<RunSnapshot> {
             message: String::new(),
             agreements: false,
             reminder_done_item: None,
+            run_number,
         }))
     })
+}
+
+/// How many runs of the meeting the log holds (the highest run number).
+fn runs_recorded(conn: &Connection, meeting_id: &str) -> CoreResult<u32> {
+    Ok(conn.query_row(
+        "SELECT COALESCE(MAX(run_number), 0) FROM run_log WHERE meeting_id = ?1",
+        [meeting_id],
+        |row| row.get(0),
+    )?)
 }
 
 pub fn pause(core: &Core, request: RunRequest) -> CoreResult<RunSnapshot> {
@@ -651,7 +719,14 @@ pub fn toggle(core: &Core, request: RunRequest) -> CoreResult<RunSnapshot> {
     match status {
         RunStatus::Running => pause(core, request),
         RunStatus::Paused => resume(core, request),
-        RunStatus::NotStarted | RunStatus::Ended => start(core, request),
+        RunStatus::Ended => Err(ended()),
+        RunStatus::NotStarted => start(
+            core,
+            StartRequest {
+                meeting_id: request.meeting_id,
+                confirm_restart: None,
+            },
+        ),
     }
 }
 
@@ -722,17 +797,6 @@ pub fn end(core: &Core, request: RunRequest) -> CoreResult<RunSnapshot> {
     core.transition(&request.meeting_id, |tx, ctx, row| {
         let row = live(row)?;
         Ok(Some(core.move_to(tx, ctx, row, None)?))
-    })
-}
-
-/// Forgets the run and its log: the meeting is back to "not started".
-pub fn reset(core: &Core, request: RunRequest) -> CoreResult<RunSnapshot> {
-    core.transition(&request.meeting_id, |tx, ctx, _| {
-        tx.execute(
-            "DELETE FROM run_log WHERE meeting_id = ?1",
-            [&ctx.meeting.id],
-        )?;
-        Ok(None)
     })
 }
 
@@ -835,111 +899,6 @@ pub fn spawn_ticker(core: &std::sync::Arc<Core>) -> std::thread::JoinHandle<()> 
     })
 }
 
-/// One row of the run log.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct LogEntry {
-    pub item_title: String,
-    pub planned_seconds: u32,
-    pub added_seconds: i32,
-    pub started_at: String,
-    pub ended_at: Option<String>,
-    pub actual_seconds: Option<u32>,
-}
-
-#[derive(Debug, Deserialize, TS)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct SaveLog {
-    pub meeting_id: String,
-    /// The CSV file to write (the desktop's save dialog chose it).
-    pub save_to: String,
-}
-
-/// Writes the run log as CSV where the user chose; returns the path written.
-pub fn save_log(core: &Core, request: SaveLog) -> CoreResult<String> {
-    let log = log(
-        core,
-        RunRequest {
-            meeting_id: request.meeting_id,
-        },
-    )?;
-    crate::files::write_atomically(&request.save_to, log.csv.as_bytes())?;
-    Ok(request.save_to)
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct RunLog {
-    pub meeting_id: String,
-    pub entries: Vec<LogEntry>,
-    /// The same rows as CSV, for a spreadsheet.
-    pub csv: String,
-}
-
-pub fn log(core: &Core, request: RunRequest) -> CoreResult<RunLog> {
-    let entries = core.store.read(|conn| {
-        meeting::fetch(conn, &request.meeting_id)?;
-        let mut statement = conn.prepare(
-            "SELECT item_title, planned_seconds, added_seconds, started_at, ended_at, actual_seconds
-             FROM run_log WHERE meeting_id = ?1 ORDER BY started_at, id",
-        )?;
-        let rows = statement.query_map([&request.meeting_id], |row| {
-            Ok(LogEntry {
-                item_title: row.get(0)?,
-                planned_seconds: row.get(1)?,
-                added_seconds: row.get(2)?,
-                started_at: row.get(3)?,
-                ended_at: row.get(4)?,
-                actual_seconds: row.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-    })?;
-    Ok(RunLog {
-        csv: log_csv(&entries),
-        entries,
-        meeting_id: request.meeting_id,
-    })
-}
-
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
-fn log_csv(entries: &[LogEntry]) -> String {
-    let mut csv = String::from("item,planned_minutes,added_seconds,started_at_utc,ended_at_utc,actual_minutes,difference_minutes\r\n");
-    for e in entries {
-        let actual = e
-            .actual_seconds
-            .map(|s| format!("{:.1}", f64::from(s) / 60.0))
-            .unwrap_or_default();
-        let difference = e
-            .actual_seconds
-            .map(|s| {
-                format!(
-                    "{:+.1}",
-                    (f64::from(s) - f64::from(e.planned_seconds)) / 60.0
-                )
-            })
-            .unwrap_or_default();
-        csv.push_str(&format!(
-            "{},{},{},{},{},{},{}\r\n",
-            csv_field(&e.item_title),
-            e.planned_seconds / 60,
-            e.added_seconds,
-            e.started_at,
-            e.ended_at.as_deref().unwrap_or(""),
-            actual,
-            difference
-        ));
-    }
-    csv
-}
-
 /// What the room sees: participant-safe, never the facilitator's notes.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -1010,12 +969,5 @@ mod tests {
         assert_eq!(phase_of(1, 120_000, 60_000), Phase::Danger);
         assert_eq!(phase_of(0, 120_000, 60_000), Phase::Overtime);
         assert_eq!(phase_of(-5_000, 120_000, 60_000), Phase::Overtime);
-    }
-
-    #[test]
-    fn csv_quotes_what_needs_quoting() {
-        assert_eq!(csv_field("Lunch"), "Lunch");
-        assert_eq!(csv_field("Welcome, intros"), "\"Welcome, intros\"");
-        assert_eq!(csv_field("The \"Ode\""), "\"The \"\"Ode\"\"\"");
     }
 }

@@ -1,0 +1,116 @@
+//! The run log: what actually happened at a meeting, item by item and run by run,
+//! against what was planned. A meeting started again after it ended adds a run and
+//! keeps the earlier ones, so nothing recorded is lost.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::RunRequest;
+use crate::domain::meeting;
+use crate::print::file_safe;
+use crate::{Core, CoreResult};
+
+/// One row of the run log.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LogEntry {
+    /// Which run of the meeting the row belongs to (1 for the first).
+    pub run: u32,
+    pub item_title: String,
+    pub planned_seconds: u32,
+    pub added_seconds: i32,
+    pub started_at: String,
+    pub ended_at: Option<String>,
+    pub actual_seconds: Option<u32>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RunLog {
+    pub meeting_id: String,
+    pub entries: Vec<LogEntry>,
+    /// The same rows as CSV, for a spreadsheet.
+    pub csv: String,
+    /// A suggested name for the CSV file.
+    pub file_name: String,
+}
+
+pub fn log(core: &Core, request: RunRequest) -> CoreResult<RunLog> {
+    let (meeting, entries) = core.store.read(|conn| {
+        let meeting = meeting::fetch(conn, &request.meeting_id)?;
+        let mut statement = conn.prepare(
+            "SELECT run_number, item_title, planned_seconds, added_seconds, started_at, ended_at,
+                    actual_seconds
+             FROM run_log WHERE meeting_id = ?1 ORDER BY run_number, started_at, id",
+        )?;
+        let rows = statement.query_map([&request.meeting_id], |row| {
+            Ok(LogEntry {
+                run: row.get(0)?,
+                item_title: row.get(1)?,
+                planned_seconds: row.get(2)?,
+                added_seconds: row.get(3)?,
+                started_at: row.get(4)?,
+                ended_at: row.get(5)?,
+                actual_seconds: row.get(6)?,
+            })
+        })?;
+        Ok((meeting, rows.collect::<rusqlite::Result<Vec<_>>>()?))
+    })?;
+    Ok(RunLog {
+        csv: log_csv(&entries),
+        entries,
+        file_name: format!(
+            "Run log - {} - {}.csv",
+            meeting.date,
+            file_safe(&meeting.title)
+        ),
+        meeting_id: request.meeting_id,
+    })
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+fn minutes(seconds: f64) -> String {
+    format!("{:.1}", seconds / 60.0)
+}
+
+fn log_csv(entries: &[LogEntry]) -> String {
+    let mut csv = String::from("run,item,planned_minutes,added_seconds,started_at_utc,ended_at_utc,actual_minutes,difference_minutes\r\n");
+    for e in entries {
+        let actual = e.actual_seconds.map(f64::from);
+        let difference = actual.map(|a| {
+            let planned = f64::from(e.planned_seconds);
+            format!("{:+.1}", (a - planned) / 60.0)
+        });
+        csv.push_str(&format!(
+            "{},{},{},{},{},{},{},{}\r\n",
+            e.run,
+            csv_field(&e.item_title),
+            e.planned_seconds / 60,
+            e.added_seconds,
+            e.started_at,
+            e.ended_at.as_deref().unwrap_or(""),
+            actual.map(minutes).unwrap_or_default(),
+            difference.unwrap_or_default()
+        ));
+    }
+    csv
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_what_needs_quoting() {
+        assert_eq!(csv_field("Lunch"), "Lunch");
+        assert_eq!(csv_field("Welcome, intros"), "\"Welcome, intros\"");
+        assert_eq!(csv_field("The \"Ode\""), "\"The \"\"Ode\"\"\"");
+    }
+}
