@@ -1,41 +1,51 @@
-// Keeps every view in step with the data: each change the core pushes (from this
-// window or any other) bumps `revision`, and views that registered with
-// `reloadOnChange` load again. Whenever the connection (re)opens, everything reloads
-// once. The connection state is mirrored on <html data-live> for styling and tests.
+// Keeps every view in step with the data. Each change the core pushes (from this
+// window or any other) names its entity; views say which entities they show and load
+// again only when one of those changes. Whenever the connection (re)opens, everything
+// reloads once, since changes may have been missed. The connection state is mirrored
+// on <html data-live> for styling and tests.
 import { untrack } from 'svelte';
 import { api } from './api/client';
 import type { ConnectionStatus } from './api/transport';
+import type { Entity } from './api/generated';
 import { receiveRun } from './runclock.svelte';
+
+const ENTITIES: Entity[] = ['community', 'member', 'meeting', 'attendance', 'agenda', 'template', 'activity', 'agreements'];
 
 export const live = $state({
   status: 'connecting' as ConnectionStatus | 'connecting',
-  revision: 0,
+  /** How many changes of each entity this window has heard of. */
+  revisions: Object.fromEntries(ENTITIES.map((entity) => [entity, 0])) as Record<Entity, number>,
 });
+
+function changedEverything(): void {
+  for (const entity of ENTITIES) live.revisions[entity] += 1;
+}
 
 let started = false;
 
-export async function startLive(): Promise<void> {
+export function startLive(): void {
   if (started) return;
   started = true;
-  const client = await api();
-  client.subscribe(
+  api.subscribe(
     (event) => {
       if (event.kind === 'run') receiveRun(event);
-      else live.revision += 1;
+      else live.revisions[event.entity] += 1;
     },
     (status) => {
-      // Changes made while not listening were missed: load again once listening.
-      if (status === 'connected' && live.status !== 'connected') live.revision += 1;
+      if (status === 'connected' && live.status !== 'connected') changedEverything();
       live.status = status;
       document.documentElement.dataset.live = status;
     },
   );
 }
 
-/** Runs `load` now and again after every change; call during component set-up. */
-export function reloadOnChange(load: () => void): void {
+/**
+ * Runs `load` now and again after every change to one of `entities` (what the view
+ * shows, including counts it shows of them); call during component set-up.
+ */
+export function reloadOnChange(entities: Entity[], load: () => void): void {
   $effect(() => {
-    void live.revision;
+    for (const entity of entities) void live.revisions[entity];
     untrack(load);
   });
 }

@@ -25,32 +25,42 @@ export class ApiFailure extends Error {
 }
 
 export class ApiClient {
-  constructor(private readonly transport: Transport) {}
+  constructor(private transport?: Transport) {}
+
+  /** Chooses the transport once, at start-up (see `connect`). */
+  use(transport: Transport): void {
+    this.transport = transport;
+  }
+
+  private get wire(): Transport {
+    if (!this.transport) throw new ApiFailure('offline', 'Convene is still starting; try again in a moment.');
+    return this.transport;
+  }
 
   async call<K extends CommandName>(command: K, request: Commands[K]['request']): Promise<Commands[K]['response']> {
     try {
-      return (await this.transport.call(command, request)) as Commands[K]['response'];
+      return (await this.wire.call(command, request)) as Commands[K]['response'];
     } catch (raw) {
       throw ApiFailure.from(raw);
     }
   }
 
   subscribe(onEvent: (event: AppEvent) => void, onStatus: (status: ConnectionStatus) => void): () => void {
-    return this.transport.subscribe(onEvent, onStatus);
+    return this.wire.subscribe(onEvent, onStatus);
   }
 
   openProjector(meetingId: string): Promise<void> {
-    return this.transport.openProjector(meetingId);
+    return this.wire.openProjector(meetingId);
   }
 
   toggleFullscreen(): Promise<void> {
-    return this.transport.toggleFullscreen();
+    return this.wire.toggleFullscreen();
   }
 
   /** Saves a meeting's run log (every run) as CSV; false when the user cancelled. */
   async saveRunLog(meetingId: string): Promise<boolean> {
     const log = await this.call('run.log', { meetingId });
-    return this.transport.deliverFile({ fileName: log.fileName, base64: textToBase64(log.csv), mime: 'text/csv', open: false });
+    return this.wire.deliverFile({ fileName: log.fileName, base64: textToBase64(log.csv), mime: 'text/csv', open: false });
   }
 
   /** Makes a meeting's agenda PDF and shows it; false when the user cancelled. */
@@ -76,7 +86,7 @@ export class ApiClient {
   /** Saves the whole activity library as a shareable file; false when the user cancelled. */
   async exportLibrary(): Promise<boolean> {
     const exported = await this.call('library.export', {});
-    return this.transport.deliverFile({
+    return this.wire.deliverFile({
       fileName: exported.fileName,
       base64: textToBase64(exported.json),
       mime: 'application/json',
@@ -85,7 +95,7 @@ export class ApiClient {
   }
 
   private deliverPdf(document: PrintedDocument): Promise<boolean> {
-    return this.transport.deliverFile({ fileName: document.fileName, base64: document.pdfBase64, mime: 'application/pdf', open: true });
+    return this.wire.deliverFile({ fileName: document.fileName, base64: document.pdfBase64, mime: 'application/pdf', open: true });
   }
 }
 
@@ -106,10 +116,9 @@ export function defaultPaper(): PaperSize {
   return language === 'en-US' || language === 'en-CA' ? 'letter' : 'a4';
 }
 
-let shared: Promise<ApiClient> | undefined;
+/** The app's one client; `connect()` gives it its transport before any view mounts. */
+export const api = new ApiClient();
 
-/** The app's client, created on first use. */
-export function api(): Promise<ApiClient> {
-  shared ??= createTransport().then((transport) => new ApiClient(transport));
-  return shared;
+export async function connect(): Promise<void> {
+  api.use(await createTransport());
 }
