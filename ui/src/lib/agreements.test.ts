@@ -15,7 +15,7 @@ describe('agreement drafts', () => {
   });
 
   it('gives every row its own key', () => {
-    expect(toDraft().key).not.toBe(toDraft().key);
+    expect(toDraft().uid).not.toBe(toDraft().uid);
   });
 });
 

@@ -3,21 +3,19 @@
 // which agreement a rejected save is about.
 import type { Agreement, AgreementVersion, Meeting } from './api/generated';
 import { formatDate } from './format';
+import { keyed, type Keyed } from './rows';
 
-/** One agreement being edited; `key` keeps the row's identity while rows move. */
-export type AgreementDraft = { key: number; label: string; statements: string; practice: string };
+/** One agreement being edited; `uid` keeps the row's identity while rows move. */
+export type AgreementDraft = Keyed<{ label: string; statements: string; practice: string }>;
 
 export type DraftField = 'label' | 'statements' | 'practice';
 
-let nextKey = 1;
-
 export function toDraft(agreement?: Agreement): AgreementDraft {
-  return {
-    key: nextKey++,
+  return keyed({
     label: agreement?.label ?? '',
     statements: agreement?.statements.join('\n') ?? '',
     practice: agreement?.practice ?? '',
-  };
+  });
 }
 
 export function fromDraft(draft: AgreementDraft): Agreement {

@@ -3,8 +3,6 @@ import {
   activityFacts,
   blankActivity,
   editableFields,
-  keyed,
-  unkeyed,
   filtersActive,
   lines,
   materialAmount,
@@ -93,13 +91,5 @@ describe('library', () => {
 
   it('adds up step minutes', () => {
     expect(stepsMinutes([{ minutes: 2 }, { minutes: 0 }, { minutes: 18 }])).toBe(20);
-  });
-});
-
-describe('list editing', () => {
-  it('keys rows so they survive reordering, and drops the keys when saving', () => {
-    const rows = [keyed({ text: 'a' }), keyed({ text: 'b' })];
-    expect(rows[0].uid).not.toBe(rows[1].uid);
-    expect(unkeyed(rows)).toEqual([{ text: 'a' }, { text: 'b' }]);
   });
 });

@@ -250,17 +250,3 @@ export function editableFields(fields: ActivityFields): ActivityFields {
 export function stepsMinutes(steps: { minutes: number }[]): number {
   return steps.reduce((sum, step) => sum + (Number(step.minutes) || 0), 0);
 }
-
-/** A row in a list editor, with a key that survives reordering. */
-export type Keyed<T> = T & { uid: number };
-
-let nextUid = 0;
-
-export function keyed<T extends object>(item: T): Keyed<T> {
-  nextUid += 1;
-  return { ...item, uid: nextUid };
-}
-
-export function unkeyed<T extends object>(rows: Keyed<T>[]): T[] {
-  return rows.map(({ uid: _uid, ...item }) => item as unknown as T);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buttonAfterMove, moved, neighbourAfterRemoval } from './rows';
+import { buttonAfterMove, keyed, moved, neighbourAfterRemoval, unkeyed } from './rows';
 
 describe('editable rows', () => {
   it('moves a row, clamped to the list', () => {
@@ -20,5 +20,13 @@ describe('editable rows', () => {
     expect(neighbourAfterRemoval(['a', 'c'], 1)).toBe('c');
     expect(neighbourAfterRemoval(['a'], 1)).toBe('a');
     expect(neighbourAfterRemoval([], 0)).toBeUndefined();
+  });
+});
+
+describe('keyed rows', () => {
+  it('keys rows so they survive reordering, and drops the keys when saving', () => {
+    const rows = [keyed({ text: 'a' }), keyed({ text: 'b' })];
+    expect(rows[0].uid).not.toBe(rows[1].uid);
+    expect(unkeyed(rows)).toEqual([{ text: 'a' }, { text: 'b' }]);
   });
 });

@@ -1,5 +1,6 @@
-// Editable lists of rows (an activity's steps and materials, a set of agreements): moving
-// a row and deciding where keyboard focus goes next, so every list behaves the same.
+// Editable lists of rows (an activity's steps and materials, a set of agreements): a key
+// that survives reordering, moving a row, and deciding where keyboard focus goes next,
+// so every list behaves the same.
 
 /** `list` with the item at `from` moved to `to` (clamped to the list). */
 export function moved<T>(list: T[], from: number, to: number): T[] {
@@ -22,4 +23,18 @@ export function buttonAfterMove(to: number, by: -1 | 1, length: number): 'up' | 
 /** The row that takes focus after the one at `index` was removed, if any is left. */
 export function neighbourAfterRemoval<T>(rows: T[], index: number): T | undefined {
   return rows[index] ?? rows[index - 1];
+}
+
+/** A row in a list editor, with a key that survives reordering. */
+export type Keyed<T> = T & { uid: number };
+
+let nextUid = 0;
+
+export function keyed<T extends object>(item: T): Keyed<T> {
+  nextUid += 1;
+  return { ...item, uid: nextUid };
+}
+
+export function unkeyed<T extends object>(rows: Keyed<T>[]): T[] {
+  return rows.map(({ uid: _uid, ...item }) => item as unknown as T);
 }
