@@ -24,7 +24,7 @@ export default defineConfig({
     timezoneId: 'America/Los_Angeles',
   },
   webServer: {
-    command: `rm -rf ${DATA_DIR} && ../target/debug/convene serve --port ${PORT} --data-dir ${DATA_DIR}`,
+    command: `rm -rf ${DATA_DIR} && ${process.env.CONVENE_BIN ?? '../target/debug/convene'} serve --port ${PORT} --data-dir ${DATA_DIR}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

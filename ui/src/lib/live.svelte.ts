@@ -5,7 +5,7 @@
 import { untrack } from 'svelte';
 import { api } from './api/client';
 import type { ConnectionStatus } from './api/transport';
-import { receiveRun } from './runclock.svelte';
+import { forgetRuns, receiveRun } from './runclock.svelte';
 
 export const live = $state({
   status: 'connecting' as ConnectionStatus | 'connecting',
@@ -20,8 +20,13 @@ export async function startLive(): Promise<void> {
   const client = await api();
   client.subscribe(
     (event) => {
-      if (event.kind === 'run') receiveRun(event);
-      else live.revision += 1;
+      if (event.kind === 'run') {
+        receiveRun(event);
+        return;
+      }
+      // A restore replaced every record: older run snapshots may carry newer revisions.
+      if (event.kind === 'restored') forgetRuns();
+      live.revision += 1;
     },
     (status) => {
       // Changes made while not listening were missed: load again once listening.
