@@ -10,9 +10,9 @@ export const KIND_WORDS: Record<BackupKind, string> = {
   beforeRestore: 'Before a restore',
 };
 
-/** A UTC instant in local time, e.g. "Dec 6, 2026, 6:45 PM". */
+/** A UTC instant in local time, to the second (backups can come minutes apart): "Dec 6, 2026, 6:45:10 PM". */
 export function formatInstant(instant: string, locale?: string): string {
-  return new Date(instant).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(instant).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
 export function contentsText(contents: BackupContents | null): string {
@@ -39,7 +39,10 @@ export function restoredText(report: RestoreReport, fileName?: string, locale?: 
 
 /** A file's bytes as base64, the form `backup.restoreFile` takes. */
 export async function fileBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  return bytesBase64(new Uint8Array(await file.arrayBuffer()));
+}
+
+export function bytesBase64(bytes: Uint8Array): string {
   let binary = '';
   // In slices: spreading a whole database into one call would overflow the stack.
   for (let start = 0; start < bytes.length; start += 0x8000) {
