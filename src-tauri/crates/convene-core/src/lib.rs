@@ -39,7 +39,8 @@ pub struct Core {
 
 impl Core {
     /// Opens (creating on first run) the data folder and its database. A new database
-    /// starts with the example community.
+    /// starts with the example community; an existing one is backed up before an
+    /// upgrade, and at start-up once a day (see [`backup`]).
     pub fn open(data_dir: &Path) -> CoreResult<Core> {
         Self::open_with_clock(data_dir, Arc::new(SystemClock::default()))
     }

@@ -165,6 +165,25 @@ fn an_upgrade_that_cannot_back_up_first_leaves_the_file_untouched() {
 }
 
 #[test]
+fn a_failed_daily_backup_does_not_stop_convene_opening() {
+    let (dir, core) = open();
+    drop(core);
+    std::fs::write(
+        dir.path().join("backups"),
+        "a file where the folder should be",
+    )
+    .unwrap();
+    let core = open_at(dir.path(), noon(4));
+    assert_eq!(
+        ok(&core, "community.list", json!({}))
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
 fn start_up_prunes_to_seven_days_four_weeks_and_ten_manual() {
     let dir = tempfile::tempdir().unwrap();
     drop(Core::open(dir.path()).unwrap());
@@ -261,6 +280,22 @@ fn restoring_a_backup_brings_back_deleted_data_and_keeps_what_it_replaced() {
     let found = ok(&core, "activity.search", json!({ "query": "marshmallow" }));
     assert!(found.to_string().contains("Marshmallow Challenge"));
     drop(dir);
+}
+
+#[test]
+fn a_meeting_running_in_the_backup_runs_on_after_the_restore() {
+    let (_dir, core) = open();
+    let community = example_id(&core);
+    let meetings = ok(&core, "meeting.list", json!({ "communityId": community }));
+    let meeting_id = meetings[0]["id"].clone();
+    ok(&core, "run.start", json!({ "meetingId": meeting_id }));
+    let made = ok(&core, "backup.create", json!({}));
+    ok(&core, "run.end", json!({ "meetingId": meeting_id }));
+
+    ok(&core, "backup.restore", json!({ "name": made["name"] }));
+    let run = ok(&core, "run.get", json!({ "meetingId": meeting_id }));
+    assert_eq!(run["status"], "running");
+    assert_eq!(ok(&core, "run.liveMeeting", json!({})), meeting_id);
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! the `backups/` folder beside the data and renamed into place, so a crash never
 //! leaves half a backup. Convene makes one at start-up when the newest is over a day
 //! old, one before migrating an existing database, one before every restore, and one
-//! whenever the facilitator asks; [`retention`] decides which to keep.
+//! whenever the facilitator asks; the `retention` module decides which to keep.
 
 mod restore;
 mod retention;
