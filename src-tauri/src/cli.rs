@@ -33,6 +33,13 @@ pub enum Command {
     /// Share the teambuilding activity library as a file.
     #[command(subcommand)]
     Library(LibraryCommand),
+    /// Make a backup of the data now, in the backups folder beside it.
+    Backup,
+    /// Replace the data with a backup file's (the current data is backed up first).
+    Restore {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,6 +5,7 @@
 // No console window behind the desktop app on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod backup_cli;
 mod cli;
 mod desktop;
 mod files;
@@ -48,6 +49,8 @@ fn run(cli: cli::Cli) -> Result<(), String> {
             library_cli::print_materials(&core, args)
         }
         Some(cli::Command::Library(command)) => library_cli::library(&core, command),
+        Some(cli::Command::Backup) => backup_cli::backup(&core),
+        Some(cli::Command::Restore { file }) => backup_cli::restore(&core, &file),
     }
 }
 

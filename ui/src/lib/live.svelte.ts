@@ -7,7 +7,7 @@ import { untrack } from 'svelte';
 import { api } from './api/client';
 import type { ConnectionStatus } from './api/transport';
 import type { Entity } from './api/generated';
-import { receiveRun } from './runclock.svelte';
+import { forgetRuns, receiveRun } from './runclock.svelte';
 
 const ENTITIES: Entity[] = ['community', 'member', 'meeting', 'attendance', 'agenda', 'template', 'activity', 'agreements'];
 
@@ -28,8 +28,13 @@ export function startLive(): void {
   started = true;
   api.subscribe(
     (event) => {
-      if (event.kind === 'run') receiveRun(event);
-      else live.revisions[event.entity] += 1;
+      if (event.kind === 'run') return receiveRun(event);
+      if (event.kind === 'restored') {
+        // A restore replaced every record: older run snapshots may carry newer revisions.
+        forgetRuns();
+        return changedEverything();
+      }
+      live.revisions[event.entity] += 1;
     },
     (status) => {
       if (status === 'connected' && live.status !== 'connected') changedEverything();

@@ -15,7 +15,8 @@ export type Route =
   | { name: 'run'; communityId: string; meetingId: string }
   | { name: 'projector'; meetingId: string }
   | { name: 'library' }
-  | { name: 'activity'; activityId: string };
+  | { name: 'activity'; activityId: string }
+  | { name: 'backups' };
 
 export function parseRoute(hash: string, path = '/', search = ''): Route {
   if (path === '/projector') {
@@ -23,6 +24,7 @@ export function parseRoute(hash: string, path = '/', search = ''): Route {
   }
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'projector') return { name: 'projector', meetingId: parts[1] ?? '' };
+  if (parts[0] === 'backups') return { name: 'backups' };
   if (parts[0] === 'library') return parts[1] ? { name: 'activity', activityId: parts[1] } : { name: 'library' };
   if (parts[0] !== 'c' || !parts[1]) return { name: 'home' };
   const communityId = parts[1];
@@ -52,6 +54,8 @@ export function href(route: Route): string {
       return '#/library';
     case 'activity':
       return `#/library/${encodeURIComponent(route.activityId)}`;
+    case 'backups':
+      return '#/backups';
   }
 }
 

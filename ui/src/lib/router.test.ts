@@ -16,6 +16,7 @@ describe('routes', () => {
       { name: 'meeting', communityId: 'c-1', meetingId: 'm2', tab: 'checkin' },
       { name: 'library' },
       { name: 'activity', activityId: 'a/1' },
+      { name: 'backups' },
     ];
     for (const route of routes) expect(parseRoute(href(route))).toEqual(route);
   });

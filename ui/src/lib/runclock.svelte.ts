@@ -32,6 +32,11 @@ export function receiveRun(snapshot: RunSnapshot, at = performance.now()): void 
   runs[snapshot.meetingId] = { snapshot, receivedAt: at };
 }
 
+/** Drops every held snapshot (the data under them was replaced by a restore). */
+export function forgetRuns(): void {
+  for (const meetingId of Object.keys(runs)) delete runs[meetingId];
+}
+
 export function remainingAt(run: ReceivedRun, now: number): number {
   const { snapshot } = run;
   if (snapshot.status !== 'running') return snapshot.remainingMs;

@@ -14,7 +14,7 @@ use crate::domain::{
     agenda, agreements, attendance, community, meeting, member, templates, ById, DeleteRequest,
     DeletionImpact, NoArgs,
 };
-use crate::{print, run};
+use crate::{backup, print, run};
 use crate::{ApiError, Core, CoreError, CoreResult};
 
 /// Facts about this installation, for the About box and the health check.
@@ -139,6 +139,10 @@ commands! {
     "print.activity" => print::activity, print::PrintActivity, print::PrintedDocument;
     "print.materials" => print::materials, print::PrintMaterials, print::PrintedDocument;
     "print.agreements" => print::agreements, print::PrintAgreements, print::PrintedDocument;
+    "backup.list" => backup::list, NoArgs, Vec<backup::BackupInfo>;
+    "backup.create" => backup::create, NoArgs, backup::BackupInfo;
+    "backup.restore" => backup::restore, backup::RestoreBackup, backup::RestoreReport;
+    "backup.restoreFile" => backup::restore_file, backup::RestoreFile, backup::RestoreReport;
 }
 
 fn parse_args<T: serde::de::DeserializeOwned>(command: &str, args: Value) -> CoreResult<T> {

@@ -44,6 +44,9 @@ pub enum CoreError {
         #[source]
         source: std::io::Error,
     },
+    /// A backup Convene needed could not be made, so what depended on it was not done.
+    #[error("{0}")]
+    Backup(String),
     #[error("The data folder {path} cannot be used: {source}")]
     DataDir {
         path: String,
@@ -91,6 +94,7 @@ impl CoreError {
             CoreError::DataDir { .. } => ErrorCode::DataDir,
             CoreError::Print(_) => ErrorCode::Print,
             CoreError::File { .. } => ErrorCode::File,
+            CoreError::Backup(_) => ErrorCode::Backup,
         }
     }
 }
@@ -109,6 +113,7 @@ pub enum ErrorCode {
     DataDir,
     Print,
     File,
+    Backup,
 }
 
 /// What crosses the command boundary when an operation fails.

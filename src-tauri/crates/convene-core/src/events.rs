@@ -64,6 +64,8 @@ pub enum AppEvent {
     Changed(ChangeEvent),
     /// The live run of a meeting changed (an operator action or auto-advance).
     Run(Box<crate::run::RunSnapshot>),
+    /// All the data was replaced by a backup's: views reload everything they show.
+    Restored,
 }
 
 /// Fan-out of [`AppEvent`]s to any number of subscribers; a slow subscriber misses

@@ -2,6 +2,7 @@
 //! knowledge of windows or HTTP. The desktop shell and the browser server are thin
 //! transports over [`Core::dispatch`] and [`Core::subscribe`].
 
+pub mod backup;
 pub mod clock;
 pub mod commands;
 pub mod domain;
@@ -37,7 +38,8 @@ pub struct Core {
 
 impl Core {
     /// Opens (creating on first run) the data folder and its database. A new database
-    /// starts with the example community.
+    /// starts with the example community; an existing one is backed up before an
+    /// upgrade, and at start-up once a day (see [`backup`]).
     pub fn open(data_dir: &Path) -> CoreResult<Core> {
         Self::open_with_clock(data_dir, Arc::new(SystemClock::default()))
     }
@@ -48,7 +50,11 @@ impl Core {
             path: data_dir.display().to_string(),
             source,
         })?;
-        let opened = Store::open(&data_dir.join(DATABASE_FILE))?;
+        let database = data_dir.join(DATABASE_FILE);
+        let backups = backup::folder_beside(&database);
+        let opened = Store::open(&database, |conn| {
+            backup::before_migration(conn, &backups, clock.now_utc())
+        })?;
         // Before the example, so the example's agendas can use shipped activities.
         opened
             .store
@@ -56,12 +62,16 @@ impl Core {
         if opened.created {
             opened.store.write(|tx| example::seed(tx))?;
         }
-        Ok(Core {
+        let core = Core {
             store: opened.store,
             events: EventBus::default(),
             clock,
             anchors: run::Anchors::default(),
-        })
+        };
+        if !opened.created {
+            backup::at_start_up(&core);
+        }
+        Ok(core)
     }
 
     /// Runs one command; see [`commands::dispatch`].

@@ -86,7 +86,8 @@ fn status_of(code: ErrorCode) -> StatusCode {
         | ErrorCode::Storage
         | ErrorCode::DataDir
         | ErrorCode::Print
-        | ErrorCode::File => StatusCode::INTERNAL_SERVER_ERROR,
+        | ErrorCode::File
+        | ErrorCode::Backup => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 

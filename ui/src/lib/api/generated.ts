@@ -190,7 +190,7 @@ export type ApiError = { code: ErrorCode, message: string,
  */
 field?: string, };
 
-export type AppEvent = { "kind": "changed" } & ChangeEvent | { "kind": "run" } & RunSnapshot;
+export type AppEvent = { "kind": "changed" } & ChangeEvent | { "kind": "run" } & RunSnapshot | { "kind": "restored" };
 
 export type AppInfo = { version: string, schemaVersion: number, dataFile: string, suggestedRoles: Array<string>, };
 
@@ -211,6 +211,24 @@ status: AttendanceStatus | null, };
 export type AttendanceSheet = { meetingId: string, rows: Array<AttendanceRow>, counts: AttendanceCounts, };
 
 export type AttendanceStatus = "present" | "absent" | "excused";
+
+export type BackupContents = { communities: number, meetings: number, members: number, };
+
+export type BackupInfo = { 
+/**
+ * The file's name inside the backups folder; restoring asks for it by this name.
+ */
+name: string, kind: BackupKind, 
+/**
+ * When it was made (UTC, RFC 3339).
+ */
+created: string, sizeBytes: number, 
+/**
+ * None when the file cannot be read as a Convene database.
+ */
+contents: BackupContents | null, };
+
+export type BackupKind = "daily" | "manual" | "beforeMigration" | "beforeRestore";
 
 export type ById = { id: string, };
 
@@ -276,7 +294,7 @@ message?: string, };
 
 export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements";
 
-export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "unknown_command" | "bad_request" | "newer_database" | "storage" | "data_dir" | "print" | "file";
+export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "unknown_command" | "bad_request" | "newer_database" | "storage" | "data_dir" | "print" | "file" | "backup";
 
 export type GetAgenda = { meetingId: string, };
 
@@ -436,7 +454,26 @@ export type RateActivity = { activityId: string, meetingId: string,
  */
 rating: number | null, };
 
+export type RestoreBackup = { name: string, };
+
+export type RestoreFile = { fileBase64: string, };
+
 export type RestoreItem = { item: AgendaItem, };
+
+export type RestoreReport = { 
+/**
+ * The backup restored, when it came from the backups folder.
+ */
+backupName: string | null, 
+/**
+ * When the restored data was saved (UTC, RFC 3339): the backup's time, or for a
+ * chosen file the last change recorded in it.
+ */
+savedAt: string | null, contents: BackupContents, 
+/**
+ * The name of the backup that holds the data this restore replaced.
+ */
+safetyBackup: string, };
 
 export type RunLog = { meetingId: string, entries: Array<LogEntry>, 
 /**
@@ -645,6 +682,10 @@ export type Commands = {
   "print.activity": { request: PrintActivity; response: PrintedDocument };
   "print.materials": { request: PrintMaterials; response: PrintedDocument };
   "print.agreements": { request: PrintAgreements; response: PrintedDocument };
+  "backup.list": { request: NoArgs; response: Array<BackupInfo> };
+  "backup.create": { request: NoArgs; response: BackupInfo };
+  "backup.restore": { request: RestoreBackup; response: RestoreReport };
+  "backup.restoreFile": { request: RestoreFile; response: RestoreReport };
 };
 
 export type CommandName = keyof Commands;

@@ -190,6 +190,14 @@ pub(crate) struct Anchor {
 #[derive(Default)]
 pub(crate) struct Anchors(Mutex<HashMap<String, Anchor>>);
 
+impl Anchors {
+    /// After a restore the data's running meetings are other ones: each is anchored
+    /// again from the wall-clock stamp stored with it.
+    pub(crate) fn clear(&self) {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    }
+}
+
 fn status_sql(status: RunStatus) -> &'static str {
     match status {
         RunStatus::Running => "running",

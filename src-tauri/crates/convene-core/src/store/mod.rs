@@ -66,7 +66,13 @@ pub struct Opened {
 }
 
 impl Store {
-    pub fn open(path: &Path) -> CoreResult<Opened> {
+    /// Opens the file and brings its schema up to date. When an existing database needs
+    /// migrating, `before_migrating` gets the connection first (to back it up); if it
+    /// fails, nothing is migrated and its error is returned.
+    pub fn open(
+        path: &Path,
+        before_migrating: impl FnOnce(&Connection) -> CoreResult<()>,
+    ) -> CoreResult<Opened> {
         let mut conn = Connection::open(path)?;
         configure(&conn)?;
         let found = current_version(&conn)?;
@@ -75,6 +81,9 @@ impl Store {
                 found,
                 supported: schema_version(),
             });
+        }
+        if found > 0 && found < schema_version() {
+            before_migrating(&conn)?;
         }
         migrate(&mut conn, found)?;
         Ok(Opened {
@@ -104,6 +113,15 @@ impl Store {
         Ok(value)
     }
 
+    /// Runs `f` with the connection to itself, between writes: backups read it whole and
+    /// a restore replaces its contents.
+    pub(crate) fn exclusive<T>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> CoreResult<T>,
+    ) -> CoreResult<T> {
+        f(&mut self.lock())
+    }
+
     fn lock(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock cannot leave a half-written row behind (the
         // transaction rolls back on drop), so the connection is still sound.
@@ -122,8 +140,14 @@ fn configure(conn: &Connection) -> CoreResult<()> {
     Ok(())
 }
 
-fn current_version(conn: &Connection) -> CoreResult<i64> {
+pub(crate) fn current_version(conn: &Connection) -> CoreResult<i64> {
     Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+}
+
+/// Applies whatever migrations the data in `conn` lacks (after a restore of older data).
+pub(crate) fn upgrade(conn: &mut Connection) -> CoreResult<()> {
+    let found = current_version(conn)?;
+    migrate(conn, found)
 }
 
 fn migrate(conn: &mut Connection, found: i64) -> CoreResult<()> {
@@ -151,6 +175,10 @@ fn migrate(conn: &mut Connection, found: i64) -> CoreResult<()> {
 mod tests {
     use super::*;
 
+    fn no_hook(_: &Connection) -> CoreResult<()> {
+        Ok(())
+    }
+
     #[test]
     fn versions_are_strictly_increasing() {
         let versions: Vec<i64> = MIGRATIONS.iter().map(|m| m.version).collect();
@@ -161,7 +189,7 @@ mod tests {
     #[test]
     fn migrates_an_empty_file_and_records_every_step() {
         let dir = tempfile::tempdir().unwrap();
-        let opened = Store::open(&dir.path().join("c.db")).unwrap();
+        let opened = Store::open(&dir.path().join("c.db"), no_hook).unwrap();
         assert!(opened.created);
         let recorded: i64 = opened
             .store
@@ -179,8 +207,8 @@ mod tests {
     fn reopening_applies_nothing_twice() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.db");
-        drop(Store::open(&path).unwrap());
-        let again = Store::open(&path).unwrap();
+        drop(Store::open(&path, no_hook).unwrap());
+        let again = Store::open(&path, no_hook).unwrap();
         assert!(!again.created);
     }
 
@@ -192,7 +220,7 @@ mod tests {
         conn.pragma_update(None, "user_version", schema_version() + 1)
             .unwrap();
         drop(conn);
-        let err = Store::open(&path)
+        let err = Store::open(&path, no_hook)
             .err()
             .expect("newer file must be refused");
         assert!(matches!(err, CoreError::NewerDatabase { .. }));
@@ -202,7 +230,9 @@ mod tests {
     #[test]
     fn a_failed_write_leaves_nothing_behind() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("c.db")).unwrap().store;
+        let store = Store::open(&dir.path().join("c.db"), no_hook)
+            .unwrap()
+            .store;
         let result: CoreResult<()> = store.write(|tx| {
             tx.execute(
                 "INSERT INTO community (id, name, created_at, updated_at) VALUES ('a', 'A', 'x', 'x')",
