@@ -11,10 +11,10 @@ use ts_rs::TS;
 
 use crate::domain::library::{self, search as library_search, store as library_store, transfer};
 use crate::domain::{
-    agenda, agreements, attendance, community, meeting, member, templates, ById, DeleteRequest,
-    DeletionImpact, NoArgs,
+    agenda, agreements, attendance, community, meeting, member, participant_agenda, templates,
+    ById, DeleteRequest, DeletionImpact, NoArgs,
 };
-use crate::{print, run};
+use crate::{devices, print, run};
 use crate::{ApiError, Core, CoreError, CoreResult};
 
 /// Facts about this installation, for the About box and the health check.
@@ -141,6 +141,10 @@ commands! {
     "print.activity" => print::activity, print::PrintActivity, print::PrintedDocument;
     "print.materials" => print::materials, print::PrintMaterials, print::PrintedDocument;
     "print.agreements" => print::agreements, print::PrintAgreements, print::PrintedDocument;
+    "device.pairingCode" => devices::pairing_code, NoArgs, devices::PairingCode;
+    "device.list" => devices::list, NoArgs, Vec<devices::PairedDevice>;
+    "device.revoke" => devices::revoke, ById, Vec<devices::PairedDevice>;
+    "agenda.participant" => participant_agenda::get, participant_agenda::GetParticipantAgenda, participant_agenda::ParticipantAgenda;
 }
 
 fn parse_args<T: serde::de::DeserializeOwned>(command: &str, args: Value) -> CoreResult<T> {

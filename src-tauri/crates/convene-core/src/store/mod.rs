@@ -41,6 +41,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "activity library, agreement check-ins, agreements reminder",
         sql: include_str!("migrations/0004_library.sql"),
     },
+    Migration {
+        version: 5,
+        name: "paired devices",
+        sql: include_str!("migrations/0005_paired_devices.sql"),
+    },
 ];
 
 /// The schema version this build writes.
