@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 // E2E_PORT lets two runs share a machine.
 const PORT = Number(process.env.E2E_PORT ?? 5199);
 const DATA_DIR = `.tmp/e2e-data-${process.pid}`;
+// Several worktrees share one target folder; CONVENE_BIN names the binary to test.
+const CONVENE_BIN = process.env.CONVENE_BIN ?? '../target/debug/convene';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -24,7 +26,7 @@ export default defineConfig({
     timezoneId: 'America/Los_Angeles',
   },
   webServer: {
-    command: `rm -rf ${DATA_DIR} && ../target/debug/convene serve --port ${PORT} --data-dir ${DATA_DIR}`,
+    command: `rm -rf ${DATA_DIR} && ${CONVENE_BIN} serve --port ${PORT} --data-dir ${DATA_DIR}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
