@@ -37,15 +37,15 @@ impl Served {
 
     /// The app as seen from the facilitator's machine (loopback).
     pub fn facilitator(&self) -> Router {
-        self.from_peer([127, 0, 0, 1])
+        self.seen_from([127, 0, 0, 1])
     }
 
     /// The app as seen from another machine in the room.
     pub fn remote(&self) -> Router {
-        self.from_peer([192, 0, 2, 77])
+        self.seen_from([192, 0, 2, 77])
     }
 
-    fn from_peer(&self, ip: [u8; 4]) -> Router {
+    fn seen_from(&self, ip: [u8; 4]) -> Router {
         let peer = SocketAddr::from((ip, 51_000));
         self.app.clone().layer(MockConnectInfo(peer))
     }
