@@ -6,10 +6,9 @@
 //! clicker can, and a clicker everything the room can.
 
 use serde::Serialize;
-use ts_rs::TS;
 
 /// How much a caller may do, and how much a command needs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Access {
     /// Any screen on the network: read-only views of what the room already sees.
@@ -23,12 +22,13 @@ pub enum Access {
 /// Read-only views of what the projector and the printed participant agenda show.
 const ROOM: &[&str] = &["run.projection", "run.liveMeeting", "agenda.participant"];
 
-/// The live run's clicker buttons: move between items, start and pause, blackout.
-/// `run.display` also sets the room message and the agreements slide; a clicker may
-/// only blank the screen (checked in [`clicker_may`]).
+/// The live run's clicker buttons: move between items, pause and resume, blackout.
+/// Not `run.toggle`: on a meeting that is not live it starts it, and on an ended one
+/// starts over and clears its run log; starting is the facilitator's. `run.display`
+/// also sets the room message and the agreements slide; a clicker may only blank the
+/// screen (checked in [`clicker_may`]).
 const CLICKER: &[&str] = &[
     "run.get",
-    "run.toggle",
     "run.next",
     "run.previous",
     "run.pause",
@@ -97,7 +97,6 @@ mod tests {
             level(Access::Clicker),
             [
                 "run.get",
-                "run.toggle",
                 "run.pause",
                 "run.resume",
                 "run.next",
@@ -106,8 +105,14 @@ mod tests {
             ]
         );
         let facilitator = level(Access::Facilitator);
-        assert_eq!(facilitator.len(), COMMAND_NAMES.len() - 10);
-        for private in ["app.info", "member.list", "print.agenda", "device.list"] {
+        assert_eq!(facilitator.len(), COMMAND_NAMES.len() - 9);
+        for private in [
+            "app.info",
+            "member.list",
+            "print.agenda",
+            "device.list",
+            "run.toggle",
+        ] {
             assert!(facilitator.contains(&private), "{private}");
         }
     }

@@ -12,11 +12,11 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use convene_core::{ApiError, Core, ErrorCode};
-
-use crate::caller::Caller;
 use serde::Deserialize;
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::{Stream, StreamExt};
+
+use crate::caller::Caller;
 
 const RPC_BODY_LIMIT: usize = 48 * 1024 * 1024;
 

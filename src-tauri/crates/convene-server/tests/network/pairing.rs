@@ -135,6 +135,11 @@ async fn a_paired_phone_is_a_clicker_until_revoked() {
         .await,
         "member.list from a clicker",
     );
+    let toggle = rpc("run.toggle", json!({ "meetingId": meeting }), Some(&cookie));
+    assert_forbidden(
+        &send(&remote, toggle).await,
+        "run.toggle (it can start a meeting)",
+    );
 
     assert_only_the_hash_is_stored(&served, &token);
 
