@@ -75,14 +75,34 @@ fn serve(core: Arc<Core>, options: cli::ServeArgs) -> Result<(), String> {
     };
     runtime
         .block_on(convene_server::serve(core, serve_options, |address| {
-            say(&format!("Convene is serving http://127.0.0.1:{}/", address.port()));
+            say(&format!(
+                "Convene is serving http://127.0.0.1:{}/",
+                address.port()
+            ));
             say(&format!("Data: {}", database.display()));
             if options.network {
-                say("Listening on every network interface (--network): anyone on this network can open it.");
+                say_network_addresses(address.port());
             }
             say("Press Ctrl-C to stop.");
         }))
         .map_err(|e| e.to_string())
+}
+
+/// What other screens in the room can open, and what they can (not) do there.
+fn say_network_addresses(port: u16) {
+    say("Other screens on this network get read-only views (the projector and the agenda);");
+    say("everything else answers this computer only. Open on another screen:");
+    let urls = convene_server::network_urls(port);
+    if urls.is_empty() {
+        say("  (this computer has no network address yet; connect it to the room's network)");
+    }
+    for url in urls {
+        say(&format!("  projector  {url}projector"));
+        say(&format!("  agenda     {url}agenda"));
+        say(&format!(
+            "  clicker    {url}clicker   (pair it from Run meeting → Devices)"
+        ));
+    }
 }
 
 /// Prints a line for the person who started the server. A closed stdout (the launcher

@@ -1,6 +1,7 @@
 // Where the user is, kept in the URL hash so a reload (or a second window) returns to
-// the same screen. The projector also answers at the path `/projector?meeting=ID`, so
-// any browser on the network can be the room display. Parsing and building are pure.
+// the same screen. The room's screens answer at paths any browser on the network can
+// open: `/projector?meeting=ID`, `/agenda?meeting=ID` (both follow the live meeting
+// without one) and `/clicker`. Parsing and building are pure.
 
 export type CommunityTab = 'meetings' | 'members' | 'agreements';
 export type MeetingTab = 'agenda' | 'attendance' | 'materials' | 'checkin';
@@ -14,14 +15,17 @@ export type Route =
   | { name: 'meeting'; communityId: string; meetingId: string; tab: MeetingTab }
   | { name: 'run'; communityId: string; meetingId: string }
   | { name: 'projector'; meetingId: string }
+  | { name: 'agenda'; meetingId: string }
+  | { name: 'clicker' }
   | { name: 'library' }
   | { name: 'activity'; activityId: string }
   | { name: 'backups' };
 
 export function parseRoute(hash: string, path = '/', search = ''): Route {
-  if (path === '/projector') {
-    return { name: 'projector', meetingId: new URLSearchParams(search).get('meeting') ?? '' };
-  }
+  const meetingId = () => new URLSearchParams(search).get('meeting') ?? '';
+  if (path === '/projector') return { name: 'projector', meetingId: meetingId() };
+  if (path === '/agenda') return { name: 'agenda', meetingId: meetingId() };
+  if (path === '/clicker') return { name: 'clicker' };
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'projector') return { name: 'projector', meetingId: parts[1] ?? '' };
   if (parts[0] === 'backups') return { name: 'backups' };
@@ -50,6 +54,10 @@ export function href(route: Route): string {
       return `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}/run`;
     case 'projector':
       return `#/projector/${encodeURIComponent(route.meetingId)}`;
+    case 'agenda':
+      return `/agenda?meeting=${encodeURIComponent(route.meetingId)}`;
+    case 'clicker':
+      return '/clicker';
     case 'library':
       return '#/library';
     case 'activity':
@@ -74,4 +82,9 @@ if (typeof window !== 'undefined') {
 
 export function go(route: Route): void {
   location.hash = href(route);
+}
+
+/** The screens other machines in the room open: no app frame, no facilitator data. */
+export function isRoomScreen(route: Route): boolean {
+  return route.name === 'projector' || route.name === 'agenda' || route.name === 'clicker';
 }

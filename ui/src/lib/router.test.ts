@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, parseRoute, type Route } from './router.svelte';
+import { href, isRoomScreen, parseRoute, type Route } from './router.svelte';
 
 describe('routes', () => {
   it('round-trips every screen through the URL hash', () => {
@@ -23,6 +23,14 @@ describe('routes', () => {
 
   it('opens the projector at its own path for browsers on the network', () => {
     expect(parseRoute('', '/projector', '?meeting=abc')).toEqual({ name: 'projector', meetingId: 'abc' });
+  });
+
+  it('opens the agenda and the clicker at their own paths, outside the app frame', () => {
+    expect(parseRoute('', '/agenda', '?meeting=abc')).toEqual({ name: 'agenda', meetingId: 'abc' });
+    expect(parseRoute('', '/agenda')).toEqual({ name: 'agenda', meetingId: '' });
+    expect(parseRoute('', '/clicker')).toEqual({ name: 'clicker' });
+    expect(isRoomScreen(parseRoute('', '/clicker'))).toBe(true);
+    expect(isRoomScreen({ name: 'home' })).toBe(false);
   });
 
   it('sends unknown addresses home', () => {

@@ -74,3 +74,17 @@ describe('shortcuts', () => {
     expect(runActionFor(key('ArrowRight', checkbox))).toBe('next');
   });
 });
+
+describe('following the live meeting', () => {
+  it('follows the meeting acted on last and stays put while two are live', async () => {
+    const { newlyLiveMeeting } = await import('./follow.svelte');
+    for (const id of Object.keys(runs)) delete runs[id];
+    receiveRun(snapshot({ meetingId: 'first' }), 10);
+    receiveRun(snapshot({ meetingId: 'second' }), 20);
+    receiveRun(snapshot({ meetingId: 'over', status: 'ended' }), 30);
+    expect(newlyLiveMeeting('first')).toBe('second');
+    expect(newlyLiveMeeting('second')).toBeUndefined();
+    receiveRun(snapshot({ meetingId: 'first', revision: 2 }), 40);
+    expect(newlyLiveMeeting('second')).toBe('first');
+  });
+});

@@ -11,10 +11,10 @@ use ts_rs::TS;
 
 use crate::domain::library::{self, search as library_search, store as library_store, transfer};
 use crate::domain::{
-    agenda, agreements, attendance, community, meeting, member, templates, ById, DeleteRequest,
-    DeletionImpact, NoArgs,
+    agenda, agreements, attendance, community, meeting, member, participant_agenda, templates,
+    ById, DeleteRequest, DeletionImpact, NoArgs,
 };
-use crate::{backup, print, run};
+use crate::{backup, devices, print, run};
 use crate::{ApiError, Core, CoreError, CoreResult};
 
 /// Facts about this installation, for the About box and the health check.
@@ -143,6 +143,10 @@ commands! {
     "backup.create" => backup::create, NoArgs, backup::BackupInfo;
     "backup.restore" => backup::restore, backup::RestoreBackup, backup::RestoreReport;
     "backup.restoreFile" => backup::restore_file, backup::RestoreFile, backup::RestoreReport;
+    "device.pairingCode" => devices::pairing_code, NoArgs, devices::PairingCode;
+    "device.list" => devices::list, NoArgs, Vec<devices::PairedDevice>;
+    "device.revoke" => devices::revoke, ById, Vec<devices::PairedDevice>;
+    "agenda.participant" => participant_agenda::get, participant_agenda::GetParticipantAgenda, participant_agenda::ParticipantAgenda;
 }
 
 fn parse_args<T: serde::de::DeserializeOwned>(command: &str, args: Value) -> CoreResult<T> {

@@ -23,6 +23,9 @@ pub enum CoreError {
     /// The operation would throw away recorded data and must be confirmed first.
     #[error("{0}")]
     NeedsConfirmation(String),
+    /// Another machine asked for something only the facilitator's machine may do.
+    #[error("{}", crate::access::FORBIDDEN_MESSAGE)]
+    Forbidden,
     #[error("Convene has no operation called “{0}”.")]
     UnknownCommand(String),
     #[error("The request for “{command}” could not be read: {detail}")]
@@ -47,6 +50,9 @@ pub enum CoreError {
     /// A backup Convene needed could not be made, so what depended on it was not done.
     #[error("{0}")]
     Backup(String),
+    /// The operating system could not supply random bytes (for a pairing code or token).
+    #[error("Convene could not make a secure random number: {0}")]
+    Random(String),
     #[error("The data folder {path} cannot be used: {source}")]
     DataDir {
         path: String,
@@ -87,10 +93,13 @@ impl CoreError {
             CoreError::Invalid { .. } => ErrorCode::Invalid,
             CoreError::NotFound(_) => ErrorCode::NotFound,
             CoreError::NeedsConfirmation(_) => ErrorCode::NeedsConfirmation,
+            CoreError::Forbidden => ErrorCode::Forbidden,
             CoreError::UnknownCommand(_) => ErrorCode::UnknownCommand,
             CoreError::BadRequest { .. } => ErrorCode::BadRequest,
             CoreError::NewerDatabase { .. } => ErrorCode::NewerDatabase,
-            CoreError::Storage(_) | CoreError::Corrupt(_) => ErrorCode::Storage,
+            CoreError::Storage(_) | CoreError::Corrupt(_) | CoreError::Random(_) => {
+                ErrorCode::Storage
+            }
             CoreError::DataDir { .. } => ErrorCode::DataDir,
             CoreError::Print(_) => ErrorCode::Print,
             CoreError::File { .. } => ErrorCode::File,
@@ -106,6 +115,7 @@ pub enum ErrorCode {
     Invalid,
     NotFound,
     NeedsConfirmation,
+    Forbidden,
     UnknownCommand,
     BadRequest,
     NewerDatabase,

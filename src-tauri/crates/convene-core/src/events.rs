@@ -17,6 +17,8 @@ pub enum Entity {
     /// The activity library (its community id is empty: the library is shared).
     Activity,
     Agreements,
+    /// A device paired as a clicker, or revoked (its community id is empty).
+    Device,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -66,6 +68,25 @@ pub enum AppEvent {
     Run(Box<crate::run::RunSnapshot>),
     /// All the data was replaced by a backup's: views reload everything they show.
     Restored,
+}
+
+impl AppEvent {
+    /// Whether a view with `access` may receive this event. Other screens get the live
+    /// run (what the projector shows) and notices, ids only, that the agenda, the
+    /// meeting or the agreements changed, so they reload their room views; never that
+    /// a member, attendance or anything else of the facilitator's changed. A restore
+    /// carries no data and every screen must reload after it.
+    pub fn visible_to(&self, access: crate::access::Access) -> bool {
+        match (access, self) {
+            (crate::access::Access::Facilitator, _)
+            | (_, AppEvent::Run(_))
+            | (_, AppEvent::Restored) => true,
+            (_, AppEvent::Changed(change)) => matches!(
+                change.entity,
+                Entity::Agenda | Entity::Meeting | Entity::Agreements
+            ),
+        }
+    }
 }
 
 /// Fan-out of [`AppEvent`]s to any number of subscribers; a slow subscriber misses

@@ -2,9 +2,11 @@
 //! knowledge of windows or HTTP. The desktop shell and the browser server are thin
 //! transports over [`Core::dispatch`] and [`Core::subscribe`].
 
+pub mod access;
 pub mod backup;
 pub mod clock;
 pub mod commands;
+pub mod devices;
 pub mod domain;
 mod error;
 pub mod events;
@@ -34,6 +36,7 @@ pub struct Core {
     pub(crate) events: EventBus,
     pub(crate) clock: Arc<dyn Clock>,
     pub(crate) anchors: run::Anchors,
+    pub(crate) pairing: devices::Pairing,
 }
 
 impl Core {
@@ -67,6 +70,7 @@ impl Core {
             events: EventBus::default(),
             clock,
             anchors: run::Anchors::default(),
+            pairing: devices::Pairing::default(),
         };
         if !opened.created {
             backup::at_start_up(&core);
@@ -80,6 +84,20 @@ impl Core {
         command: &str,
         args: serde_json::Value,
     ) -> Result<serde_json::Value, ApiError> {
+        commands::dispatch(self, command, args)
+    }
+
+    /// Runs one command for a caller with `granted` access (browser mode: the
+    /// facilitator's machine, a paired clicker, or any screen in the room).
+    pub fn dispatch_as(
+        &self,
+        granted: access::Access,
+        command: &str,
+        args: serde_json::Value,
+    ) -> Result<serde_json::Value, ApiError> {
+        if !access::allows(granted, command, &args) {
+            return Err(CoreError::Forbidden.into());
+        }
         commands::dispatch(self, command, args)
     }
 

@@ -2,11 +2,18 @@
 //!
 //! Binds loopback unless the user opts in to the network. Every request must name this
 //! server as its Host and, when a browser sends one, as its Origin, so a web page
-//! elsewhere cannot drive Convene through the user's browser.
+//! elsewhere cannot drive Convene through the user's browser. Under `--network`, other
+//! machines get only the room's read-only views, and paired devices the clicker's
+//! buttons; everything else answers the facilitator's own machine only.
 
 mod assets;
+mod caller;
 mod guard;
+mod hosts;
+mod pairing;
 mod routes;
+
+pub use hosts::network_urls;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
@@ -71,18 +78,27 @@ pub async fn serve(
     let address = listener.local_addr().map_err(ServerError::Serve)?;
     convene_core::run::spawn_ticker(&core);
     on_ready(address);
-    axum::serve(listener, app(core, address.port(), options.on_network))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
-        .map_err(ServerError::Serve)
+    let app = app(core, address.port(), options.on_network);
+    // The peer's address tells the facilitator's machine (loopback) from the others.
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+    .map_err(ServerError::Serve)
 }
 
-/// The whole HTTP application, for [`serve`] and for tests.
+/// The whole HTTP application, for [`serve`] and for tests. It tells callers apart by
+/// their `ConnectInfo<SocketAddr>`; without one, every caller is another machine.
 pub fn app(core: Arc<Core>, port: u16, on_network: bool) -> axum::Router {
+    if on_network {
+        core.set_network_urls(network_urls(port));
+    }
     routes::router(core).layer(axum::middleware::from_fn_with_state(
-        guard::Allowed { port, on_network },
+        Arc::new(hosts::HostAllowList::new(port, on_network)),
         guard::same_origin_only,
     ))
 }

@@ -1,4 +1,5 @@
-//! The HTTP surface: health, the command endpoint, the event stream, and the UI.
+//! The HTTP surface: health, the command endpoint, the event stream, pairing, and the
+//! UI. Commands and events are filtered by who is asking (see [`crate::caller`]).
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -15,6 +16,8 @@ use serde::Deserialize;
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::{Stream, StreamExt};
 
+use crate::caller::Caller;
+
 const RPC_BODY_LIMIT: usize = 48 * 1024 * 1024;
 
 pub fn router(core: Arc<Core>) -> Router {
@@ -27,6 +30,8 @@ pub fn router(core: Arc<Core>) -> Router {
             post(rpc).layer(DefaultBodyLimit::max(RPC_BODY_LIMIT)),
         )
         .route("/api/events", get(events))
+        .route("/api/access", get(crate::pairing::access))
+        .route("/api/pair", post(crate::pairing::pair))
         .fallback(crate::assets::ui_file)
         .with_state(core)
 }
@@ -48,7 +53,11 @@ struct RpcRequest {
     args: serde_json::Value,
 }
 
-async fn rpc(State(core): State<Arc<Core>>, body: axum::body::Bytes) -> Response {
+async fn rpc(
+    State(core): State<Arc<Core>>,
+    Caller(access): Caller,
+    body: axum::body::Bytes,
+) -> Response {
     let request: RpcRequest = match serde_json::from_slice(&body) {
         Ok(request) => request,
         Err(e) => {
@@ -61,19 +70,27 @@ async fn rpc(State(core): State<Arc<Core>>, body: axum::body::Bytes) -> Response
         }
     };
     // SQLite work blocks; keep it off the async workers.
-    let outcome =
-        tokio::task::spawn_blocking(move || core.dispatch(&request.command, request.args)).await;
-    match outcome {
-        Ok(Ok(value)) => Json(value).into_response(),
-        Ok(Err(error)) => (status_of(error.code), Json(error)).into_response(),
-        Err(_) => {
-            let error = ApiError {
-                code: ErrorCode::Storage,
-                message: "The operation stopped unexpectedly; nothing was changed.".into(),
-                field: None,
-            };
-            (StatusCode::INTERNAL_SERVER_ERROR, Json(error)).into_response()
-        }
+    let outcome = tokio::task::spawn_blocking(move || {
+        core.dispatch_as(access, &request.command, request.args)
+    })
+    .await;
+    answer(outcome.map_err(|_| stopped()).and_then(|result| result))
+}
+
+/// A command's result as JSON, or its error with the matching status.
+pub(crate) fn answer<T: serde::Serialize>(result: Result<T, ApiError>) -> Response {
+    match result {
+        Ok(value) => Json(value).into_response(),
+        Err(error) => (status_of(error.code), Json(error)).into_response(),
+    }
+}
+
+/// A blocking task that panicked: its transaction rolled back.
+pub(crate) fn stopped() -> ApiError {
+    ApiError {
+        code: ErrorCode::Storage,
+        message: "The operation stopped unexpectedly; nothing was changed.".into(),
+        field: None,
     }
 }
 
@@ -82,6 +99,7 @@ fn status_of(code: ErrorCode) -> StatusCode {
         ErrorCode::Invalid | ErrorCode::BadRequest => StatusCode::UNPROCESSABLE_ENTITY,
         ErrorCode::NotFound | ErrorCode::UnknownCommand => StatusCode::NOT_FOUND,
         ErrorCode::NeedsConfirmation => StatusCode::CONFLICT,
+        ErrorCode::Forbidden => StatusCode::FORBIDDEN,
         ErrorCode::NewerDatabase
         | ErrorCode::Storage
         | ErrorCode::DataDir
@@ -91,13 +109,14 @@ fn status_of(code: ErrorCode) -> StatusCode {
     }
 }
 
-/// Server-sent events: one `app` event per core event, and a `ping` every few seconds
-/// so a page can tell a quiet server from a stalled connection.
+/// Server-sent events: one `app` event per core event the caller may see, and a `ping`
+/// every few seconds so a page can tell a quiet server from a stalled connection.
 async fn events(
     State(core): State<Arc<Core>>,
+    Caller(access): Caller,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
-    let stream = BroadcastStream::new(core.subscribe()).filter_map(|received| {
-        let event = received.ok()?;
+    let stream = BroadcastStream::new(core.subscribe()).filter_map(move |received| {
+        let event = received.ok().filter(|e| e.visible_to(access))?;
         let data = serde_json::to_string(&event).ok()?;
         Some(Ok(Event::default().event("app").data(data)))
     });

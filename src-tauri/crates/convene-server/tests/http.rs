@@ -1,9 +1,11 @@
 //! Browser mode over HTTP: health, commands, errors as `{code, message}`, the UI
 //! fallback, and the Host/Origin guard.
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::body::Body;
+use axum::extract::connect_info::MockConnectInfo;
 use axum::http::{header, Request, StatusCode};
 use convene_core::Core;
 use http_body_util::BodyExt;
@@ -15,7 +17,9 @@ const PORT: u16 = 5180;
 fn app() -> (tempfile::TempDir, axum::Router) {
     let dir = tempfile::tempdir().unwrap();
     let core = Arc::new(Core::open(dir.path()).unwrap());
-    (dir, convene_server::app(core, PORT, false))
+    // The facilitator's own browser: a loopback connection.
+    let peer = MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 50_000)));
+    (dir, convene_server::app(core, PORT, false).layer(peer))
 }
 
 fn rpc(command: &str, args: Value) -> Request<Body> {

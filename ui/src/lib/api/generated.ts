@@ -292,9 +292,9 @@ agreements?: boolean,
  */
 message?: string, };
 
-export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements";
+export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements" | "device";
 
-export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "unknown_command" | "bad_request" | "newer_database" | "storage" | "data_dir" | "print" | "file" | "backup";
+export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "forbidden" | "unknown_command" | "bad_request" | "newer_database" | "storage" | "data_dir" | "print" | "file" | "backup";
 
 export type GetAgenda = { meetingId: string, };
 
@@ -305,6 +305,8 @@ export type GetAttendance = { meetingId: string, };
 export type GetCheckin = { meetingId: string, };
 
 export type GetMaterials = { meetingId: string, };
+
+export type GetParticipantAgenda = { meetingId: string, };
 
 export type Grouping = "whole" | "smallGroups" | "pairs" | "individual";
 
@@ -412,7 +414,31 @@ export type MoveItem = { id: string, toPosition: number, };
 
 export type NoArgs = Record<symbol, never>;
 
+export type PairedDevice = { id: string, name: string, createdAt: string, lastSeenAt: string | null, };
+
+export type PairingCode = { code: string, expiresInSeconds: number, 
+/**
+ * Where the phone opens the clicker page, one per network address of this machine.
+ */
+addresses: Array<string>, };
+
 export type PaperSize = "letter" | "a4";
+
+export type ParticipantAgenda = { meetingId: string, meetingTitle: string, series: string, communityName: string, 
+/**
+ * `YYYY-MM-DD`, local.
+ */
+date: string, startTime: string, endTime: string, location: string, items: Array<ParticipantItem>, };
+
+export type ParticipantItem = { id: string, title: string, kind: ItemKind, 
+/**
+ * `HH:MM`, computed from the meeting's start.
+ */
+start: string, end: string, presenter: string, 
+/**
+ * The participant-facing description (never the facilitator's notes).
+ */
+description: string, };
 
 export type Phase = "normal" | "warning" | "danger" | "overtime";
 
@@ -686,6 +712,10 @@ export type Commands = {
   "backup.create": { request: NoArgs; response: BackupInfo };
   "backup.restore": { request: RestoreBackup; response: RestoreReport };
   "backup.restoreFile": { request: RestoreFile; response: RestoreReport };
+  "device.pairingCode": { request: NoArgs; response: PairingCode };
+  "device.list": { request: NoArgs; response: Array<PairedDevice> };
+  "device.revoke": { request: ById; response: Array<PairedDevice> };
+  "agenda.participant": { request: GetParticipantAgenda; response: ParticipantAgenda };
 };
 
 export type CommandName = keyof Commands;

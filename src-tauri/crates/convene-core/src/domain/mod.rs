@@ -9,6 +9,7 @@ pub mod community;
 pub mod library;
 pub mod meeting;
 pub mod member;
+pub mod participant_agenda;
 pub mod templates;
 
 use serde::{Deserialize, Serialize};

@@ -46,6 +46,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "run history: several runs per meeting",
         sql: include_str!("migrations/0005_run_history.sql"),
     },
+    Migration {
+        version: 6,
+        name: "paired devices",
+        sql: include_str!("migrations/0006_paired_devices.sql"),
+    },
 ];
 
 /// The schema version this build writes.
