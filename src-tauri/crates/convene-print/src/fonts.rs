@@ -9,9 +9,6 @@ use printpdf::ParsedFont;
 
 use crate::PrintError;
 
-const REGULAR_TTF: &[u8] = include_bytes!("../../../../assets/fonts/LiberationSans-Regular.ttf");
-const BOLD_TTF: &[u8] = include_bytes!("../../../../assets/fonts/LiberationSans-Bold.ttf");
-
 /// Which embedded face a run of text is set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Face {
@@ -65,8 +62,8 @@ pub(crate) struct Fonts {
 impl Fonts {
     pub(crate) fn load() -> Result<Fonts, PrintError> {
         Ok(Fonts {
-            regular: Metrics::load(REGULAR_TTF, "LiberationSans-Regular")?,
-            bold: Metrics::load(BOLD_TTF, "LiberationSans-Bold")?,
+            regular: Metrics::load(convene_assets::FONT_REGULAR, "LiberationSans-Regular")?,
+            bold: Metrics::load(convene_assets::FONT_BOLD, "LiberationSans-Bold")?,
         })
     }
 
