@@ -1,7 +1,8 @@
 //! The two font faces every printed document uses, and how wide text set in them is.
 //!
-//! The faces are compiled into the binary so printing never depends on what
-//! fonts the user's machine has, and so accented names always have glyphs.
+//! The faces are compiled into the binary (by `convene-assets`) so printing
+//! never depends on what fonts the user's machine has, and so accented names
+//! always have glyphs.
 //! Widths come from the font's own advance table, which is what printpdf uses
 //! to place the glyphs, so wrapped lines end where the measure says they do.
 
