@@ -9,6 +9,7 @@ use convene_core::print::{self, AgreementsLayout, PaperSize};
 use convene_core::Core;
 
 use crate::cli::{self, AgreementsLayoutArg, LibraryCommand, PaperArg};
+use crate::lookup;
 use crate::say;
 
 pub fn paper(arg: PaperArg) -> PaperSize {
@@ -105,14 +106,14 @@ pub fn save(out: &Path, bytes: &[u8]) -> Result<(), String> {
 }
 
 pub fn print_activity(core: &Core, args: cli::PrintActivityArgs) -> Result<(), String> {
-    let id = print::find_activity(core, &args.activity).map_err(|e| e.to_string())?;
+    let id = lookup::find_activity(core, &args.activity)?;
     let (_, bytes) =
         print::activity_pdf(core, &id, paper(args.paper)).map_err(|e| e.to_string())?;
     save(&args.out, &bytes)
 }
 
 pub fn print_agreements(core: &Core, args: cli::PrintAgreementsArgs) -> Result<(), String> {
-    let id = print::find_community(core, &args.community).map_err(|e| e.to_string())?;
+    let id = lookup::find_community(core, &args.community)?;
     let layout = match args.layout {
         AgreementsLayoutArg::Poster => AgreementsLayout::Poster,
         AgreementsLayoutArg::Tent => AgreementsLayout::TableTent,
@@ -123,7 +124,7 @@ pub fn print_agreements(core: &Core, args: cli::PrintAgreementsArgs) -> Result<(
 }
 
 pub fn print_materials(core: &Core, args: cli::PrintMaterialsArgs) -> Result<(), String> {
-    let id = print::find_meeting(core, &args.meeting).map_err(|e| e.to_string())?;
+    let id = lookup::find_meeting(core, &args.meeting)?;
     let (_, bytes) =
         print::materials_pdf(core, &id, paper(args.paper)).map_err(|e| e.to_string())?;
     save(&args.out, &bytes)

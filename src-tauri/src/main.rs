@@ -11,6 +11,7 @@ mod desktop;
 mod files;
 mod host;
 mod library_cli;
+mod lookup;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -56,7 +57,7 @@ fn run(cli: cli::Cli) -> Result<(), String> {
 
 fn print_agenda(core: &Core, args: cli::PrintAgendaArgs) -> Result<(), String> {
     use convene_core::print;
-    let meeting_id = print::find_meeting(core, &args.meeting).map_err(|e| e.to_string())?;
+    let meeting_id = lookup::find_meeting(core, &args.meeting)?;
     let paper = library_cli::paper(args.paper);
     let (_, bytes) =
         print::agenda_pdf(core, &meeting_id, args.facilitator, paper).map_err(|e| e.to_string())?;

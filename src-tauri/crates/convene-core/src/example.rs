@@ -2,6 +2,7 @@
 //! a filled-in Convene (modelled on the California Site Coordinator CoP guide: five
 //! 4.5-hour meetings over two years). Everyone in it is fictitious; it can be deleted.
 
+use convene_assets::EXAMPLE_COMMUNITY as EXAMPLE;
 use rusqlite::{Connection, OptionalExtension};
 use serde::Deserialize;
 
@@ -9,8 +10,6 @@ use crate::domain::agenda::ItemKind;
 use crate::domain::attendance::{mark, AttendanceStatus};
 use crate::domain::{agreements, community, library, meeting, member, templates};
 use crate::{CoreError, CoreResult};
-
-const EXAMPLE: &str = include_str!("../../../../assets/example/site-coordinator-cop.json");
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

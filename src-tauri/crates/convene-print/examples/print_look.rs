@@ -1,15 +1,18 @@
-//! Writes every printed document, rendered from the test fixtures, to a
-//! directory so a person can look at them (or turn them into images with
+//! Writes every printed document, rendered from the test fixtures and the
+//! sample agenda, to a directory so a person can look at them (or turn them into images with
 //! `pdftoppm -png -r 50`). Run with
 //! `cargo run --example print_look -p convene-print -- /tmp/print-look`.
 
 #[path = "../tests/fixtures/mod.rs"]
 mod fixtures;
+#[path = "../tests/sample/mod.rs"]
+mod sample;
 
 use std::path::PathBuf;
 
 use convene_print::{
-    activity_card_pdf, agreements_poster_pdf, materials_pdf, table_tent_pdf, Paper, PrintError,
+    activity_card_pdf, agenda_pdf, agreements_poster_pdf, materials_pdf, table_tent_pdf, Audience,
+    Paper, PrintError,
 };
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -20,7 +23,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     std::fs::create_dir_all(&dir)?;
     let info = fixtures::info();
-    let documents: [(&str, Result<Vec<u8>, PrintError>); 9] = [
+    let agenda = sample::sheet(11);
+    let agenda_info = sample::info();
+    let documents: [(&str, Result<Vec<u8>, PrintError>); 12] = [
+        (
+            "agenda-participant",
+            agenda_pdf(&agenda, Audience::Participant, Paper::Letter, &agenda_info),
+        ),
+        (
+            "agenda-facilitator",
+            agenda_pdf(&agenda, Audience::Facilitator, Paper::A4, &agenda_info),
+        ),
+        (
+            "agenda-empty",
+            agenda_pdf(
+                &sample::sheet(0),
+                Audience::Participant,
+                Paper::Letter,
+                &agenda_info,
+            ),
+        ),
         (
             "card",
             activity_card_pdf(&fixtures::card(), Paper::Letter, &info),

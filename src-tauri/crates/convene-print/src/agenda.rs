@@ -6,8 +6,7 @@
 
 use crate::fonts::{Face, TextMeasure};
 use crate::layout::{side_by_side, style, Block, Column, Composer, Style, Tone};
-use crate::paginate::paginate_blocks;
-use crate::render::{self, DocumentSpec, Flow, Orientation, PageNumbers, Start};
+use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo};
 
 /// Who the printed copy is for.
@@ -63,20 +62,20 @@ pub fn agenda_pdf(
     paper: Paper,
     info: &PrintInfo,
 ) -> Result<Vec<u8>, PrintError> {
-    let Start {
-        created,
-        fonts,
-        geometry,
-    } = render::start(info, paper, Orientation::Portrait)?;
-    let columns = Columns::new(geometry.content_width());
-    let blocks = agenda_blocks(sheet, audience, columns, &fonts);
-    let pages = paginate_blocks(&blocks, geometry.capacity(), BLOCK_GAP);
-    let spec = DocumentSpec {
-        title: &sheet.title,
-        created,
-        footer: &info.footer,
-        running_head: running_head(sheet, audience),
-        geometry,
+    recipe::render(&Agenda { sheet, audience }, paper, info)
+}
+
+/// One audience's copy of the agenda.
+struct Agenda<'a> {
+    sheet: &'a AgendaSheet,
+    audience: Audience,
+}
+
+impl Document for Agenda<'_> {
+    const SETUP: Setup = Setup {
+        orientation: Orientation::Portrait,
+        fold: Fold::Flat,
+        fit: Fit::RunOn,
         flow: Flow {
             gap: BLOCK_GAP,
             rules: true,
@@ -84,14 +83,37 @@ pub fn agenda_pdf(
             page_numbers: PageNumbers::Always,
         },
     };
-    Ok(render::document(&spec, &fonts, &blocks, &pages))
-}
 
-/// What continuation pages say at the top, so a loose page can be placed.
-fn running_head(sheet: &AgendaSheet, audience: Audience) -> String {
-    match audience {
-        Audience::Participant => format!("{} (continued)", sheet.title),
-        Audience::Facilitator => format!("{} (continued) · {FACILITATOR_BANNER}", sheet.title),
+    fn title(&self) -> String {
+        self.sheet.title.clone()
+    }
+
+    /// Says which copy a loose page belongs to, as the first page's banner does.
+    fn running_head(&self) -> String {
+        match self.audience {
+            Audience::Participant => format!("{} (continued)", self.sheet.title),
+            Audience::Facilitator => {
+                format!("{} (continued) · {FACILITATOR_BANNER}", self.sheet.title)
+            }
+        }
+    }
+
+    /// The header block followed by one block per item (or a note that there are none).
+    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32) -> Vec<Block> {
+        let (sheet, audience) = (self.sheet, self.audience);
+        let columns = Columns::new(width);
+        let mut blocks = vec![header(c, sheet, audience, columns)];
+        blocks.extend(
+            sheet
+                .items
+                .iter()
+                .map(|entry| item(c, entry, audience, columns)),
+        );
+        if sheet.items.is_empty() {
+            let note = "No agenda items yet.";
+            blocks.push(c.paragraph(note, META, columns.full, 0.0));
+        }
+        blocks
     }
 }
 
@@ -132,28 +154,6 @@ impl Columns {
             body: full.indented(time.width + 14.0),
         }
     }
-}
-
-/// The header block followed by one block per item (or a note that there are none).
-fn agenda_blocks(
-    sheet: &AgendaSheet,
-    audience: Audience,
-    columns: Columns,
-    measure: &impl TextMeasure,
-) -> Vec<Block> {
-    let composer = Composer::new(measure, 1.0);
-    let mut blocks = vec![header(&composer, sheet, audience, columns)];
-    blocks.extend(
-        sheet
-            .items
-            .iter()
-            .map(|entry| item(&composer, entry, audience, columns)),
-    );
-    if sheet.items.is_empty() {
-        let note = "No agenda items yet.";
-        blocks.push(composer.paragraph(note, META, columns.full, 0.0));
-    }
-    blocks
 }
 
 fn header<M: TextMeasure>(
@@ -243,9 +243,14 @@ mod tests {
         }
     }
 
+    /// The blocks of `sheet`'s copy for `audience`, `width` points wide, at full size.
+    fn agenda_blocks(sheet: &AgendaSheet, audience: Audience, width: f32) -> Vec<Block> {
+        Agenda { sheet, audience }.blocks(&Composer::new(&HalfEm, 1.0), width)
+    }
+
     fn layout(audience: Audience) -> Vec<Block> {
         let sheet = sheet(vec![entry("Warm-up"), entry("Niños, año, Peña")]);
-        agenda_blocks(&sheet, audience, Columns::new(500.0), &HalfEm)
+        agenda_blocks(&sheet, audience, 500.0)
     }
 
     #[test]
@@ -303,7 +308,7 @@ mod tests {
         let mut item = entry("A title that is long enough to wrap onto a second line here");
         item.description = long;
         let cols = Columns::new(400.0);
-        let blocks = agenda_blocks(&sheet(vec![item]), Audience::Facilitator, cols, &HalfEm);
+        let blocks = agenda_blocks(&sheet(vec![item]), Audience::Facilitator, cols.full.width);
         for run in blocks[0].iter().flat_map(|r| &r.runs) {
             assert!(right_edge(run) <= cols.full.width);
         }
@@ -339,12 +344,7 @@ mod tests {
         assert_eq!(time_range(&bare), "9:00 AM");
         bare.minutes = 0;
         assert_eq!(kind_and_minutes(&bare), "");
-        let empty = agenda_blocks(
-            &sheet(Vec::new()),
-            Audience::Participant,
-            Columns::new(300.0),
-            &HalfEm,
-        );
+        let empty = agenda_blocks(&sheet(Vec::new()), Audience::Participant, 300.0);
         assert!(all_text(&empty).contains("No agenda items yet."));
     }
 }

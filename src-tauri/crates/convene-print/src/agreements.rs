@@ -8,8 +8,7 @@
 
 use crate::fonts::{Face, TextMeasure};
 use crate::layout::{keep_with_following, style, Block, Column, Composer, Style, Tone};
-use crate::paginate::shrink_to_fit;
-use crate::render::{self, DocumentSpec, Flow, Orientation, PageNumbers, Start};
+use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo};
 
 /// Plain view model of a community's current agreements, already formatted for print.
@@ -39,30 +38,7 @@ pub fn agreements_poster_pdf(
     paper: Paper,
     info: &PrintInfo,
 ) -> Result<Vec<u8>, PrintError> {
-    let Start {
-        created,
-        fonts,
-        geometry,
-    } = render::start(info, paper, Orientation::Landscape)?;
-    let full = Column::full(geometry.content_width());
-    let fitted = shrink_to_fit(POSTER_MIN_SCALE, geometry.capacity(), POSTER_GAP, |scale| {
-        poster_blocks(sheet, &Composer::new(&fonts, scale), full)
-    });
-    let title = format!("{POSTER_HEADING} — {}", sheet.community);
-    let spec = DocumentSpec {
-        title: &title,
-        created,
-        footer: &info.footer,
-        running_head: format!("{title} (continued)"),
-        geometry,
-        flow: spaced_flow(fitted.gap),
-    };
-    Ok(render::document(
-        &spec,
-        &fonts,
-        &fitted.blocks,
-        &fitted.pages,
-    ))
+    recipe::render(&Poster(sheet), paper, info)
 }
 
 /// Renders the agreements as a landscape sheet to fold along its middle into
@@ -73,38 +49,51 @@ pub fn table_tent_pdf(
     paper: Paper,
     info: &PrintInfo,
 ) -> Result<Vec<u8>, PrintError> {
-    let Start {
-        created,
-        fonts,
-        geometry,
-    } = render::start(info, paper, Orientation::Landscape)?;
-    let full = Column::full(geometry.content_width());
-    let fitted = shrink_to_fit(
-        TENT_MIN_SCALE,
-        geometry.tent_capacity(),
-        TENT_GAP,
-        |scale| tent_blocks(sheet, &Composer::new(&fonts, scale), full),
-    );
-    let title = format!("{POSTER_HEADING} — {} (table tent)", sheet.community);
-    let spec = DocumentSpec {
-        title: &title,
-        created,
-        footer: &info.footer,
-        // Any head would print upside down on the tent's other face.
-        running_head: String::new(),
-        geometry,
-        flow: spaced_flow(fitted.gap),
+    recipe::render(&Tent(sheet), paper, info)
+}
+
+/// The agreements for the wall.
+struct Poster<'a>(&'a AgreementsSheet);
+
+impl Document for Poster<'_> {
+    const SETUP: Setup = Setup {
+        orientation: Orientation::Landscape,
+        fold: Fold::Flat,
+        fit: Fit::ShrinkTo(POSTER_MIN_SCALE),
+        flow: spaced_flow(POSTER_GAP),
     };
-    Ok(render::tent_document(
-        &spec,
-        &fonts,
-        &fitted.blocks,
-        &fitted.pages,
-    ))
+
+    fn title(&self) -> String {
+        format!("{POSTER_HEADING} — {}", self.0.community)
+    }
+
+    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32) -> Vec<Block> {
+        poster_blocks(self.0, c, Column::full(width))
+    }
+}
+
+/// The agreements folded to stand on a table.
+struct Tent<'a>(&'a AgreementsSheet);
+
+impl Document for Tent<'_> {
+    const SETUP: Setup = Setup {
+        orientation: Orientation::Landscape,
+        fold: Fold::TableTent,
+        fit: Fit::ShrinkTo(TENT_MIN_SCALE),
+        flow: spaced_flow(TENT_GAP),
+    };
+
+    fn title(&self) -> String {
+        format!("{POSTER_HEADING} — {} (table tent)", self.0.community)
+    }
+
+    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32) -> Vec<Block> {
+        tent_blocks(self.0, c, Column::full(width))
+    }
 }
 
 /// Blocks separated by space alone: rules would clutter large display type.
-fn spaced_flow(gap: f32) -> Flow {
+const fn spaced_flow(gap: f32) -> Flow {
     Flow {
         gap,
         rules: false,

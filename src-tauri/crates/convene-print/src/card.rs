@@ -11,8 +11,7 @@ use crate::layout::{
     keep_together, keep_with_following, side_by_side, style, Block, Column, Composer, Row, Style,
     Tone,
 };
-use crate::paginate::shrink_to_fit;
-use crate::render::{self, DocumentSpec, Flow, Orientation, PageNumbers, Start};
+use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo};
 
 /// Plain view model of one activity, already formatted for print. Empty
@@ -61,34 +60,7 @@ pub fn activity_card_pdf(
     paper: Paper,
     info: &PrintInfo,
 ) -> Result<Vec<u8>, PrintError> {
-    let Start {
-        created,
-        fonts,
-        geometry,
-    } = render::start(info, paper, Orientation::Portrait)?;
-    let width = geometry.content_width();
-    let fitted = shrink_to_fit(MIN_SCALE, geometry.capacity(), SECTION_GAP, |scale| {
-        card_blocks(card, &Composer::new(&fonts, scale), width)
-    });
-    let spec = DocumentSpec {
-        title: &card.name,
-        created,
-        footer: &info.footer,
-        running_head: format!("{} (continued)", card.name),
-        geometry,
-        flow: Flow {
-            gap: fitted.gap,
-            rules: true,
-            mark_continued: false,
-            page_numbers: PageNumbers::WhenSeveral,
-        },
-    };
-    Ok(render::document(
-        &spec,
-        &fonts,
-        &fitted.blocks,
-        &fitted.pages,
-    ))
+    recipe::render(card, paper, info)
 }
 
 /// Body type shrinks at most to 7.5 pt, still readable held in one hand.
@@ -112,35 +84,54 @@ const CREDIT: Style = style(Face::Regular, 8.5, 11.0, Tone::Muted);
 const SAFETY_MONITOR: &str = "Name a safety monitor before you start.";
 const BULLET: &str = "•";
 
-/// The header, then one block per section that has content.
-fn card_blocks<M: TextMeasure>(card: &ActivityCard, c: &Composer<M>, width: f32) -> Vec<Block> {
-    let full = Column { x: 0.0, width };
-    let opt_out = || {
-        let mut rows = c.labelled("Opt-out:", STRONG, &card.opt_out, BODY, full, 0.0);
-        let space = if rows.is_empty() { 0.0 } else { ITEM_SPACE };
-        rows.extend(c.labelled("Adaptations:", STRONG, &card.adaptations, BODY, full, space));
-        rows
+impl Document for ActivityCard {
+    const SETUP: Setup = Setup {
+        orientation: Orientation::Portrait,
+        fold: Fold::Flat,
+        fit: Fit::ShrinkTo(MIN_SCALE),
+        flow: Flow {
+            gap: SECTION_GAP,
+            rules: true,
+            mark_continued: false,
+            page_numbers: PageNumbers::WhenSeveral,
+        },
     };
-    let sections = [
-        header(c, card, full),
-        section(c, "Materials", bullets(c, &card.materials, full), full),
-        section(c, "Setup", c.paragraph(&card.setup, BODY, full, 0.0), full),
-        section(c, "Steps", steps(c, &card.steps, full), full),
-        section(c, "Safety", safety(c, card, full), full),
-        section(c, "Opt-out and adaptations", opt_out(), full),
-        section(c, "Debrief", debrief(c, card, full), full),
-        section(
-            c,
-            "Theme link",
-            c.paragraph(&card.theme_link, BODY, full, 0.0),
-            full,
-        ),
-        c.paragraph(&card.credit, CREDIT, full, 0.0),
-    ];
-    sections
-        .into_iter()
-        .filter(|block| !block.is_empty())
-        .collect()
+
+    fn title(&self) -> String {
+        self.name.clone()
+    }
+
+    /// The header, then one block per section that has content.
+    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32) -> Vec<Block> {
+        let card = self;
+        let full = Column::full(width);
+        let opt_out = || {
+            let mut rows = c.labelled("Opt-out:", STRONG, &card.opt_out, BODY, full, 0.0);
+            let space = if rows.is_empty() { 0.0 } else { ITEM_SPACE };
+            rows.extend(c.labelled("Adaptations:", STRONG, &card.adaptations, BODY, full, space));
+            rows
+        };
+        let sections = [
+            header(c, card, full),
+            section(c, "Materials", bullets(c, &card.materials, full), full),
+            section(c, "Setup", c.paragraph(&card.setup, BODY, full, 0.0), full),
+            section(c, "Steps", steps(c, &card.steps, full), full),
+            section(c, "Safety", safety(c, card, full), full),
+            section(c, "Opt-out and adaptations", opt_out(), full),
+            section(c, "Debrief", debrief(c, card, full), full),
+            section(
+                c,
+                "Theme link",
+                c.paragraph(&card.theme_link, BODY, full, 0.0),
+                full,
+            ),
+            c.paragraph(&card.credit, CREDIT, full, 0.0),
+        ];
+        sections
+            .into_iter()
+            .filter(|block| !block.is_empty())
+            .collect()
+    }
 }
 
 fn header<M: TextMeasure>(c: &Composer<M>, card: &ActivityCard, full: Column) -> Block {
@@ -277,7 +268,7 @@ mod tests {
 
     #[test]
     fn empty_sections_are_left_out() {
-        let blocks = card_blocks(&card(), &Composer::new(&HalfEm, 1.0), 500.0);
+        let blocks = card().blocks(&Composer::new(&HalfEm, 1.0), 500.0);
         assert_eq!(
             headings(&blocks),
             [
@@ -332,7 +323,7 @@ mod tests {
         let mut card = card();
         card.safety_monitor = false;
         card.safety.clear();
-        let blocks = card_blocks(&card, &Composer::new(&HalfEm, 1.0), 500.0);
+        let blocks = card.blocks(&Composer::new(&HalfEm, 1.0), 500.0);
         assert!(!headings(&blocks).contains(&"Safety"));
         assert!(!all_text(&blocks).contains(SAFETY_MONITOR));
     }

@@ -1,16 +1,14 @@
 //! The two font faces every printed document uses, and how wide text set in them is.
 //!
-//! The faces are compiled into the binary so printing never depends on what
-//! fonts the user's machine has, and so accented names always have glyphs.
+//! The faces are compiled into the binary (by `convene-assets`) so printing
+//! never depends on what fonts the user's machine has, and so accented names
+//! always have glyphs.
 //! Widths come from the font's own advance table, which is what printpdf uses
 //! to place the glyphs, so wrapped lines end where the measure says they do.
 
 use printpdf::ParsedFont;
 
 use crate::PrintError;
-
-const REGULAR_TTF: &[u8] = include_bytes!("../../../../assets/fonts/LiberationSans-Regular.ttf");
-const BOLD_TTF: &[u8] = include_bytes!("../../../../assets/fonts/LiberationSans-Bold.ttf");
 
 /// Which embedded face a run of text is set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,8 +63,8 @@ pub(crate) struct Fonts {
 impl Fonts {
     pub(crate) fn load() -> Result<Fonts, PrintError> {
         Ok(Fonts {
-            regular: Metrics::load(REGULAR_TTF, "LiberationSans-Regular")?,
-            bold: Metrics::load(BOLD_TTF, "LiberationSans-Bold")?,
+            regular: Metrics::load(convene_assets::FONT_REGULAR, "LiberationSans-Regular")?,
+            bold: Metrics::load(convene_assets::FONT_BOLD, "LiberationSans-Bold")?,
         })
     }
 

@@ -5,6 +5,8 @@
 //! materials checklist, and the community agreements as a wall poster or a
 //! folded table tent. Each is built from a plain, already formatted view model
 //! into a PDF with fonts embedded, so accented names print everywhere.
+//! Every document follows one recipe (`recipe`): it declares its page setup,
+//! title and blocks, and `recipe::render` lays out, paginates and draws it.
 //! Layout, wrapping and pagination are pure functions of the text and font
 //! metrics; only `canvas` and `render` talk to printpdf.
 
@@ -16,6 +18,7 @@ mod fonts;
 mod layout;
 mod materials;
 mod paginate;
+mod recipe;
 mod render;
 mod timestamp;
 mod wrap;

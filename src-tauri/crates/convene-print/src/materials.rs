@@ -8,8 +8,7 @@ use crate::fonts::{Face, TextMeasure};
 use crate::layout::{
     keep_together, side_by_side, style, Block, Column, Composer, Style, TickBox, Tone,
 };
-use crate::paginate::paginate_blocks;
-use crate::render::{self, DocumentSpec, Flow, Orientation, PageNumbers, Start};
+use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo};
 
 /// Plain view model of a meeting's materials, already formatted for print.
@@ -42,28 +41,7 @@ pub fn materials_pdf(
     paper: Paper,
     info: &PrintInfo,
 ) -> Result<Vec<u8>, PrintError> {
-    let Start {
-        created,
-        fonts,
-        geometry,
-    } = render::start(info, paper, Orientation::Portrait)?;
-    let blocks = sheet_blocks(sheet, &fonts, geometry.content_width());
-    let pages = paginate_blocks(&blocks, geometry.capacity(), LINE_GAP);
-    let title = format!("{HEADING} — {}", sheet.title);
-    let spec = DocumentSpec {
-        title: &title,
-        created,
-        footer: &info.footer,
-        running_head: format!("{title} (continued)"),
-        geometry,
-        flow: Flow {
-            gap: LINE_GAP,
-            rules: true,
-            mark_continued: false,
-            page_numbers: PageNumbers::Always,
-        },
-    };
-    Ok(render::document(&spec, &fonts, &blocks, &pages))
+    recipe::render(sheet, paper, info)
 }
 
 const HEADING: &str = "Materials checklist";
@@ -103,26 +81,38 @@ impl Columns {
     }
 }
 
-/// The header block, then one block per line (or a sentence saying none is needed).
-fn sheet_blocks(sheet: &MaterialsSheet, measure: &impl TextMeasure, width: f32) -> Vec<Block> {
-    let c = Composer::new(measure, 1.0);
-    let columns = Columns::new(width);
-    let full = columns.full;
-    let mut header = c.paragraph(HEADING, TITLE, full, 0.0);
-    header.extend(c.paragraph(&sheet.title, MEETING, full, 4.0));
-    header.extend(c.paragraph(&sheet.when, SUBTITLE, full, 2.0));
-    header.extend(c.paragraph(&sheet.basis, NOTE, full, 4.0));
-    let mut blocks = vec![header];
-    blocks.extend(
-        sheet
-            .lines
-            .iter()
-            .map(|line| line_block(&c, line, &columns)),
-    );
-    if sheet.lines.is_empty() {
-        blocks.push(c.paragraph(NOTHING_NEEDED, NOTE, full, 0.0));
+impl Document for MaterialsSheet {
+    const SETUP: Setup = Setup {
+        orientation: Orientation::Portrait,
+        fold: Fold::Flat,
+        fit: Fit::RunOn,
+        flow: Flow {
+            gap: LINE_GAP,
+            rules: true,
+            mark_continued: false,
+            page_numbers: PageNumbers::Always,
+        },
+    };
+
+    fn title(&self) -> String {
+        format!("{HEADING} — {}", self.title)
     }
-    blocks
+
+    /// The header block, then one block per line (or a sentence saying none is needed).
+    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32) -> Vec<Block> {
+        let columns = Columns::new(width);
+        let full = columns.full;
+        let mut header = c.paragraph(HEADING, TITLE, full, 0.0);
+        header.extend(c.paragraph(&self.title, MEETING, full, 4.0));
+        header.extend(c.paragraph(&self.when, SUBTITLE, full, 2.0));
+        header.extend(c.paragraph(&self.basis, NOTE, full, 4.0));
+        let mut blocks = vec![header];
+        blocks.extend(self.lines.iter().map(|line| line_block(c, line, &columns)));
+        if self.lines.is_empty() {
+            blocks.push(c.paragraph(NOTHING_NEEDED, NOTE, full, 0.0));
+        }
+        blocks
+    }
 }
 
 fn line_block<M: TextMeasure>(c: &Composer<M>, line: &MaterialLine, columns: &Columns) -> Block {
@@ -150,6 +140,11 @@ mod tests {
             name: name.into(),
             used_by: used_by.into(),
         }
+    }
+
+    /// The sheet's blocks at full size, `width` points wide.
+    fn sheet_blocks(sheet: &MaterialsSheet, measure: &impl TextMeasure, width: f32) -> Vec<Block> {
+        sheet.blocks(&Composer::new(measure, 1.0), width)
     }
 
     fn sheet(lines: Vec<MaterialLine>) -> MaterialsSheet {

@@ -51,7 +51,7 @@ pub(crate) fn paginate(blocks: &[Vec<f32>], capacity: f32, gap: f32) -> Vec<Vec<
 
 /// Pages for laid-out blocks, breaking as `paginate` does but never after a
 /// row marked `keep_with_next`.
-pub(crate) fn paginate_blocks(blocks: &[Block], capacity: f32, gap: f32) -> Vec<Vec<Slice>> {
+fn paginate_blocks(blocks: &[Block], capacity: f32, gap: f32) -> Vec<Vec<Slice>> {
     let units: Vec<Vec<Range<usize>>> = blocks.iter().map(|b| unbreakable_units(b)).collect();
     let heights: Vec<Vec<f32>> = blocks
         .iter()
@@ -320,6 +320,18 @@ mod tests {
         let fitted = shrink_to_fit(0.5, 100.0, 10.0, |s| rows_at(s, 3, 20.0));
         assert_eq!(fitted.gap, 10.0, "gaps scale with the type");
         assert_eq!(fitted.pages.len(), 1);
+    }
+
+    #[test]
+    fn a_smallest_scale_of_one_lays_out_once_at_full_size() {
+        let calls = std::cell::Cell::new(0);
+        let fitted = shrink_to_fit(1.0, 100.0, 10.0, |s| {
+            calls.set(calls.get() + 1);
+            rows_at(s, 8, 30.0)
+        });
+        assert_eq!(calls.get(), 1);
+        assert_eq!(fitted.gap, 10.0);
+        assert_eq!(fitted.pages.len(), 4, "runs on at full size");
     }
 
     #[test]

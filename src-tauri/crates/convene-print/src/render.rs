@@ -1,8 +1,9 @@
 //! Draws paginated blocks as printpdf pages and assembles the document.
 //!
-//! Every document goes through here: pages get their blocks stacked from the
-//! top margin, the rules between blocks, and the page furniture (running head,
-//! footer, page numbers), and the document gets its metadata. A table tent is
+//! Every document reaches here through `recipe::render`: pages get their
+//! blocks stacked from the top margin, the rules between blocks, and the page
+//! furniture (running head, footer, page numbers), and the document gets its
+//! metadata. A table tent is
 //! the one special page: its content is drawn in the lower half and again,
 //! turned half a turn, in the upper half, so it reads upright from both sides
 //! once folded.
@@ -13,8 +14,9 @@ use crate::canvas::{Canvas, FontIds};
 use crate::fonts::{Face, Fonts, TextMeasure};
 use crate::layout::{style, Block, Row, Run, Style, Tone, FURNITURE};
 use crate::paginate::Slice;
+use crate::recipe::{Flow, Fold, Orientation, PageNumbers};
 use crate::wrap::truncate;
-use crate::{Paper, PrintError, PrintInfo};
+use crate::Paper;
 
 const POINTS_PER_MM: f32 = 72.0 / 25.4;
 const MARGIN_SIDE: f32 = 18.0 * POINTS_PER_MM;
@@ -29,13 +31,6 @@ const FOLD_MARGIN: f32 = 12.0 * POINTS_PER_MM;
 /// The tiny label at the start of the fold line.
 const FOLD_MARK: Style = style(Face::Regular, 7.0, 9.0, Tone::Muted);
 const FOLD_LABEL: &str = "fold here";
-
-/// Which way up the paper is used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Orientation {
-    Portrait,
-    Landscape,
-}
 
 /// Page size in points and the content area derived from it.
 #[derive(Debug, Clone, Copy)]
@@ -66,41 +61,19 @@ impl PageGeometry {
         self.width - 2.0 * MARGIN_SIDE
     }
 
-    /// Height of the content area: what a page can hold.
-    pub(crate) fn capacity(&self) -> f32 {
-        self.height - MARGIN_TOP - MARGIN_BOTTOM
-    }
-
-    /// What one face of a table tent can hold: the lower half, less the
-    /// footer below it and the clearance around the fold.
-    pub(crate) fn tent_capacity(&self) -> f32 {
-        self.fold() - FOLD_MARGIN - MARGIN_BOTTOM
+    /// What one page can hold: the content area of a flat page; on a table
+    /// tent, the lower half less the footer below it and the clearance
+    /// around the fold.
+    pub(crate) fn capacity(&self, fold: Fold) -> f32 {
+        match fold {
+            Fold::Flat => self.height - MARGIN_TOP - MARGIN_BOTTOM,
+            Fold::TableTent => self.fold() - FOLD_MARGIN - MARGIN_BOTTOM,
+        }
     }
 
     fn fold(&self) -> f32 {
         self.height / 2.0
     }
-}
-
-/// When the footer carries "Page 2 of 3".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum PageNumbers {
-    Always,
-    /// Only when there is more than one page: a one-page card or poster needs none.
-    WhenSeveral,
-}
-
-/// How blocks follow each other down a page.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Flow {
-    /// Space between blocks; must be what pagination assumed.
-    pub gap: f32,
-    /// Draw a rule in the middle of each gap: heavy under the first block, a hairline elsewhere.
-    pub rules: bool,
-    /// Print "(continued)" at the left of a block's first row on a later page;
-    /// only for layouts that keep that spot free.
-    pub mark_continued: bool,
-    pub page_numbers: PageNumbers,
 }
 
 /// Everything the document needs beyond the laid-out blocks.
@@ -111,55 +84,17 @@ pub(crate) struct DocumentSpec<'a> {
     /// Small line at the top of every page after the first (may be empty).
     pub running_head: String,
     pub geometry: PageGeometry,
+    pub fold: Fold,
+    /// With the gap the blocks were laid out with.
     pub flow: Flow,
 }
 
-/// What every document starts from: its creation time, the fonts, and its pages' shape.
-pub(crate) struct Start {
-    pub created: OffsetDateTime,
-    pub fonts: Fonts,
-    pub geometry: PageGeometry,
-}
-
-/// Checks the caller's metadata and loads what any document is drawn with.
-pub(crate) fn start(
-    info: &PrintInfo,
-    paper: Paper,
-    orientation: Orientation,
-) -> Result<Start, PrintError> {
-    Ok(Start {
-        created: crate::timestamp::parse_rfc3339(&info.created)?,
-        fonts: Fonts::load()?,
-        geometry: PageGeometry::for_paper(paper, orientation),
-    })
-}
-
-/// Builds and serializes a PDF of ordinary pages.
+/// Builds and serializes a PDF of `pages`, each drawn as the spec's fold requires.
 pub(crate) fn document(
     spec: &DocumentSpec,
     fonts: &Fonts,
     blocks: &[Block],
     pages: &[Vec<Slice>],
-) -> Vec<u8> {
-    assemble(spec, fonts, blocks, pages, |p, n, s| p.page(n, s))
-}
-
-/// Builds and serializes a PDF whose every page is a table tent.
-pub(crate) fn tent_document(
-    spec: &DocumentSpec,
-    fonts: &Fonts,
-    blocks: &[Block],
-    pages: &[Vec<Slice>],
-) -> Vec<u8> {
-    assemble(spec, fonts, blocks, pages, |p, n, s| p.tent_page(n, s))
-}
-
-fn assemble(
-    spec: &DocumentSpec,
-    fonts: &Fonts,
-    blocks: &[Block],
-    pages: &[Vec<Slice>],
-    draw_page: impl Fn(&Painter, usize, &[Slice]) -> PdfPage,
 ) -> Vec<u8> {
     let mut doc = PdfDocument::new(spec.title);
     let ids = FontIds {
@@ -176,7 +111,10 @@ fn assemble(
     let pdf_pages = pages
         .iter()
         .enumerate()
-        .map(|(index, slices)| draw_page(&painter, index + 1, slices))
+        .map(|(index, slices)| match spec.fold {
+            Fold::Flat => painter.page(index + 1, slices),
+            Fold::TableTent => painter.tent_page(index + 1, slices),
+        })
         .collect();
     doc.with_pages(pdf_pages);
     let info = &mut doc.metadata.info;
@@ -210,7 +148,7 @@ impl Painter<'_> {
     /// a turn about the page centre for the upper half, and the fold line.
     fn tent_page(&self, number: usize, slices: &[Slice]) -> PdfPage {
         let geometry = self.spec.geometry;
-        let room = geometry.tent_capacity();
+        let room = geometry.capacity(Fold::TableTent);
         let spare = (room - self.slices_height(slices)).max(0.0);
         let mut face = Canvas::new(self.ids);
         self.draw_slices(&mut face, slices, MARGIN_BOTTOM + room - spare / 2.0);

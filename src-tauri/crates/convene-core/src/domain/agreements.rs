@@ -77,8 +77,6 @@ struct TemplateFile {
     templates: Vec<AgreementTemplate>,
 }
 
-const TEMPLATES: &str = include_str!("../../../../../assets/library/agreements.json");
-
 fn parse_statements(text: &str) -> Vec<String> {
     text.lines()
         .map(str::to_owned)
@@ -280,7 +278,7 @@ pub fn adopt_version(core: &Core, request: AdoptAgreements) -> CoreResult<Agreem
 
 /// The shipped agreement sets a community can start from.
 pub fn templates(_: &Core, _: super::NoArgs) -> CoreResult<Vec<AgreementTemplate>> {
-    serde_json::from_str::<TemplateFile>(TEMPLATES)
+    serde_json::from_str::<TemplateFile>(convene_assets::AGREEMENT_TEMPLATES)
         .map(|file| file.templates)
         .map_err(|e| CoreError::Corrupt(format!("the shipped agreement templates ({e})")))
 }

@@ -10,12 +10,12 @@ use ts_rs::TS;
 
 use crate::domain::agenda::{self, ItemKind};
 use crate::domain::{community, meeting};
-use crate::{Core, CoreError, CoreResult};
+use crate::{Core, CoreResult};
 
 mod documents;
 pub use documents::{
-    activity, activity_pdf, agreements, agreements_pdf, find_activity, find_community, materials,
-    materials_pdf, AgreementsLayout, PrintActivity, PrintAgreements, PrintMaterials,
+    activity, activity_pdf, agreements, agreements_pdf, materials, materials_pdf, AgreementsLayout,
+    PrintActivity, PrintAgreements, PrintMaterials,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
@@ -183,34 +183,6 @@ pub fn agenda(core: &Core, request: PrintAgenda) -> CoreResult<PrintedDocument> 
         request.paper,
     )?;
     Ok(document(file_name, bytes))
-}
-
-/// Finds a meeting by id or by its exact title, for the command line.
-pub fn find_meeting(core: &Core, id_or_title: &str) -> CoreResult<String> {
-    let matches: Vec<(String, String)> = core.store.read(|conn| {
-        let mut statement =
-            conn.prepare("SELECT id, date FROM meeting WHERE id = ?1 OR title = ?1 ORDER BY date")?;
-        let rows = statement.query_map([id_or_title], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-    })?;
-    match matches.as_slice() {
-        [(id, _)] => Ok(id.clone()),
-        [] => Err(CoreError::NotFound(format!(
-            "No meeting has the id or exact title “{id_or_title}”."
-        ))),
-        several => Err(CoreError::invalid(
-            "meeting",
-            format!(
-                "{} meetings are titled “{id_or_title}” (on {}); use the meeting's id instead.",
-                several.len(),
-                several
-                    .iter()
-                    .map(|(_, date)| date.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        )),
-    }
 }
 
 #[cfg(test)]

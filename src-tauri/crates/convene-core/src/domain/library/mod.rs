@@ -73,6 +73,17 @@ pub fn get(core: &Core, request: ById) -> CoreResult<Activity> {
     core.store.read(|conn| store::fetch(conn, &request.id))
 }
 
+/// The ids of the activities in the library (not the bin) called exactly `name`, for
+/// callers that let people name an activity rather than pick it (the command line).
+pub fn ids_named(core: &Core, name: &str) -> CoreResult<Vec<String>> {
+    core.store.read(|conn| {
+        let mut statement =
+            conn.prepare("SELECT id FROM activity WHERE name = ?1 AND deleted_at IS NULL")?;
+        let rows = statement.query_map([name], |row| row.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    })
+}
+
 pub fn create(core: &Core, request: CreateActivity) -> CoreResult<Activity> {
     // Only the shipped library gives an activity a key.
     let fields = ActivityFields {

@@ -9,11 +9,9 @@ use super::store;
 use super::transfer::parse_library;
 use crate::{CoreError, CoreResult};
 
-const SHIPPED: &str = include_str!("../../../../../../assets/library/activities.json");
-
 /// Every shipped activity, checked by the same rules as an imported file.
 pub(crate) fn shipped_activities() -> CoreResult<Vec<ActivityFields>> {
-    parse_library(SHIPPED.as_bytes())
+    parse_library(convene_assets::SHIPPED_ACTIVITIES.as_bytes())
         .map_err(|e| CoreError::Corrupt(format!("the shipped activity library ({e})")))
 }
 

@@ -1,0 +1,31 @@
+//! What Convene ships inside its binary, from the repository's `assets/` folder.
+//!
+//! Fonts, the shipped activity library, the agreement templates and the
+//! example community are compiled in so the app never depends on files beside
+//! it or on what a user's machine has. They are reached only through here, so
+//! where `assets/` lies is written once and a moved file breaks one line.
+//! What each file means is up to the crate that reads it.
+
+/// The path of `file` in the repository's `assets/` folder.
+macro_rules! asset {
+    ($file:literal) => {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../../assets/", $file)
+    };
+}
+
+/// Liberation Sans 2 Regular (SIL Open Font License, `assets/fonts/LICENSE-OFL.txt`):
+/// the body face of every printed document, with glyphs for accented names.
+pub const FONT_REGULAR: &[u8] = include_bytes!(asset!("fonts/LiberationSans-Regular.ttf"));
+
+/// Liberation Sans 2 Bold, under the same licence.
+pub const FONT_BOLD: &[u8] = include_bytes!(asset!("fonts/LiberationSans-Bold.ttf"));
+
+/// The activities every library starts with, in the library file format
+/// (`assets/library/FORMAT.md`).
+pub const SHIPPED_ACTIVITIES: &str = include_str!(asset!("library/activities.json"));
+
+/// The agreement sets a community can start from.
+pub const AGREEMENT_TEMPLATES: &str = include_str!(asset!("library/agreements.json"));
+
+/// The example community a new database is filled with.
+pub const EXAMPLE_COMMUNITY: &str = include_str!(asset!("example/site-coordinator-cop.json"));

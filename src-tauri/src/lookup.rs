@@ -1,0 +1,83 @@
+//! How the command line finds the record a person names: by its id, or by its exact
+//! name (a meeting by its exact title), as typed in a shell. The UI always picks records
+//! by id, so this is the CLI's own business; it reads through the core's public reads
+//! and, when a name is missing or shared, says which and what to type instead.
+
+use convene_core::domain::community::{self, ListCommunities};
+use convene_core::domain::meeting::{self, ListMeetings};
+use convene_core::domain::{library, ById};
+use convene_core::{Core, CoreError};
+
+/// The id of the meeting with this id or exact title. Meetings are read community by
+/// community (the core's meeting list), which is plenty fast for one command.
+pub fn find_meeting(core: &Core, id_or_title: &str) -> Result<String, String> {
+    let mut matches = Vec::new();
+    let communities = community::list(core, ListCommunities { query: None });
+    for community in communities.map_err(|e| e.to_string())? {
+        let listed = meeting::list(
+            core,
+            ListMeetings {
+                community_id: community.id,
+            },
+        );
+        let named = listed.map_err(|e| e.to_string())?.into_iter();
+        matches.extend(named.filter(|m| m.id == id_or_title || m.title == id_or_title));
+    }
+    matches.sort_by(|a, b| a.date.cmp(&b.date));
+    match matches.as_slice() {
+        [only] => Ok(only.id.clone()),
+        [] => Err(format!(
+            "No meeting has the id or exact title “{id_or_title}”."
+        )),
+        several => {
+            let dates: Vec<&str> = several.iter().map(|m| m.date.as_str()).collect();
+            Err(format!(
+                "{} meetings are titled “{id_or_title}” (on {}); use the meeting's id instead.",
+                several.len(),
+                dates.join(", ")
+            ))
+        }
+    }
+}
+
+/// The id of the activity in the library (not the bin) with this id or exact name.
+pub fn find_activity(core: &Core, id_or_name: &str) -> Result<String, String> {
+    let by_id = match library::get(
+        core,
+        ById {
+            id: id_or_name.to_owned(),
+        },
+    ) {
+        Ok(activity) => (!activity.deleted).then_some(activity.id),
+        Err(CoreError::NotFound(_)) => None,
+        Err(other) => return Err(other.to_string()),
+    };
+    let mut ids = library::ids_named(core, id_or_name).map_err(|e| e.to_string())?;
+    if let Some(id) = by_id.filter(|id| !ids.contains(id)) {
+        ids.insert(0, id);
+    }
+    one_of(ids, id_or_name, "activity")
+}
+
+/// The id of the community with this id or exact name.
+pub fn find_community(core: &Core, id_or_name: &str) -> Result<String, String> {
+    let all = community::list(core, ListCommunities { query: None }).map_err(|e| e.to_string())?;
+    let ids = all
+        .into_iter()
+        .filter(|c| c.id == id_or_name || c.name == id_or_name)
+        .map(|c| c.id)
+        .collect();
+    one_of(ids, id_or_name, "community")
+}
+
+/// The one id found for `wanted`, or why there is not exactly one.
+fn one_of(ids: Vec<String>, wanted: &str, what: &str) -> Result<String, String> {
+    match ids.as_slice() {
+        [id] => Ok(id.clone()),
+        [] => Err(format!("No {what} has the id or exact name “{wanted}”.")),
+        several => Err(format!(
+            "{} {what}s are named “{wanted}”; use the id instead.",
+            several.len()
+        )),
+    }
+}
