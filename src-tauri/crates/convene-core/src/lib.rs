@@ -2,6 +2,7 @@
 //! knowledge of windows or HTTP. The desktop shell and the browser server are thin
 //! transports over [`Core::dispatch`] and [`Core::subscribe`].
 
+mod change;
 pub mod clock;
 pub mod commands;
 pub mod domain;

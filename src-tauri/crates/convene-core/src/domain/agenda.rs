@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::meeting;
+use crate::change::Change;
 use crate::events::{ChangeEvent, Entity};
 use crate::text::{optional, required};
 use crate::time::{clock_text, format_hhmm, minutes_of_day as minutes_of, parse_hhmm};
@@ -417,27 +418,21 @@ fn renumber(conn: &Connection, meeting_id: &str) -> CoreResult<()> {
     Ok(())
 }
 
-/// Runs a write that changes `meeting_id`'s agenda, then returns and announces it. The
-/// announcement is built inside the transaction, so once the write has committed
-/// nothing can turn it into a reported failure.
+/// Runs a write that changes a meeting's agenda, renumbers it, and returns and
+/// announces the agenda as saved.
 pub(crate) fn change_agenda(
     core: &Core,
     meeting_id_of: impl FnOnce(&Connection) -> CoreResult<String>,
     write: impl FnOnce(&Connection, &str) -> CoreResult<()>,
 ) -> CoreResult<Agenda> {
-    let (agenda, community_id) = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         let meeting_id = meeting_id_of(tx)?;
         write(tx, &meeting_id)?;
         renumber(tx, &meeting_id)?;
         let community_id = meeting::fetch(tx, &meeting_id)?.community_id;
-        Ok((agenda_in(tx, &meeting_id)?, community_id))
-    })?;
-    core.events.publish(ChangeEvent::updated(
-        Entity::Agenda,
-        &agenda.meeting_id,
-        &community_id,
-    ));
-    Ok(agenda)
+        let event = ChangeEvent::updated(Entity::Agenda, &meeting_id, &community_id);
+        Ok(Change::new(agenda_in(tx, &meeting_id)?, event))
+    })
 }
 
 pub fn get(core: &Core, request: GetAgenda) -> CoreResult<Agenda> {

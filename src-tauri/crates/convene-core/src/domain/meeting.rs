@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{community, ById, DeleteRequest, DeletionImpact};
+use crate::change::Change;
 use crate::events::{ChangeEvent, Entity};
 use crate::text::{optional, required};
 use crate::time::{format_hhmm, parse_hhmm};
@@ -226,22 +227,17 @@ pub fn get(core: &Core, request: ById) -> CoreResult<Meeting> {
 }
 
 pub fn create(core: &Core, request: CreateMeeting) -> CoreResult<Meeting> {
-    let meeting = core.store.write(|tx| {
-        let id = insert(tx, &request.community_id, &request.fields)?;
-        fetch(tx, &id)
-    })?;
-    core.events.publish(ChangeEvent::created(
-        Entity::Meeting,
-        &meeting.id,
-        &meeting.community_id,
-    ));
-    Ok(meeting)
+    core.write_and_publish(|tx| {
+        let meeting = fetch(tx, &insert(tx, &request.community_id, &request.fields)?)?;
+        let event = ChangeEvent::created(Entity::Meeting, &meeting.id, &meeting.community_id);
+        Ok(Change::new(meeting, event))
+    })
 }
 
 pub fn update(core: &Core, request: UpdateMeeting) -> CoreResult<Meeting> {
     let m = validate(&request.fields)?;
     let meeting =
-        core.store.write(|tx| {
+        core.write_and_publish(|tx| {
             let changed = tx.execute(
             "UPDATE meeting SET title = ?2, series = ?3, date = ?4, start_time = ?5, end_time = ?6,
                     location = ?7, notes = ?8, expected_attendance = ?9, updated_at = ?10
@@ -254,13 +250,10 @@ pub fn update(core: &Core, request: UpdateMeeting) -> CoreResult<Meeting> {
             if changed == 0 {
                 return Err(CoreError::not_found("meeting"));
             }
-            fetch(tx, &request.id)
+            let meeting = fetch(tx, &request.id)?;
+            let event = ChangeEvent::updated(Entity::Meeting, &meeting.id, &meeting.community_id);
+            Ok(Change::new(meeting, event))
         })?;
-    core.events.publish(ChangeEvent::updated(
-        Entity::Meeting,
-        &meeting.id,
-        &meeting.community_id,
-    ));
     Ok(meeting)
 }
 
@@ -279,19 +272,14 @@ pub fn impact(core: &Core, request: ById) -> CoreResult<DeletionImpact> {
 }
 
 pub fn delete(core: &Core, request: DeleteRequest) -> CoreResult<DeletionImpact> {
-    let (impact, community_id) = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         let meeting = fetch(tx, &request.id)?;
         let impact = impact_in(tx, &request.id)?;
         impact.check_confirmed(&request, "meeting")?;
         tx.execute("DELETE FROM meeting WHERE id = ?1", [&request.id])?;
-        Ok((impact, meeting.community_id))
-    })?;
-    core.events.publish(ChangeEvent::deleted(
-        Entity::Meeting,
-        &request.id,
-        &community_id,
-    ));
-    Ok(impact)
+        let event = ChangeEvent::deleted(Entity::Meeting, &request.id, &meeting.community_id);
+        Ok(Change::new(impact, event))
+    })
 }
 
 #[cfg(test)]

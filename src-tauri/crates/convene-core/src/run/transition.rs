@@ -6,6 +6,7 @@ use rusqlite::Connection;
 use super::snapshot::{context, Context};
 use super::state::{load_row, save_row, RunRow};
 use super::{clock::wall_text, RunSnapshot, RunStatus};
+use crate::change::Change;
 use crate::events::AppEvent;
 use crate::{Core, CoreError, CoreResult};
 
@@ -16,7 +17,7 @@ impl Core {
         meeting_id: &str,
         change: impl FnOnce(&Connection, &Context, Option<RunRow>) -> CoreResult<Option<RunRow>>,
     ) -> CoreResult<RunSnapshot> {
-        let snapshot = self.store.write(|tx| {
+        self.write_and_publish(|tx| {
             tx.execute(
                 "UPDATE meeting SET run_revision = run_revision + 1 WHERE id = ?1",
                 [meeting_id],
@@ -30,11 +31,10 @@ impl Core {
                     tx.execute("DELETE FROM run_state WHERE meeting_id = ?1", [meeting_id])?;
                 }
             }
-            Ok(self.snapshot(&ctx, next.as_ref()))
-        })?;
-        self.events
-            .publish(AppEvent::Run(Box::new(snapshot.clone())));
-        Ok(snapshot)
+            let snapshot = self.snapshot(&ctx, next.as_ref());
+            let event = AppEvent::Run(Box::new(snapshot.clone()));
+            Ok(Change::new(snapshot, event))
+        })
     }
 
     /// Closes the current item's log entry, then puts `to` on the clock (or ends the run).
