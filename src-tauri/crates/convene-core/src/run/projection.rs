@@ -9,7 +9,7 @@ use super::state::load_row;
 use super::{RunRequest, RunSnapshot};
 use crate::domain::agenda::{self, ItemKind};
 use crate::domain::community;
-use crate::time::clock_text;
+use crate::time::ClockTime;
 use crate::{Core, CoreResult};
 
 /// What the room sees: participant-safe, never the facilitator's notes.
@@ -30,8 +30,8 @@ pub struct ProjectedItem {
     pub id: String,
     pub title: String,
     pub kind: ItemKind,
-    pub start: String,
-    pub end: String,
+    pub start: ClockTime,
+    pub end: ClockTime,
 }
 
 pub fn projection(core: &Core, request: RunRequest) -> CoreResult<Projection> {
@@ -39,7 +39,7 @@ pub fn projection(core: &Core, request: RunRequest) -> CoreResult<Projection> {
         let ctx = context(conn, &request.meeting_id)?;
         let row = load_row(conn, &request.meeting_id)?;
         let community = community::fetch(conn, &ctx.meeting.community_id)?;
-        let times = agenda::schedule(&ctx.meeting.start_time, &ctx.items);
+        let slots = agenda::schedule(ctx.meeting.start_time, &ctx.items);
         Ok(Projection {
             agreements: crate::domain::agreements::current(conn, &community.id)?,
             meeting_title: ctx.meeting.title.clone(),
@@ -47,13 +47,13 @@ pub fn projection(core: &Core, request: RunRequest) -> CoreResult<Projection> {
             items: ctx
                 .items
                 .iter()
-                .zip(times)
-                .map(|(item, (start, end, _))| ProjectedItem {
+                .zip(slots)
+                .map(|(item, slot)| ProjectedItem {
                     id: item.id.clone(),
                     title: item.title.clone(),
                     kind: item.kind,
-                    start: clock_text(start),
-                    end: clock_text(end),
+                    start: slot.start_time(),
+                    end: slot.end_time(),
                 })
                 .collect(),
             run: core.snapshot(&ctx, row.as_ref()),

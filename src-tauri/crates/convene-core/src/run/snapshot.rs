@@ -3,7 +3,6 @@
 
 use std::collections::HashMap;
 
-use chrono::Timelike;
 use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
@@ -13,7 +12,7 @@ use super::RunStatus;
 use crate::domain::agenda::{self, AgendaItem, ItemKind};
 use crate::domain::meeting;
 use crate::reminder::SafetyReminder;
-use crate::time::{clock_text, minutes_of_day as minutes_of};
+use crate::time::ClockTime;
 use crate::{Core, CoreResult};
 
 /// How urgent the clock is; views only map this to colours and sounds.
@@ -61,8 +60,8 @@ pub struct RunSnapshot {
     /// Minutes the meeting is behind its plan (negative: ahead).
     pub behind_minutes: i32,
     /// `HH:MM` the meeting will end at this pace.
-    pub projected_end: Option<String>,
-    pub planned_end: String,
+    pub projected_end: Option<ClockTime>,
+    pub planned_end: ClockTime,
     pub blackout: bool,
     pub message: String,
     /// The projector shows the community's agreements instead of the clock.
@@ -154,10 +153,9 @@ pub(super) fn context(conn: &Connection, meeting_id: &str) -> CoreResult<Context
 impl Core {
     pub(super) fn snapshot(&self, ctx: &Context, row: Option<&RunRow>) -> RunSnapshot {
         let meeting_id = ctx.meeting.id.clone();
-        let times = agenda::schedule(&ctx.meeting.start_time, &ctx.items);
-        let planned_end = times
+        let planned_end = agenda::schedule(ctx.meeting.start_time, &ctx.items)
             .last()
-            .map_or(ctx.meeting.end_time.clone(), |t| clock_text(t.1));
+            .map_or(ctx.meeting.end_time, |slot| slot.end_time());
         let index = row
             .and_then(|r| r.current_item_id.as_deref())
             .and_then(|id| ctx.items.iter().position(|i| i.id == id));
@@ -180,18 +178,12 @@ impl Core {
                 .or(ctx.settings.danger_seconds),
         );
         let live = matches!(status, RunStatus::Running | RunStatus::Paused);
-        let projected_end = index.filter(|_| live).map(|i| {
-            let after: i64 = ctx.items[i + 1..]
-                .iter()
-                .map(|it| i64::from(it.planned_minutes) * 60_000)
-                .sum();
-            let now = self.clock.local_now();
-            let end = now + chrono::Duration::milliseconds(remaining_ms.max(0) + after);
-            format!("{:02}:{:02}", end.hour(), end.minute())
+        let projected_end = index
+            .filter(|_| live)
+            .map(|i| self.projected_end(ctx, i, remaining_ms));
+        let behind_minutes = projected_end.map_or(0, |end| {
+            (end.since_midnight() - planned_end.since_midnight()).get()
         });
-        let behind_minutes = projected_end
-            .as_deref()
-            .map_or(0, |end| minutes_of(end) - minutes_of(&planned_end));
         RunSnapshot {
             status,
             current_index: index.map(|i| i as u32),
@@ -229,6 +221,18 @@ impl Core {
             revision: ctx.settings.revision,
             meeting_id,
         }
+    }
+
+    /// When the meeting ends if the current item uses what it has left and the rest
+    /// keep to plan.
+    fn projected_end(&self, ctx: &Context, index: usize, remaining_ms: i64) -> ClockTime {
+        let after: i64 = ctx.items[index + 1..]
+            .iter()
+            .map(|it| i64::from(it.planned_minutes) * 60_000)
+            .sum();
+        let now = self.clock.local_now();
+        let end = now + chrono::Duration::milliseconds(remaining_ms.max(0) + after);
+        ClockTime::from(end.time())
     }
 }
 

@@ -13,6 +13,7 @@ use super::store::{self, Activity};
 use crate::domain::agenda::{self, Agenda, AgendaItemInput, ItemKind};
 use crate::domain::{community, meeting};
 use crate::text::fold;
+use crate::time::CalendarDate;
 use crate::{Core, CoreError, CoreResult};
 
 #[derive(Debug, Deserialize, TS)]
@@ -142,7 +143,7 @@ pub struct MaterialLine {
 pub struct MaterialsChecklist {
     pub meeting_id: String,
     pub meeting_title: String,
-    pub date: String,
+    pub date: CalendarDate,
     pub people: u32,
     pub basis: HeadCountBasis,
     pub lines: Vec<MaterialLine>,
