@@ -21,10 +21,8 @@ mod state;
 mod transition;
 
 pub(crate) use clock::Anchors;
-pub use commands::{
-    adjust, advance_due, display, end, get, jump, live_meeting, next, pause, previous, resume,
-    settings, spawn_ticker, start, toggle,
-};
+// Every public item of `commands` is a handler, so a new one needs no line here.
+pub use commands::*;
 pub use log::{log, LogEntry, RunLog};
 pub use projection::{projection, ProjectedItem, Projection};
 pub use snapshot::{phase_of, thresholds_ms, Phase, RunSnapshot};
