@@ -23,14 +23,14 @@ pub fn find_meeting(core: &Core, id_or_title: &str) -> Result<String, String> {
         let named = listed.map_err(|e| e.to_string())?.into_iter();
         matches.extend(named.filter(|m| m.id == id_or_title || m.title == id_or_title));
     }
-    matches.sort_by(|a, b| a.date.cmp(&b.date));
+    matches.sort_by_key(|m| m.date);
     match matches.as_slice() {
         [only] => Ok(only.id.clone()),
         [] => Err(format!(
             "No meeting has the id or exact title “{id_or_title}”."
         )),
         several => {
-            let dates: Vec<&str> = several.iter().map(|m| m.date.as_str()).collect();
+            let dates: Vec<String> = several.iter().map(|m| m.date.to_string()).collect();
             Err(format!(
                 "{} meetings are titled “{id_or_title}” (on {}); use the meeting's id instead.",
                 several.len(),

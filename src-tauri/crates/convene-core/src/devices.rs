@@ -15,6 +15,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use crate::change::Change;
 use crate::domain::{ById, NoArgs};
 use crate::events::{ChangeEvent, Entity};
 use crate::{ids::new_id, text, time::now_utc, Core, CoreError, CoreResult};
@@ -132,7 +133,7 @@ pub fn list(core: &Core, _: NoArgs) -> CoreResult<Vec<PairedDevice>> {
 }
 
 pub fn revoke(core: &Core, request: ById) -> CoreResult<Vec<PairedDevice>> {
-    let devices = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         let changed = tx.execute(
             "UPDATE paired_device SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
             (&request.id, now_utc()),
@@ -140,11 +141,9 @@ pub fn revoke(core: &Core, request: ById) -> CoreResult<Vec<PairedDevice>> {
         if changed == 0 {
             return Err(CoreError::not_found("device"));
         }
-        active(tx)
-    })?;
-    core.events
-        .publish(ChangeEvent::deleted(Entity::Device, &request.id, ""));
-    Ok(devices)
+        let event = ChangeEvent::deleted(Entity::Device, &request.id, "");
+        Ok(Change::new(active(tx)?, event))
+    })
 }
 
 impl Core {
@@ -161,15 +160,13 @@ impl Core {
         self.take_code(code.trim())?;
         let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(random_bytes::<32>()?);
         let id = new_id();
-        self.store.write(|tx| {
+        self.write_and_publish(|tx| {
             tx.execute(
                 "INSERT INTO paired_device (id, name, token_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
                 (&id, &name, token_hash(&token), now_utc()),
             )?;
-            Ok(())
+            Ok(Change::new((), ChangeEvent::created(Entity::Device, &id, "")))
         })?;
-        self.events
-            .publish(ChangeEvent::created(Entity::Device, &id, ""));
         Ok(token)
     }
 

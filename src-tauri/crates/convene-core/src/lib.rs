@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod backup;
+mod change;
 pub mod clock;
 pub mod commands;
 pub mod devices;

@@ -179,3 +179,44 @@ fn search_finds_members_by_any_word_ignoring_case() {
     assert_eq!(found.as_array().unwrap().len(), 1);
     assert_eq!(found[0]["name"], "María Peña");
 }
+
+#[test]
+fn a_time_that_is_not_one_is_refused_never_read_as_midnight() {
+    let (dir, core) = open();
+    let community = ok(&core, "community.create", json!({ "name": "Times" }));
+    let meeting = ok(
+        &core,
+        "meeting.create",
+        json!({ "communityId": community["id"], "fields": {
+            "title": "Lunch talk", "date": "2026-10-14", "startTime": "11:00", "endTime": "13:00" } }),
+    );
+    let id = meeting["id"].as_str().unwrap();
+    let agenda = ok(
+        &core,
+        "agenda.add",
+        json!({ "meetingId": id, "fields": {
+            "title": "Lunch", "kind": "meal", "plannedMinutes": 30, "fixedStart": "12:00" } }),
+    );
+    assert_eq!(agenda["items"][0]["start"], "12:00");
+    assert_eq!(agenda["items"][0]["gapMinutes"], 60);
+
+    // An undo carrying a damaged time is refused whole, not stored.
+    let deleted = ok(
+        &core,
+        "agenda.delete",
+        json!({ "id": agenda["items"][0]["item"]["id"] }),
+    );
+    let mut damaged = deleted["removed"].clone();
+    damaged["fixedStart"] = json!("25:99");
+    let before = count_rows(&dir, "agenda_item");
+    let error = refused(&core, "agenda.restore", json!({ "item": damaged }));
+    assert_eq!(error.code, ErrorCode::BadRequest);
+    assert_eq!(count_rows(&dir, "agenda_item"), before);
+
+    // A stored time damaged outside Convene is reported, never scheduled from midnight.
+    let conn = rusqlite::Connection::open(dir.path().join(convene_core::DATABASE_FILE)).unwrap();
+    conn.execute("UPDATE meeting SET start_time = 'noon' WHERE id = ?1", [id])
+        .unwrap();
+    let error = refused(&core, "agenda.get", json!({ "meetingId": id }));
+    assert_eq!(error.code, ErrorCode::Storage);
+}

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{contents_of, instant, write_backup, BackupContents, BackupKind, BackupName};
+use crate::change::Change;
 use crate::events::AppEvent;
 use crate::store::{current_version, schema_version, upgrade};
 use crate::{Core, CoreError, CoreResult};
@@ -169,10 +170,11 @@ fn replace_data(core: &Core, candidate: &Candidate) -> CoreResult<RestoreReport>
         }
         Ok(safety)
     })?;
-    core.store
-        .write(|tx| crate::domain::library::install_shipped(tx))?;
     core.anchors.clear();
-    core.events.publish(AppEvent::Restored);
+    core.write_and_publish(|tx| {
+        crate::domain::library::install_shipped(tx)?;
+        Ok(Change::new((), AppEvent::Restored))
+    })?;
     super::retention::prune(&folder);
     Ok(RestoreReport {
         backup_name: None,

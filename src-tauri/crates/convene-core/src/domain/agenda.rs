@@ -9,9 +9,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::meeting;
+use crate::change::Change;
 use crate::events::{ChangeEvent, Entity};
 use crate::text::{optional, required};
-use crate::time::{clock_text, format_hhmm, minutes_of_day as minutes_of, parse_hhmm};
+use crate::time::{ClockTime, Minutes};
 use crate::{ids::new_id, time::now_utc, Core, CoreError, CoreResult};
 
 /// What an agenda item is for; drives its icon, its print layout and (later) the
@@ -84,7 +85,7 @@ pub struct AgendaItem {
     pub kind: ItemKind,
     pub planned_minutes: u32,
     /// `HH:MM` when the item must start at a set time.
-    pub fixed_start: Option<String>,
+    pub fixed_start: Option<ClockTime>,
     pub presenter: String,
     /// What participants see (agenda handout, projector).
     pub description: String,
@@ -108,6 +109,7 @@ pub struct AgendaItemInput {
     pub title: String,
     pub kind: ItemKind,
     pub planned_minutes: u32,
+    // Text as typed: `validate` parses it, so a bad value is reported against its field.
     #[serde(default)]
     #[ts(optional)]
     pub fixed_start: Option<String>,
@@ -146,8 +148,8 @@ pub struct AgendaItemInput {
 #[serde(rename_all = "camelCase")]
 pub struct ScheduledItem {
     pub item: AgendaItem,
-    pub start: String,
-    pub end: String,
+    pub start: ClockTime,
+    pub end: ClockTime,
     /// Minutes between the previous item's end and this start: positive is a gap,
     /// negative an overlap (only a fixed start can cause either).
     pub gap_minutes: i32,
@@ -157,13 +159,13 @@ pub struct ScheduledItem {
 #[serde(rename_all = "camelCase")]
 pub struct Agenda {
     pub meeting_id: String,
-    pub meeting_start: String,
-    pub meeting_end: String,
+    pub meeting_start: ClockTime,
+    pub meeting_end: ClockTime,
     pub items: Vec<ScheduledItem>,
     pub planned_minutes: u32,
     pub meeting_minutes: u32,
     /// When the last item ends.
-    pub scheduled_end: String,
+    pub scheduled_end: ClockTime,
     /// Minutes the agenda runs past the meeting's end (negative: finishes early).
     pub over_by_minutes: i32,
 }
@@ -218,7 +220,7 @@ pub(crate) struct CleanItem {
     pub title: String,
     pub kind: ItemKind,
     pub planned_minutes: u32,
-    pub fixed_start: Option<String>,
+    pub fixed_start: Option<ClockTime>,
     pub presenter: String,
     pub description: String,
     pub facilitator_notes: String,
@@ -243,9 +245,9 @@ pub(crate) fn validate(input: &AgendaItemInput) -> CoreResult<CleanItem> {
     }
     let fixed_start = match input.fixed_start.as_deref().map(str::trim) {
         None | Some("") => None,
-        Some(text) => Some(format_hhmm(parse_hhmm(text).ok_or_else(|| {
+        Some(text) => Some(ClockTime::parse(text).ok_or_else(|| {
             CoreError::invalid("fixedStart", format!("“{text}” is not a time like 12:00."))
-        })?)),
+        })?),
     };
     if let (Some(warning), Some(danger)) = (input.warning_seconds, input.danger_seconds) {
         if danger > warning {
@@ -328,17 +330,43 @@ pub(crate) fn fetch_item(conn: &Connection, id: &str) -> CoreResult<AgendaItem> 
         .ok_or_else(|| CoreError::not_found("agenda item"))
 }
 
-/// Start, end and gap (in minutes since midnight) of each item, from the meeting start.
-pub(crate) fn schedule(meeting_start: &str, items: &[AgendaItem]) -> Vec<(i32, i32, i32)> {
-    let mut cursor = minutes_of(meeting_start);
+/// When an item falls in the meeting's day. `start` and `end` count minutes from that
+/// day's midnight and may pass 24:00 when an agenda runs late, so "how far over" stays
+/// a plain subtraction; the clock times wrap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Slot {
+    pub start: Minutes,
+    pub end: Minutes,
+    /// Minutes between the previous item's end and this start: positive is a gap,
+    /// negative an overlap.
+    pub gap: Minutes,
+}
+
+impl Slot {
+    pub fn start_time(&self) -> ClockTime {
+        ClockTime::after_midnight(self.start)
+    }
+
+    pub fn end_time(&self) -> ClockTime {
+        ClockTime::after_midnight(self.end)
+    }
+}
+
+/// Where each item falls, from the meeting start.
+pub(crate) fn schedule(meeting_start: ClockTime, items: &[AgendaItem]) -> Vec<Slot> {
+    let mut cursor = meeting_start.since_midnight();
     items
         .iter()
         .map(|item| {
-            let start = item.fixed_start.as_deref().map_or(cursor, minutes_of);
-            let gap = start - cursor;
-            let end = start + item.planned_minutes as i32;
+            let start = item.fixed_start.map_or(cursor, ClockTime::since_midnight);
+            let end = start + Minutes::of(item.planned_minutes);
+            let slot = Slot {
+                start,
+                end,
+                gap: start - cursor,
+            };
             cursor = end;
-            (start, end, gap)
+            slot
         })
         .collect()
 }
@@ -346,23 +374,23 @@ pub(crate) fn schedule(meeting_start: &str, items: &[AgendaItem]) -> Vec<(i32, i
 pub(crate) fn agenda_in(conn: &Connection, meeting_id: &str) -> CoreResult<Agenda> {
     let meeting = meeting::fetch(conn, meeting_id)?;
     let items = items_of(conn, meeting_id)?;
-    let times = schedule(&meeting.start_time, &items);
-    let scheduled_end = times
+    let slots = schedule(meeting.start_time, &items);
+    let scheduled_end = slots
         .last()
-        .map_or(minutes_of(&meeting.start_time), |t| t.1);
+        .map_or(meeting.start_time.since_midnight(), |s| s.end);
     Ok(Agenda {
         planned_minutes: items.iter().map(|i| i.planned_minutes).sum(),
         meeting_minutes: meeting.duration_minutes,
-        scheduled_end: clock_text(scheduled_end),
-        over_by_minutes: scheduled_end - minutes_of(&meeting.end_time),
+        scheduled_end: ClockTime::after_midnight(scheduled_end),
+        over_by_minutes: (scheduled_end - meeting.end_time.since_midnight()).get(),
         items: items
             .into_iter()
-            .zip(times)
-            .map(|(item, (start, end, gap))| ScheduledItem {
+            .zip(slots)
+            .map(|(item, slot)| ScheduledItem {
                 item,
-                start: clock_text(start),
-                end: clock_text(end),
-                gap_minutes: gap,
+                start: slot.start_time(),
+                end: slot.end_time(),
+                gap_minutes: slot.gap.get(),
             })
             .collect(),
         meeting_id: meeting.id,
@@ -417,27 +445,21 @@ fn renumber(conn: &Connection, meeting_id: &str) -> CoreResult<()> {
     Ok(())
 }
 
-/// Runs a write that changes `meeting_id`'s agenda, then returns and announces it. The
-/// announcement is built inside the transaction, so once the write has committed
-/// nothing can turn it into a reported failure.
+/// Runs a write that changes a meeting's agenda, renumbers it, and returns and
+/// announces the agenda as saved.
 pub(crate) fn change_agenda(
     core: &Core,
     meeting_id_of: impl FnOnce(&Connection) -> CoreResult<String>,
     write: impl FnOnce(&Connection, &str) -> CoreResult<()>,
 ) -> CoreResult<Agenda> {
-    let (agenda, community_id) = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         let meeting_id = meeting_id_of(tx)?;
         write(tx, &meeting_id)?;
         renumber(tx, &meeting_id)?;
         let community_id = meeting::fetch(tx, &meeting_id)?.community_id;
-        Ok((agenda_in(tx, &meeting_id)?, community_id))
-    })?;
-    core.events.publish(ChangeEvent::updated(
-        Entity::Agenda,
-        &agenda.meeting_id,
-        &community_id,
-    ));
-    Ok(agenda)
+        let event = ChangeEvent::updated(Entity::Agenda, &meeting_id, &community_id);
+        Ok(Change::new(agenda_in(tx, &meeting_id)?, event))
+    })
 }
 
 pub fn get(core: &Core, request: GetAgenda) -> CoreResult<Agenda> {
@@ -506,7 +528,7 @@ fn clean_copy(item: &AgendaItem) -> CleanItem {
         title: item.title.clone(),
         kind: item.kind,
         planned_minutes: item.planned_minutes,
-        fixed_start: item.fixed_start.clone(),
+        fixed_start: item.fixed_start,
         presenter: item.presenter.clone(),
         description: item.description.clone(),
         facilitator_notes: item.facilitator_notes.clone(),
@@ -586,6 +608,7 @@ mod tests {
     use super::*;
 
     fn item(minutes: u32, fixed: Option<&str>) -> AgendaItem {
+        let fixed_start = fixed.map(|text| ClockTime::parse(text).unwrap());
         AgendaItem {
             id: String::new(),
             meeting_id: String::new(),
@@ -593,7 +616,7 @@ mod tests {
             title: "x".into(),
             kind: ItemKind::Other,
             planned_minutes: minutes,
-            fixed_start: fixed.map(str::to_owned),
+            fixed_start,
             presenter: String::new(),
             description: String::new(),
             facilitator_notes: String::new(),
@@ -606,18 +629,30 @@ mod tests {
         }
     }
 
+    fn nine() -> ClockTime {
+        ClockTime::parse("09:00").unwrap()
+    }
+
+    fn slot(start: i32, end: i32, gap: i32) -> Slot {
+        Slot {
+            start: Minutes::new(start),
+            end: Minutes::new(end),
+            gap: Minutes::new(gap),
+        }
+    }
+
     #[test]
     fn items_follow_one_another_from_the_meeting_start() {
-        let times = schedule("09:00", &[item(15, None), item(45, None)]);
-        assert_eq!(times, vec![(540, 555, 0), (555, 600, 0)]);
+        let times = schedule(nine(), &[item(15, None), item(45, None)]);
+        assert_eq!(times, vec![slot(540, 555, 0), slot(555, 600, 0)]);
     }
 
     #[test]
     fn a_fixed_start_shows_as_a_gap_or_an_overlap() {
-        let gap = schedule("09:00", &[item(150, None), item(30, Some("12:00"))]);
-        assert_eq!(gap[1], (720, 750, 30));
-        let overlap = schedule("09:00", &[item(200, None), item(30, Some("12:00"))]);
-        assert_eq!(overlap[1].2, -20);
+        let gap = schedule(nine(), &[item(150, None), item(30, Some("12:00"))]);
+        assert_eq!(gap[1], slot(720, 750, 30));
+        let overlap = schedule(nine(), &[item(200, None), item(30, Some("12:00"))]);
+        assert_eq!(overlap[1].gap, Minutes::new(-20));
     }
 
     #[test]

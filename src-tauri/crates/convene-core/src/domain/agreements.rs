@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{community, meeting};
+use crate::change::Change;
 use crate::events::{ChangeEvent, Entity};
 use crate::text::{optional, required};
 use crate::{ids::new_id, time::now_utc, Core, CoreError, CoreResult};
@@ -250,7 +251,7 @@ fn clean_item(index: usize, item: &Agreement) -> CoreResult<Agreement> {
 /// Saves a new version of a community's agreements.
 pub fn adopt_version(core: &Core, request: AdoptAgreements) -> CoreResult<AgreementHistory> {
     let items = clean(&request.items)?;
-    let history = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         community::fetch(tx, &request.community_id)?;
         if let Some(meeting_id) = &request.meeting_id {
             if meeting::fetch(tx, meeting_id)?.community_id != request.community_id {
@@ -266,14 +267,10 @@ pub fn adopt_version(core: &Core, request: AdoptAgreements) -> CoreResult<Agreem
             request.meeting_id.as_deref(),
             &items,
         )?;
-        history_in(tx, &request.community_id)
-    })?;
-    core.events.publish(ChangeEvent::updated(
-        Entity::Agreements,
-        &request.community_id,
-        &request.community_id,
-    ));
-    Ok(history)
+        let community_id = &request.community_id;
+        let event = ChangeEvent::updated(Entity::Agreements, community_id, community_id);
+        Ok(Change::new(history_in(tx, community_id)?, event))
+    })
 }
 
 /// The shipped agreement sets a community can start from.
@@ -415,18 +412,13 @@ fn write_score(
 
 /// Records the group's ratings; all are checked before any is saved.
 pub fn set_checkin(core: &Core, request: SetCheckin) -> CoreResult<AgreementCheckin> {
-    let (checkin, community_id) = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         let known = checkin_in(tx, &request.meeting_id)?.items;
         for score in &request.scores {
             write_score(tx, &request.meeting_id, &known, score)?;
         }
         let community_id = meeting::fetch(tx, &request.meeting_id)?.community_id;
-        Ok((checkin_in(tx, &request.meeting_id)?, community_id))
-    })?;
-    core.events.publish(ChangeEvent::updated(
-        Entity::Agreements,
-        &request.meeting_id,
-        &community_id,
-    ));
-    Ok(checkin)
+        let event = ChangeEvent::updated(Entity::Agreements, &request.meeting_id, &community_id);
+        Ok(Change::new(checkin_in(tx, &request.meeting_id)?, event))
+    })
 }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{meeting, member};
+use crate::change::Change;
 use crate::events::{ChangeEvent, Entity};
 use crate::text::sort_by_name;
 use crate::{time::now_utc, Core, CoreError, CoreResult};
@@ -162,24 +163,18 @@ pub(crate) fn mark(
     Ok(())
 }
 
-/// Runs a write to a meeting's attendance and announces it. What the announcement needs
-/// is read inside the transaction, so a committed write is always reported as saved.
+/// Runs a write to a meeting's attendance, and returns and announces the sheet as saved.
 fn change_sheet(
     core: &Core,
     meeting_id: &str,
     write: impl FnOnce(&Connection) -> CoreResult<()>,
 ) -> CoreResult<AttendanceSheet> {
-    let (sheet, community_id) = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         write(tx)?;
         let community_id = meeting::fetch(tx, meeting_id)?.community_id;
-        Ok((sheet_in(tx, meeting_id)?, community_id))
-    })?;
-    core.events.publish(ChangeEvent::updated(
-        Entity::Attendance,
-        meeting_id,
-        &community_id,
-    ));
-    Ok(sheet)
+        let event = ChangeEvent::updated(Entity::Attendance, meeting_id, &community_id);
+        Ok(Change::new(sheet_in(tx, meeting_id)?, event))
+    })
 }
 
 pub fn get(core: &Core, request: GetAttendance) -> CoreResult<AttendanceSheet> {

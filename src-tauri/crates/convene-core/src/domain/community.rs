@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{ById, DeleteRequest, DeletionImpact};
+use crate::change::Change;
 use crate::events::{ChangeEvent, Entity};
 use crate::text::{matches_query, optional, required, sort_by_name};
 use crate::{ids::new_id, time::now_utc, Core, CoreError, CoreResult};
@@ -142,21 +143,16 @@ pub fn get(core: &Core, request: ById) -> CoreResult<Community> {
 }
 
 pub fn create(core: &Core, input: CommunityInput) -> CoreResult<Community> {
-    let community = core.store.write(|tx| {
-        let id = insert(tx, &input, false)?;
-        fetch(tx, &id)
-    })?;
-    core.events.publish(ChangeEvent::created(
-        Entity::Community,
-        &community.id,
-        &community.id,
-    ));
-    Ok(community)
+    core.write_and_publish(|tx| {
+        let community = fetch(tx, &insert(tx, &input, false)?)?;
+        let event = ChangeEvent::created(Entity::Community, &community.id, &community.id);
+        Ok(Change::new(community, event))
+    })
 }
 
 pub fn update(core: &Core, request: UpdateCommunity) -> CoreResult<Community> {
     let clean = validate(&request.fields)?;
-    let community = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         let changed = tx.execute(
             "UPDATE community SET name = ?2, focus = ?3, description = ?4, cohort = ?5, updated_at = ?6
              WHERE id = ?1",
@@ -165,14 +161,10 @@ pub fn update(core: &Core, request: UpdateCommunity) -> CoreResult<Community> {
         if changed == 0 {
             return Err(CoreError::not_found("community"));
         }
-        fetch(tx, &request.id)
-    })?;
-    core.events.publish(ChangeEvent::updated(
-        Entity::Community,
-        &community.id,
-        &community.id,
-    ));
-    Ok(community)
+        let community = fetch(tx, &request.id)?;
+        let event = ChangeEvent::updated(Entity::Community, &community.id, &community.id);
+        Ok(Change::new(community, event))
+    })
 }
 
 fn impact_in(conn: &Connection, id: &str) -> CoreResult<DeletionImpact> {
@@ -204,16 +196,11 @@ pub fn impact(core: &Core, request: ById) -> CoreResult<DeletionImpact> {
 /// Deletes the community with its members, meetings and attendance (the schema cascades,
 /// so nothing is left pointing at it).
 pub fn delete(core: &Core, request: DeleteRequest) -> CoreResult<DeletionImpact> {
-    let impact = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         let impact = impact_in(tx, &request.id)?;
         impact.check_confirmed(&request, "community")?;
         tx.execute("DELETE FROM community WHERE id = ?1", [&request.id])?;
-        Ok(impact)
-    })?;
-    core.events.publish(ChangeEvent::deleted(
-        Entity::Community,
-        &request.id,
-        &request.id,
-    ));
-    Ok(impact)
+        let event = ChangeEvent::deleted(Entity::Community, &request.id, &request.id);
+        Ok(Change::new(impact, event))
+    })
 }

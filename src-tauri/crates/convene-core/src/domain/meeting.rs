@@ -1,15 +1,15 @@
 //! A meeting of a community: when and where it happens. Dates and times are local
 //! calendar values, stored as `YYYY-MM-DD` and `HH:MM`.
 
-use chrono::{NaiveDate, NaiveTime};
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{community, ById, DeleteRequest, DeletionImpact};
+use crate::change::Change;
 use crate::events::{ChangeEvent, Entity};
 use crate::text::{optional, required};
-use crate::time::{format_hhmm, parse_hhmm};
+use crate::time::{CalendarDate, ClockTime};
 use crate::{ids::new_id, time::now_utc, Core, CoreError, CoreResult};
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -21,11 +21,11 @@ pub struct Meeting {
     /// Where the meeting sits in the series, e.g. "Year 1 · Meeting 2".
     pub series: String,
     /// `YYYY-MM-DD`, local.
-    pub date: String,
+    pub date: CalendarDate,
     /// `HH:MM`, local.
-    pub start_time: String,
+    pub start_time: ClockTime,
     /// `HH:MM`, local.
-    pub end_time: String,
+    pub end_time: ClockTime,
     pub location: String,
     pub notes: String,
     /// How many people the facilitator expects (scales the materials checklist).
@@ -44,6 +44,7 @@ pub struct MeetingInput {
     #[serde(default)]
     #[ts(optional)]
     pub series: Option<String>,
+    // Text as typed: `validate` parses it, so a bad value is reported against its field.
     pub date: String,
     pub start_time: String,
     pub end_time: String,
@@ -81,22 +82,22 @@ pub struct ListMeetings {
 struct CleanMeeting {
     title: String,
     series: String,
-    date: NaiveDate,
-    start: NaiveTime,
-    end: NaiveTime,
+    date: CalendarDate,
+    start: ClockTime,
+    end: ClockTime,
     location: String,
     notes: String,
     expected_attendance: Option<u32>,
 }
 
-fn parse_time(field: &'static str, label: &str, text: &str) -> CoreResult<NaiveTime> {
+fn parse_time(field: &'static str, label: &str, text: &str) -> CoreResult<ClockTime> {
     if text.trim().is_empty() {
         return Err(CoreError::invalid(
             field,
             format!("The {label} time is missing."),
         ));
     }
-    parse_hhmm(text).ok_or_else(|| {
+    ClockTime::parse(text).ok_or_else(|| {
         CoreError::invalid(
             field,
             format!("“{text}” is not a {label} time like 09:00 or 13:30."),
@@ -109,7 +110,7 @@ fn validate(input: &MeetingInput) -> CoreResult<CleanMeeting> {
     let title = required("title", "The meeting's title", &input.title, 200)?;
     let date = match input.date.trim() {
         "" => return Err(CoreError::invalid("date", "The meeting needs a date.")),
-        date => NaiveDate::parse_from_str(date, "%Y-%m-%d").map_err(|_| {
+        date => CalendarDate::parse(date).ok_or_else(|| {
             CoreError::invalid("date", format!("“{date}” is not a date like 2026-09-12."))
         })?,
     };
@@ -119,9 +120,7 @@ fn validate(input: &MeetingInput) -> CoreResult<CleanMeeting> {
         return Err(CoreError::invalid(
             "endTime",
             format!(
-                "The meeting ends at {} but starts at {}; the end must come after the start.",
-                format_hhmm(end),
-                format_hhmm(start)
+                "The meeting ends at {end} but starts at {start}; the end must come after the start."
             ),
         ));
     }
@@ -156,15 +155,15 @@ const SELECT: &str =
     FROM meeting g";
 
 fn from_row(row: &Row) -> rusqlite::Result<Meeting> {
-    let start_time: String = row.get(5)?;
-    let end_time: String = row.get(6)?;
+    let start_time = row.get(5)?;
+    let end_time = row.get(6)?;
     Ok(Meeting {
         id: row.get(0)?,
         community_id: row.get(1)?,
         title: row.get(2)?,
         series: row.get(3)?,
         date: row.get(4)?,
-        duration_minutes: minutes_between(&start_time, &end_time),
+        duration_minutes: minutes_between(start_time, end_time),
         start_time,
         end_time,
         location: row.get(7)?,
@@ -177,11 +176,9 @@ fn from_row(row: &Row) -> rusqlite::Result<Meeting> {
     })
 }
 
-fn minutes_between(start: &str, end: &str) -> u32 {
-    match (parse_hhmm(start), parse_hhmm(end)) {
-        (Some(s), Some(e)) if e > s => u32::try_from((e - s).num_minutes()).unwrap_or(0),
-        _ => 0,
-    }
+/// Zero when the end is not after the start (validation never saves such a meeting).
+fn minutes_between(start: ClockTime, end: ClockTime) -> u32 {
+    u32::try_from((end.since_midnight() - start.since_midnight()).get()).unwrap_or(0)
 }
 
 pub(crate) fn fetch(conn: &Connection, id: &str) -> CoreResult<Meeting> {
@@ -203,8 +200,8 @@ pub(crate) fn insert(
                               notes, expected_attendance, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
         rusqlite::params![
-            id, community_id, m.title, m.series, m.date.to_string(), format_hhmm(m.start),
-            format_hhmm(m.end), m.location, m.notes, m.expected_attendance, now
+            id, community_id, m.title, m.series, m.date, m.start, m.end, m.location, m.notes,
+            m.expected_attendance, now
         ],
     )?;
     Ok(id)
@@ -226,41 +223,40 @@ pub fn get(core: &Core, request: ById) -> CoreResult<Meeting> {
 }
 
 pub fn create(core: &Core, request: CreateMeeting) -> CoreResult<Meeting> {
-    let meeting = core.store.write(|tx| {
-        let id = insert(tx, &request.community_id, &request.fields)?;
-        fetch(tx, &id)
-    })?;
-    core.events.publish(ChangeEvent::created(
-        Entity::Meeting,
-        &meeting.id,
-        &meeting.community_id,
-    ));
-    Ok(meeting)
+    core.write_and_publish(|tx| {
+        let meeting = fetch(tx, &insert(tx, &request.community_id, &request.fields)?)?;
+        let event = ChangeEvent::created(Entity::Meeting, &meeting.id, &meeting.community_id);
+        Ok(Change::new(meeting, event))
+    })
 }
 
 pub fn update(core: &Core, request: UpdateMeeting) -> CoreResult<Meeting> {
     let m = validate(&request.fields)?;
-    let meeting =
-        core.store.write(|tx| {
-            let changed = tx.execute(
+    let meeting = core.write_and_publish(|tx| {
+        let changed = tx.execute(
             "UPDATE meeting SET title = ?2, series = ?3, date = ?4, start_time = ?5, end_time = ?6,
                     location = ?7, notes = ?8, expected_attendance = ?9, updated_at = ?10
              WHERE id = ?1",
             rusqlite::params![
-                request.id, m.title, m.series, m.date.to_string(), format_hhmm(m.start),
-                format_hhmm(m.end), m.location, m.notes, m.expected_attendance, now_utc()
+                request.id,
+                m.title,
+                m.series,
+                m.date,
+                m.start,
+                m.end,
+                m.location,
+                m.notes,
+                m.expected_attendance,
+                now_utc()
             ],
         )?;
-            if changed == 0 {
-                return Err(CoreError::not_found("meeting"));
-            }
-            fetch(tx, &request.id)
-        })?;
-    core.events.publish(ChangeEvent::updated(
-        Entity::Meeting,
-        &meeting.id,
-        &meeting.community_id,
-    ));
+        if changed == 0 {
+            return Err(CoreError::not_found("meeting"));
+        }
+        let meeting = fetch(tx, &request.id)?;
+        let event = ChangeEvent::updated(Entity::Meeting, &meeting.id, &meeting.community_id);
+        Ok(Change::new(meeting, event))
+    })?;
     Ok(meeting)
 }
 
@@ -279,19 +275,14 @@ pub fn impact(core: &Core, request: ById) -> CoreResult<DeletionImpact> {
 }
 
 pub fn delete(core: &Core, request: DeleteRequest) -> CoreResult<DeletionImpact> {
-    let (impact, community_id) = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         let meeting = fetch(tx, &request.id)?;
         let impact = impact_in(tx, &request.id)?;
         impact.check_confirmed(&request, "meeting")?;
         tx.execute("DELETE FROM meeting WHERE id = ?1", [&request.id])?;
-        Ok((impact, meeting.community_id))
-    })?;
-    core.events.publish(ChangeEvent::deleted(
-        Entity::Meeting,
-        &request.id,
-        &community_id,
-    ));
-    Ok(impact)
+        let event = ChangeEvent::deleted(Entity::Meeting, &request.id, &meeting.community_id);
+        Ok(Change::new(impact, event))
+    })
 }
 
 #[cfg(test)]
@@ -352,7 +343,8 @@ mod tests {
 
     #[test]
     fn a_guide_length_meeting_is_four_and_a_half_hours() {
-        assert_eq!(minutes_between("09:00", "13:30"), 270);
-        assert_eq!(minutes_between("13:30", "09:00"), 0);
+        let time = |text| ClockTime::parse(text).unwrap();
+        assert_eq!(minutes_between(time("09:00"), time("13:30")), 270);
+        assert_eq!(minutes_between(time("13:30"), time("09:00")), 0);
     }
 }

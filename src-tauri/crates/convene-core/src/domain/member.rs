@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{community, ById, DeleteRequest, DeletionImpact};
+use crate::change::Change;
 use crate::events::{ChangeEvent, Entity};
 use crate::text::{matches_query, name_key, optional, required, sort_by_name};
 use crate::{ids::new_id, time::now_utc, Core, CoreError, CoreResult};
@@ -225,22 +226,17 @@ pub fn list(core: &Core, request: ListMembers) -> CoreResult<Vec<Member>> {
 }
 
 pub fn create(core: &Core, request: CreateMember) -> CoreResult<Member> {
-    let member = core.store.write(|tx| {
-        let id = insert(tx, &request.community_id, &request.fields)?;
-        fetch(tx, &id)
-    })?;
-    core.events.publish(ChangeEvent::created(
-        Entity::Member,
-        &member.id,
-        &member.community_id,
-    ));
-    Ok(member)
+    core.write_and_publish(|tx| {
+        let member = fetch(tx, &insert(tx, &request.community_id, &request.fields)?)?;
+        let event = ChangeEvent::created(Entity::Member, &member.id, &member.community_id);
+        Ok(Change::new(member, event))
+    })
 }
 
 pub fn update(core: &Core, request: UpdateMember) -> CoreResult<Member> {
     let m = validate(&request.fields)?;
     let member =
-        core.store.write(|tx| {
+        core.write_and_publish(|tx| {
             let existing = fetch(tx, &request.id)?;
             ensure_unique_name(tx, &existing.community_id, &m.name, &existing.id)?;
             tx.execute(
@@ -252,13 +248,10 @@ pub fn update(core: &Core, request: UpdateMember) -> CoreResult<Member> {
                 m.phone, m.notes, now_utc()
             ],
         )?;
-            fetch(tx, &existing.id)
+            let member = fetch(tx, &existing.id)?;
+            let event = ChangeEvent::updated(Entity::Member, &member.id, &member.community_id);
+            Ok(Change::new(member, event))
         })?;
-    core.events.publish(ChangeEvent::updated(
-        Entity::Member,
-        &member.id,
-        &member.community_id,
-    ));
     Ok(member)
 }
 
@@ -284,19 +277,14 @@ pub fn impact(core: &Core, request: ById) -> CoreResult<DeletionImpact> {
 }
 
 pub fn delete(core: &Core, request: DeleteRequest) -> CoreResult<DeletionImpact> {
-    let (impact, community_id) = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         let member = fetch(tx, &request.id)?;
         let impact = impact_in(tx, &request.id)?;
         impact.check_confirmed(&request, "member")?;
         tx.execute("DELETE FROM member WHERE id = ?1", [&request.id])?;
-        Ok((impact, member.community_id))
-    })?;
-    core.events.publish(ChangeEvent::deleted(
-        Entity::Member,
-        &request.id,
-        &community_id,
-    ));
-    Ok(impact)
+        let event = ChangeEvent::deleted(Entity::Member, &request.id, &member.community_id);
+        Ok(Change::new(impact, event))
+    })
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The facilitator's world: communities, their members, meetings and attendance.
 //! Each module holds a record's types, its rules and its SQL, and the command
-//! handlers that publish a change event once a write has committed.
+//! handlers, which save through [`Core::write_and_publish`](crate::Core) so a change
+//! event goes out only once the write has committed.
 
 pub mod agenda;
 pub mod agreements;

@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 use super::agenda::{self, ItemKind};
 use super::{community, meeting};
+use crate::time::{CalendarDate, ClockTime};
 use crate::{Core, CoreResult};
 
 #[derive(Debug, Deserialize, TS)]
@@ -23,9 +24,9 @@ pub struct ParticipantAgenda {
     pub series: String,
     pub community_name: String,
     /// `YYYY-MM-DD`, local.
-    pub date: String,
-    pub start_time: String,
-    pub end_time: String,
+    pub date: CalendarDate,
+    pub start_time: ClockTime,
+    pub end_time: ClockTime,
     pub location: String,
     pub items: Vec<ParticipantItem>,
 }
@@ -37,8 +38,8 @@ pub struct ParticipantItem {
     pub title: String,
     pub kind: ItemKind,
     /// `HH:MM`, computed from the meeting's start.
-    pub start: String,
-    pub end: String,
+    pub start: ClockTime,
+    pub end: ClockTime,
     pub presenter: String,
     /// The participant-facing description (never the facilitator's notes).
     pub description: String,

@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 use super::agenda::{self, Agenda, CleanItem, ItemKind};
 use super::meeting;
+use crate::change::Change;
 use crate::events::{ChangeEvent, Entity};
 use crate::text::{name_key, required};
 use crate::{ids::new_id, time::now_utc, Core, CoreError, CoreResult};
@@ -221,7 +222,7 @@ pub fn apply(core: &Core, request: ApplyTemplate) -> CoreResult<Agenda> {
 
 pub fn save(core: &Core, request: SaveTemplate) -> CoreResult<AgendaTemplate> {
     let name = required("name", "The template's name", &request.name, 200)?;
-    let template = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         let items = source_items(tx, &TemplateSource::Meeting { id: request.meeting_id.clone() })?;
         if items.is_empty() {
             return Err(CoreError::invalid("name", "This agenda has no items to save as a template."));
@@ -241,17 +242,16 @@ pub fn save(core: &Core, request: SaveTemplate) -> CoreResult<AgendaTemplate> {
             "INSERT INTO agenda_template (id, name, name_key, items, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
             (&id, &name, name_key(&name), json, now_utc()),
         )?;
-        Ok(AgendaTemplate {
+        let event = ChangeEvent::created(Entity::Template, &id, "");
+        let template = AgendaTemplate {
             id,
             name: name.clone(),
             built_in: false,
             total_minutes: items.iter().map(|i| i.planned_minutes).sum(),
             items,
-        })
-    })?;
-    core.events
-        .publish(ChangeEvent::created(Entity::Template, &template.id, ""));
-    Ok(template)
+        };
+        Ok(Change::new(template, event))
+    })
 }
 
 pub fn delete(core: &Core, request: super::ById) -> CoreResult<Vec<AgendaTemplate>> {
@@ -261,15 +261,13 @@ pub fn delete(core: &Core, request: super::ById) -> CoreResult<Vec<AgendaTemplat
             "The built-in template cannot be deleted.",
         ));
     }
-    let templates = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         if tx.execute("DELETE FROM agenda_template WHERE id = ?1", [&request.id])? == 0 {
             return Err(CoreError::not_found("template"));
         }
-        all(tx)
-    })?;
-    core.events
-        .publish(ChangeEvent::deleted(Entity::Template, &request.id, ""));
-    Ok(templates)
+        let event = ChangeEvent::deleted(Entity::Template, &request.id, "");
+        Ok(Change::new(all(tx)?, event))
+    })
 }
 
 #[cfg(test)]

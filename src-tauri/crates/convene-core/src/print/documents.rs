@@ -8,12 +8,13 @@ use rusqlite::Connection;
 use serde::Deserialize;
 use ts_rs::TS;
 
-use super::{document, file_safe, long_date, paper_of, print_info, PaperSize, PrintedDocument};
+use super::{document, file_safe, paper_of, print_info, PaperSize, PrintedDocument};
 use crate::domain::agreements::{history_in, AgreementVersion};
 use crate::domain::community;
 use crate::domain::library::meetings::{material_text, materials_in, HeadCountBasis};
 use crate::domain::library::model::{ActivityFields, Contact, Grouping, Level, Space, Step};
 use crate::domain::library::store;
+use crate::time::CalendarDate;
 use crate::{Core, CoreError, CoreResult};
 
 #[derive(Debug, Deserialize, TS)]
@@ -182,7 +183,7 @@ fn materials_sheet(conn: &Connection, meeting_id: &str) -> CoreResult<MaterialsS
     };
     Ok(MaterialsSheet {
         title: checklist.meeting_title,
-        when: long_date(&checklist.date),
+        when: checklist.date.long(),
         basis: format!("Quantities for {} people ({basis})", checklist.people),
         lines: checklist
             .lines
@@ -218,15 +219,17 @@ pub fn materials(core: &Core, request: PrintMaterials) -> CoreResult<PrintedDocu
 
 fn version_line(version: &AgreementVersion) -> String {
     if version.adopted_meeting_title.is_empty() {
-        format!("Version {}", version.version)
-    } else {
-        format!(
-            "Version {} · adopted at {}, {}",
-            version.version,
-            version.adopted_meeting_title,
-            long_date(&version.adopted_meeting_date)
-        )
+        return format!("Version {}", version.version);
     }
+    let mut line = format!(
+        "Version {} · adopted at {}",
+        version.version, version.adopted_meeting_title
+    );
+    // The adopting meeting's date, checked when that meeting was saved.
+    if let Some(date) = CalendarDate::parse(&version.adopted_meeting_date) {
+        line.push_str(&format!(", {}", date.long()));
+    }
+    line
 }
 
 fn agreements_sheet(conn: &Connection, community_id: &str) -> CoreResult<AgreementsSheet> {

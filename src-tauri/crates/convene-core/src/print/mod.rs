@@ -3,7 +3,6 @@
 //! business of whoever asked (the desktop's save dialog, a browser, the CLI's `--out`).
 
 use base64::Engine;
-use chrono::{NaiveDate, NaiveTime};
 use convene_print::{AgendaEntry, AgendaSheet, Audience, Paper, PrintInfo};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -60,18 +59,6 @@ fn kind_label(kind: ItemKind) -> &'static str {
     }
 }
 
-/// "9:00 AM" from "09:00".
-pub(crate) fn twelve_hour(hhmm: &str) -> String {
-    crate::time::parse_hhmm(hhmm).map_or(hhmm.to_owned(), |t: NaiveTime| {
-        t.format("%-I:%M %p").to_string()
-    })
-}
-
-pub(crate) fn long_date(iso: &str) -> String {
-    NaiveDate::parse_from_str(iso, "%Y-%m-%d")
-        .map_or(iso.to_owned(), |d| d.format("%A, %B %-d, %Y").to_string())
-}
-
 /// The agenda of a meeting as the print crate wants it.
 fn agenda_sheet(core: &Core, meeting_id: &str) -> CoreResult<AgendaSheet> {
     core.store.read(|conn| {
@@ -82,9 +69,9 @@ fn agenda_sheet(core: &Core, meeting_id: &str) -> CoreResult<AgendaSheet> {
             community: community.name,
             when: format!(
                 "{} · {} – {}",
-                long_date(&meeting.date),
-                twelve_hour(&meeting.start_time),
-                twelve_hour(&meeting.end_time)
+                meeting.date.long(),
+                meeting.start_time.twelve_hour(),
+                meeting.end_time.twelve_hour()
             ),
             title: meeting.title,
             series: meeting.series,
@@ -93,8 +80,8 @@ fn agenda_sheet(core: &Core, meeting_id: &str) -> CoreResult<AgendaSheet> {
                 .items
                 .into_iter()
                 .map(|entry| AgendaEntry {
-                    start: twelve_hour(&entry.start),
-                    end: twelve_hour(&entry.end),
+                    start: entry.start.twelve_hour(),
+                    end: entry.end.twelve_hour(),
                     kind: kind_label(entry.item.kind).to_owned(),
                     minutes: entry.item.planned_minutes,
                     title: entry.item.title,
@@ -191,6 +178,9 @@ mod tests {
 
     #[test]
     fn dates_and_times_read_as_on_a_printed_agenda() {
+        use crate::time::{CalendarDate, ClockTime};
+        let twelve_hour = |text| ClockTime::parse(text).unwrap().twelve_hour();
+        let long_date = |text| CalendarDate::parse(text).unwrap().long();
         assert_eq!(twelve_hour("13:30"), "1:30 PM");
         assert_eq!(twelve_hour("09:00"), "9:00 AM");
         assert_eq!(long_date("2026-09-12"), "Saturday, September 12, 2026");

@@ -1,14 +1,20 @@
 //! The run log: what actually happened at a meeting, item by item and run by run,
 //! against what was planned. A meeting started again after it ended adds a run and
-//! keeps the earlier ones, so nothing recorded is lost.
+//! keeps the earlier ones, so nothing recorded is lost. Entries are opened and closed
+//! inside the transition that moves the clock, so the log never disagrees with the run.
 
+use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::RunRequest;
+use super::clock::wall_text;
+use super::snapshot::Context;
+use super::state::RunRow;
+use super::{RunRequest, RunStatus};
+use crate::domain::agenda::AgendaItem;
 use crate::domain::meeting;
 use crate::print::file_safe;
-use crate::{Core, CoreResult};
+use crate::{ids::new_id, Core, CoreResult};
 
 /// One row of the run log.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -66,6 +72,59 @@ pub fn log(core: &Core, request: RunRequest) -> CoreResult<RunLog> {
         ),
         meeting_id: request.meeting_id,
     })
+}
+
+impl Core {
+    pub(super) fn open_log(
+        &self,
+        tx: &Connection,
+        meeting_id: &str,
+        item: &AgendaItem,
+        run_number: u32,
+    ) -> CoreResult<()> {
+        tx.execute(
+            "INSERT INTO run_log (id, meeting_id, item_id, item_title, planned_seconds, started_at,
+                 run_number)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            (
+                new_id(),
+                meeting_id,
+                &item.id,
+                &item.title,
+                item.planned_minutes * 60,
+                wall_text(self.clock.now_utc()),
+                run_number,
+            ),
+        )?;
+        Ok(())
+    }
+
+    pub(super) fn close_log(&self, tx: &Connection, ctx: &Context, row: &RunRow) -> CoreResult<()> {
+        if !matches!(row.status, RunStatus::Running | RunStatus::Paused) {
+            return Ok(());
+        }
+        let elapsed = self.elapsed_ms(&ctx.meeting.id, row);
+        tx.execute(
+            "UPDATE run_log SET ended_at = ?2, actual_seconds = ?3, added_seconds = ?4
+             WHERE meeting_id = ?1 AND ended_at IS NULL",
+            (
+                &ctx.meeting.id,
+                wall_text(self.clock.now_utc()),
+                elapsed / 1000,
+                row.added_ms / 1000,
+            ),
+        )?;
+        Ok(())
+    }
+}
+
+/// How many runs of the meeting the log holds (the highest run number).
+pub(super) fn runs_recorded(conn: &Connection, meeting_id: &str) -> CoreResult<u32> {
+    Ok(conn.query_row(
+        "SELECT COALESCE(MAX(run_number), 0) FROM run_log WHERE meeting_id = ?1",
+        [meeting_id],
+        |row| row.get(0),
+    )?)
 }
 
 fn csv_field(text: &str) -> String {

@@ -12,8 +12,8 @@ use super::model::{ActivityFields, Material, MaterialPer};
 use super::store::{self, Activity};
 use crate::domain::agenda::{self, Agenda, AgendaItemInput, ItemKind};
 use crate::domain::{community, meeting};
-use crate::events::{ChangeEvent, Entity};
 use crate::text::fold;
+use crate::time::CalendarDate;
 use crate::{Core, CoreError, CoreResult};
 
 #[derive(Debug, Deserialize, TS)]
@@ -143,7 +143,7 @@ pub struct MaterialLine {
 pub struct MaterialsChecklist {
     pub meeting_id: String,
     pub meeting_title: String,
-    pub date: String,
+    pub date: CalendarDate,
     pub people: u32,
     pub basis: HeadCountBasis,
     pub lines: Vec<MaterialLine>,
@@ -250,7 +250,7 @@ pub fn rate(core: &Core, request: RateActivity) -> CoreResult<Activity> {
             format!("A rating is from 1 to 5 stars; {rating} is outside that."),
         ));
     }
-    let activity = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         let activity = store::fetch(tx, &request.activity_id)?;
         if !activity
             .usage
@@ -272,11 +272,8 @@ pub fn rate(core: &Core, request: RateActivity) -> CoreResult<Activity> {
                 (&request.activity_id, &request.meeting_id, rating),
             )?;
         }
-        store::fetch(tx, &request.activity_id)
-    })?;
-    core.events
-        .publish(ChangeEvent::updated(Entity::Activity, &activity.id, ""));
-    Ok(activity)
+        Ok(super::announced(store::fetch(tx, &request.activity_id)?))
+    })
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use serde::Deserialize;
 use ts_rs::TS;
 
 use super::ById;
+use crate::change::Change;
 use crate::events::{ChangeEvent, Entity};
 use crate::time::now_utc;
 use crate::{Core, CoreError, CoreResult};
@@ -45,9 +46,10 @@ pub struct SetFavorite {
     pub favorite: bool,
 }
 
-fn announce(core: &Core, activity: &Activity) {
-    core.events
-        .publish(ChangeEvent::updated(Entity::Activity, &activity.id, ""));
+/// The activity as saved, with its notice (the library is shared: no community).
+fn announced(activity: Activity) -> Change<Activity> {
+    let event = ChangeEvent::updated(Entity::Activity, &activity.id, "");
+    Change::new(activity, event)
 }
 
 /// Runs a write on one activity and returns it as saved.
@@ -56,13 +58,11 @@ fn change(
     id: &str,
     write: impl FnOnce(&rusqlite::Connection, &Activity) -> CoreResult<()>,
 ) -> CoreResult<Activity> {
-    let activity = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         let before = store::fetch(tx, id)?;
         write(tx, &before)?;
-        store::fetch(tx, id)
-    })?;
-    announce(core, &activity);
-    Ok(activity)
+        Ok(announced(store::fetch(tx, id)?))
+    })
 }
 
 pub fn search(core: &Core, request: ActivitySearch) -> CoreResult<ActivitySearchResult> {
@@ -90,13 +90,11 @@ pub fn create(core: &Core, request: CreateActivity) -> CoreResult<Activity> {
         key: None,
         ..validate(&request.fields)?
     };
-    let activity = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         store::ensure_unique_name(tx, &fields.name, "")?;
         let id = store::insert(tx, &fields, None)?;
-        store::fetch(tx, &id)
-    })?;
-    announce(core, &activity);
-    Ok(activity)
+        Ok(announced(store::fetch(tx, &id)?))
+    })
 }
 
 pub fn update(core: &Core, request: UpdateActivity) -> CoreResult<Activity> {
@@ -125,7 +123,7 @@ fn copy_name(conn: &rusqlite::Connection, name: &str) -> CoreResult<String> {
 }
 
 pub fn duplicate(core: &Core, request: ById) -> CoreResult<Activity> {
-    let activity = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         let original = store::fetch(tx, &request.id)?;
         let name = copy_name(tx, &original.fields.name)?;
         let fields = ActivityFields {
@@ -135,10 +133,8 @@ pub fn duplicate(core: &Core, request: ById) -> CoreResult<Activity> {
             ..original.fields
         };
         let id = store::insert(tx, &fields, None)?;
-        store::fetch(tx, &id)
-    })?;
-    announce(core, &activity);
-    Ok(activity)
+        Ok(announced(store::fetch(tx, &id)?))
+    })
 }
 
 /// Moves an activity to the bin; agendas that use it keep their items.

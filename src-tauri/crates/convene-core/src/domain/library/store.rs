@@ -8,6 +8,7 @@ use ts_rs::TS;
 
 use super::model::{contact_rank, enum_text, level_rank, search_body, ActivityFields};
 use crate::text::{fold, name_key};
+use crate::time::CalendarDate;
 use crate::{ids::new_id, time::now_utc, CoreError, CoreResult};
 
 /// A meeting whose agenda used an activity, with the facilitator's rating of how it went.
@@ -19,7 +20,7 @@ pub struct ActivityUse {
     pub community_id: String,
     pub community_name: String,
     /// `YYYY-MM-DD`.
-    pub date: String,
+    pub date: CalendarDate,
     pub rating: Option<u8>,
 }
 

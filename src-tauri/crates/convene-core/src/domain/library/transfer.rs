@@ -11,6 +11,7 @@ use ts_rs::TS;
 
 use super::model::{validate, ActivityFields};
 use super::store::{self, activity_name_key};
+use crate::change::Change;
 use crate::domain::NoArgs;
 use crate::events::{ChangeEvent, Entity};
 use crate::{Core, CoreError, CoreResult};
@@ -134,7 +135,7 @@ pub struct ImportReport {
 pub fn import(core: &Core, request: ImportLibrary) -> CoreResult<ImportReport> {
     let activities = parse_library(request.json.as_bytes())?;
     let dry_run = request.dry_run.unwrap_or(false);
-    let report = core.store.write(|tx| {
+    core.write_and_publish(|tx| {
         let mut report = ImportReport {
             added: vec![],
             duplicates: vec![],
@@ -158,13 +159,17 @@ pub fn import(core: &Core, request: ImportLibrary) -> CoreResult<ImportReport> {
                 report.added.push(activity.name.clone());
             }
         }
-        Ok(report)
-    })?;
-    if !dry_run && !report.added.is_empty() {
-        core.events
-            .publish(ChangeEvent::created(Entity::Activity, "", ""));
-    }
-    Ok(report)
+        // One notice for the whole import: views reload the library once.
+        let events = if dry_run || report.added.is_empty() {
+            vec![]
+        } else {
+            vec![ChangeEvent::created(Entity::Activity, "", "")]
+        };
+        Ok(Change {
+            value: report,
+            events,
+        })
+    })
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
