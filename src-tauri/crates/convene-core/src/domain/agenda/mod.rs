@@ -9,11 +9,15 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::meeting;
+
+mod schedule;
+mod validate;
 use crate::change::Change;
 use crate::events::{ChangeEvent, Entity};
-use crate::text::{optional, required};
-use crate::time::{ClockTime, Minutes};
+use crate::time::ClockTime;
 use crate::{ids::new_id, time::now_utc, Core, CoreError, CoreResult};
+pub(crate) use schedule::schedule;
+pub(crate) use validate::{validate, CleanItem};
 
 /// What an agenda item is for; drives its icon, its print layout and (later) the
 /// agreements reminder before teambuilding.
@@ -215,80 +219,6 @@ pub struct AgendaDeletion {
     pub removed: AgendaItem,
 }
 
-/// Checked, trimmed item fields.
-pub(crate) struct CleanItem {
-    pub title: String,
-    pub kind: ItemKind,
-    pub planned_minutes: u32,
-    pub fixed_start: Option<ClockTime>,
-    pub presenter: String,
-    pub description: String,
-    pub facilitator_notes: String,
-    pub materials: String,
-    pub activity_id: Option<String>,
-    pub warning_seconds: Option<u32>,
-    pub danger_seconds: Option<u32>,
-    pub remind_agreements: bool,
-    pub safety_monitor: String,
-}
-
-pub(crate) fn validate(input: &AgendaItemInput) -> CoreResult<CleanItem> {
-    let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    if !(1..=720).contains(&input.planned_minutes) {
-        return Err(CoreError::invalid(
-            "plannedMinutes",
-            format!(
-                "An item lasts from 1 to 720 minutes; {} is outside that.",
-                input.planned_minutes
-            ),
-        ));
-    }
-    let fixed_start = match input.fixed_start.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(text) => Some(ClockTime::parse(text).ok_or_else(|| {
-            CoreError::invalid("fixedStart", format!("“{text}” is not a time like 12:00."))
-        })?),
-    };
-    if let (Some(warning), Some(danger)) = (input.warning_seconds, input.danger_seconds) {
-        if danger > warning {
-            return Err(CoreError::invalid(
-                "dangerSeconds",
-                "The danger point must come at or after the warning point (fewer seconds left).",
-            ));
-        }
-    }
-    Ok(CleanItem {
-        title: required("title", "The item's title", &input.title, 200)?,
-        kind: input.kind,
-        planned_minutes: input.planned_minutes,
-        fixed_start,
-        presenter: optional("presenter", "The presenter", &text(&input.presenter), 200)?,
-        description: optional(
-            "description",
-            "The description",
-            &text(&input.description),
-            5_000,
-        )?,
-        facilitator_notes: optional(
-            "facilitatorNotes",
-            "The notes",
-            &text(&input.facilitator_notes),
-            10_000,
-        )?,
-        materials: optional("materials", "The materials", &text(&input.materials), 5_000)?,
-        activity_id: input.activity_id.clone().filter(|id| !id.trim().is_empty()),
-        warning_seconds: input.warning_seconds,
-        danger_seconds: input.danger_seconds,
-        remind_agreements: input.remind_agreements.unwrap_or(true),
-        safety_monitor: optional(
-            "safetyMonitor",
-            "The safety monitor",
-            &text(&input.safety_monitor),
-            200,
-        )?,
-    })
-}
-
 const SELECT: &str = "SELECT id, meeting_id, position, title, kind, planned_minutes, fixed_start,
         presenter, description, facilitator_notes, materials, activity_id, warning_seconds,
         danger_seconds, remind_agreements, safety_monitor
@@ -328,47 +258,6 @@ pub(crate) fn fetch_item(conn: &Connection, id: &str) -> CoreResult<AgendaItem> 
     conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row)
         .optional()?
         .ok_or_else(|| CoreError::not_found("agenda item"))
-}
-
-/// When an item falls in the meeting's day. `start` and `end` count minutes from that
-/// day's midnight and may pass 24:00 when an agenda runs late, so "how far over" stays
-/// a plain subtraction; the clock times wrap.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Slot {
-    pub start: Minutes,
-    pub end: Minutes,
-    /// Minutes between the previous item's end and this start: positive is a gap,
-    /// negative an overlap.
-    pub gap: Minutes,
-}
-
-impl Slot {
-    pub fn start_time(&self) -> ClockTime {
-        ClockTime::after_midnight(self.start)
-    }
-
-    pub fn end_time(&self) -> ClockTime {
-        ClockTime::after_midnight(self.end)
-    }
-}
-
-/// Where each item falls, from the meeting start.
-pub(crate) fn schedule(meeting_start: ClockTime, items: &[AgendaItem]) -> Vec<Slot> {
-    let mut cursor = meeting_start.since_midnight();
-    items
-        .iter()
-        .map(|item| {
-            let start = item.fixed_start.map_or(cursor, ClockTime::since_midnight);
-            let end = start + Minutes::of(item.planned_minutes);
-            let slot = Slot {
-                start,
-                end,
-                gap: start - cursor,
-            };
-            cursor = end;
-            slot
-        })
-        .collect()
 }
 
 pub(crate) fn agenda_in(conn: &Connection, meeting_id: &str) -> CoreResult<Agenda> {
@@ -606,54 +495,6 @@ pub fn restore(core: &Core, request: RestoreItem) -> CoreResult<Agenda> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn item(minutes: u32, fixed: Option<&str>) -> AgendaItem {
-        let fixed_start = fixed.map(|text| ClockTime::parse(text).unwrap());
-        AgendaItem {
-            id: String::new(),
-            meeting_id: String::new(),
-            position: 0,
-            title: "x".into(),
-            kind: ItemKind::Other,
-            planned_minutes: minutes,
-            fixed_start,
-            presenter: String::new(),
-            description: String::new(),
-            facilitator_notes: String::new(),
-            materials: String::new(),
-            activity_id: None,
-            warning_seconds: None,
-            danger_seconds: None,
-            remind_agreements: true,
-            safety_monitor: String::new(),
-        }
-    }
-
-    fn nine() -> ClockTime {
-        ClockTime::parse("09:00").unwrap()
-    }
-
-    fn slot(start: i32, end: i32, gap: i32) -> Slot {
-        Slot {
-            start: Minutes::new(start),
-            end: Minutes::new(end),
-            gap: Minutes::new(gap),
-        }
-    }
-
-    #[test]
-    fn items_follow_one_another_from_the_meeting_start() {
-        let times = schedule(nine(), &[item(15, None), item(45, None)]);
-        assert_eq!(times, vec![slot(540, 555, 0), slot(555, 600, 0)]);
-    }
-
-    #[test]
-    fn a_fixed_start_shows_as_a_gap_or_an_overlap() {
-        let gap = schedule(nine(), &[item(150, None), item(30, Some("12:00"))]);
-        assert_eq!(gap[1], slot(720, 750, 30));
-        let overlap = schedule(nine(), &[item(200, None), item(30, Some("12:00"))]);
-        assert_eq!(overlap[1].gap, Minutes::new(-20));
-    }
 
     #[test]
     fn kinds_round_trip_through_their_stored_names() {
