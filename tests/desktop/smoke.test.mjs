@@ -125,3 +125,29 @@ test('the projector window opens and follows the control window', async () => {
   );
   await driver.switchTo().window(main);
 });
+
+/** Sends one command over the window's single IPC command, as the UI's transport does. */
+async function ipc(command, args) {
+  return driver.executeAsyncScript(
+    `const done = arguments[arguments.length - 1];
+     window.__TAURI_INTERNALS__.invoke('rpc', { command: arguments[0], args: arguments[1] })
+       .then((value) => done({ value }), (error) => done({ error }));`,
+    command,
+    args,
+  );
+}
+
+test('files reach the disk only through the shell: a PDF comes back as bytes, and the shell answers host commands itself', async () => {
+  const [community] = (await ipc('community.list', {})).value;
+  const [meeting] = (await ipc('meeting.list', { communityId: community.id })).value;
+  const printed = await ipc('print.agenda', { meetingId: meeting.id, facilitator: false, paper: 'letter' });
+  assert.ok(printed.value.pdfBase64.startsWith('JVBER'), 'the agenda arrives as PDF bytes');
+  const withPath = await ipc('print.agenda', { meetingId: meeting.id, facilitator: false, paper: 'letter', saveTo: '/tmp/x.pdf' });
+  assert.equal(withPath.error.code, 'bad_request');
+  // A damaged file is refused before any dialog opens; an unknown host command is named.
+  const damaged = await ipc('host.saveFile', { fileName: 'Agenda.pdf', base64: '%%%', open: false });
+  assert.equal(damaged.error.code, 'bad_request');
+  assert.match(damaged.error.message, /damaged; nothing was written\.$/);
+  const unknown = await ipc('host.deleteEverything', {});
+  assert.equal(unknown.error.code, 'unknown_command');
+});
