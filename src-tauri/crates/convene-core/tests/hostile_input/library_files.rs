@@ -43,7 +43,7 @@ fn arbitrary_bytes_are_refused_by_the_library_reader_with_a_sentence() {
             let accepted = opened.check(
                 "library.import",
                 json!({ "json": text }),
-                n % DUMP_EVERY == 0,
+                n.is_multiple_of(DUMP_EVERY),
             )?;
             prop_assert!(accepted.is_none(), "random bytes were imported");
             Ok(())
@@ -132,7 +132,9 @@ fn damaged_library_files_are_refused_whole_or_imported_whole() {
             };
             let args = json!({ "json": text, "dryRun": dry_run });
             let before = activity_count(&opened);
-            if let Some(report) = opened.check("library.import", args, n % DUMP_EVERY == 0)? {
+            if let Some(report) =
+                opened.check("library.import", args, n.is_multiple_of(DUMP_EVERY))?
+            {
                 // Accepted: every activity of the file was added or reported as a duplicate.
                 let file: Value = serde_json::from_str(&text).unwrap();
                 let in_file = file["activities"].as_array().map_or(0, Vec::len);
