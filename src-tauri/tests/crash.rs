@@ -69,7 +69,8 @@ fn the_checks_catch_a_lost_member_and_a_clock_that_stood_still() {
     let restarted = |members: BTreeMap<String, String>, remaining_ms| Restarted {
         attendance: members
             .keys()
-            .map(|id| (id.clone(), Some("present".to_owned())))
+            // Ana was marked present; anyone else is new and unmarked.
+            .map(|id| (id.clone(), (id == "m1").then(|| "present".to_owned())))
             .collect(),
         members,
         agenda: vec![],
