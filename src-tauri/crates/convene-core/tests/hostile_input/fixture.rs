@@ -9,14 +9,16 @@ use std::collections::{BTreeMap, BTreeSet};
 use convene_core::Core;
 use serde_json::{json, Value};
 
-/// Commands whose success can delete or replace a record other requests aim at, and
-/// the spare record each uses up (the spare item lives on the spare meeting).
+/// Commands whose success can delete, replace or swell a record other requests aim at,
+/// and the spare record each uses up (the spare item lives on the spare meeting).
 const DESTRUCTIVE: &[(&str, &str)] = &[
     ("community.delete", "spareCommunity"),
     ("member.delete", "spareMember"),
     ("meeting.delete", "spareMeeting"),
     ("agenda.delete", "spareMeeting"),
     ("template.apply", "spareMeeting"),
+    // Not destructive, but each restored item stays: a fresh meeting keeps agendas short.
+    ("agenda.restore", "spareMeeting"),
     ("template.delete", "spareTemplate"),
     ("activity.delete", "spareActivity"),
 ];

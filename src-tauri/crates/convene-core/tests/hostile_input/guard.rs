@@ -111,6 +111,13 @@ impl Opened {
             .unwrap()
     }
 
+    /// How many activities the library holds (bin included), read beside the core.
+    pub fn activities(&self) -> i64 {
+        self.watcher
+            .query_row("SELECT COUNT(*) FROM activity", [], |r| r.get(0))
+            .unwrap()
+    }
+
     fn dump(&self) -> Vec<String> {
         self.dump_queries
             .iter()
