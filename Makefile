@@ -12,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 UI_SOURCES := $(shell find ui/src assets/icons ui/index.html ui/vite.config.ts ui/svelte.config.js -type f 2>/dev/null)
 CONVENE := target/debug/convene
 
-.PHONY: run serve test deps system-deps bindings lint test-rust test-ui test-e2e test-desktop bench clean
+.PHONY: run serve test deps system-deps bindings lint test-rust test-ui test-e2e test-desktop bench crash-bench clean
 
 ## Desktop app
 run: deps ui/dist/index.html
@@ -83,6 +83,12 @@ bench: deps ui/dist/index.html
 	cargo run --release -p convene-server --example serve_bench -- target/release/convene
 	cargo run --release -p convene-print --example bench_agenda
 	cargo run --release -p convene-core --example search_bench
+	$(MAKE) crash-bench
+
+## 1,000 SIGKILLs of `convene serve` mid-write: writes lost (must be 0) and resume error
+crash-bench: deps ui/dist/index.html
+	cargo build --release -p convene
+	cargo run --release -p convene --example crash_bench -- target/release/convene 1000
 
 clean:
 	cargo clean

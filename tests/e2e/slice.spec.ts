@@ -58,7 +58,7 @@ test('create a community, add members, schedule a meeting, check people in, relo
   await duplicate.getByLabel('Name').fill('ana año');
   await duplicate.getByRole('button', { name: 'Add member' }).click();
   await expect(duplicate.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
-  await expect(duplicate.getByLabel('Name')).toHaveAccessibleDescription('Ana Año is already a member of this community.');
+  await expect(duplicate.getByLabel('Name')).toHaveAccessibleDescription('“Ana Año” is already a member of this community.');
   await duplicate.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('link', { name: 'Members (2)' })).toBeVisible();
 

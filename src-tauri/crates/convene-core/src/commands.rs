@@ -150,16 +150,23 @@ commands! {
 }
 
 fn parse_args<T: serde::de::DeserializeOwned>(command: &str, args: Value) -> CoreResult<T> {
-    // A command without arguments may be sent with no body at all.
-    let args = if args.is_null() {
-        Value::Object(Default::default())
-    } else {
-        args
-    };
-    serde_json::from_value(args).map_err(|e| CoreError::BadRequest {
+    let refuse = |detail: String| CoreError::BadRequest {
         command: command.to_owned(),
-        detail: e.to_string(),
-    })
+        detail,
+    };
+    let args = match args {
+        // A command without arguments may be sent with no body at all.
+        Value::Null => Value::Object(Default::default()),
+        Value::Object(_) => args,
+        // serde would read a list as the fields in declaration order, so `["notes.csv"]`
+        // could reach a file path no client ever meant to send.
+        _ => {
+            return Err(refuse(
+                "its arguments must be named fields in an object".into(),
+            ))
+        }
+    };
+    serde_json::from_value(args).map_err(|e| refuse(e.to_string()))
 }
 
 /// Runs one command by name: the single entry point of every transport.

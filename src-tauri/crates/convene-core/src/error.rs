@@ -28,20 +28,20 @@ pub enum CoreError {
     Forbidden,
     #[error("Convene has no operation called “{0}”.")]
     UnknownCommand(String),
-    #[error("The request for “{command}” could not be read: {detail}")]
+    #[error("The request for “{command}” could not be read: {}", sentence_end(.detail))]
     BadRequest { command: String, detail: String },
     #[error(
         "This data was saved by a newer version of Convene (schema {found}; this version knows up to {supported}). Install the newer version to open it."
     )]
     NewerDatabase { found: i64, supported: i64 },
-    #[error("The data file could not be read or written: {0}")]
+    #[error("The data file could not be read or written: {}", sentence_end(.0))]
     Storage(#[from] rusqlite::Error),
     /// A stored record no longer parses (a damaged file or a hand edit).
-    #[error("The data file holds a record Convene cannot read: {0}")]
+    #[error("The data file holds a record Convene cannot read: {}", sentence_end(.0))]
     Corrupt(String),
-    #[error("The document could not be made: {0}")]
+    #[error("The document could not be made: {}", sentence_end(.0))]
     Print(#[from] convene_print::PrintError),
-    #[error("The file {path} could not be written: {source}")]
+    #[error("The file {path} could not be written: {}", sentence_end(.source))]
     File {
         path: String,
         #[source]
@@ -51,9 +51,9 @@ pub enum CoreError {
     #[error("{0}")]
     Backup(String),
     /// The operating system could not supply random bytes (for a pairing code or token).
-    #[error("Convene could not make a secure random number: {0}")]
+    #[error("Convene could not make a secure random number: {}", sentence_end(.0))]
     Random(String),
-    #[error("The data folder {path} cannot be used: {source}")]
+    #[error("The data folder {path} cannot be used: {}", sentence_end(.source))]
     DataDir {
         path: String,
         #[source]
@@ -62,6 +62,18 @@ pub enum CoreError {
 }
 
 pub type CoreResult<T> = Result<T, CoreError>;
+
+/// A library's own detail (serde, SQLite, the file system) ends without a full stop;
+/// every message the facilitator reads must still end as a sentence.
+fn sentence_end(detail: &impl std::fmt::Display) -> String {
+    let text = detail.to_string();
+    let text = text.trim_end();
+    if text.ends_with(['.', '?', '!']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
+}
 
 impl CoreError {
     pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
@@ -148,5 +160,24 @@ impl From<CoreError> for ApiError {
             message: err.to_string(),
             field,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_library_detail_is_ended_as_a_sentence_once() {
+        let unread = CoreError::BadRequest {
+            command: "meeting.get".into(),
+            detail: "missing field `id`".into(),
+        };
+        assert_eq!(
+            unread.to_string(),
+            "The request for “meeting.get” could not be read: missing field `id`."
+        );
+        let corrupt = CoreError::Corrupt("The record is cut short.".into());
+        assert!(corrupt.to_string().ends_with("cut short."));
     }
 }

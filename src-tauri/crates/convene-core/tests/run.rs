@@ -158,6 +158,25 @@ fn added_time_and_overtime() {
 }
 
 #[test]
+fn added_time_stops_at_a_day_however_often_it_is_asked_for() {
+    let (_dir, _clock, core, id) = setup();
+    ok(&core, "run.start", json!({ "meetingId": id }));
+    // Unbounded, some thousands of these would push the projected end past the
+    // calendar's last date and every snapshot of the meeting would panic.
+    for _ in 0..5_000 {
+        ok(
+            &core,
+            "run.adjust",
+            json!({ "meetingId": id, "seconds": i32::MAX }),
+        );
+    }
+    let run = ok(&core, "run.get", json!({ "meetingId": id }));
+    assert_eq!(run["addedMs"], 24 * 60 * 60_000);
+    assert_eq!(run["remainingMs"], WELCOME_MS + 24 * 60 * 60_000);
+    assert!(run["projectedEnd"].is_string());
+}
+
+#[test]
 fn phases_change_at_the_warning_and_danger_points() {
     let (_dir, clock, core, id) = setup();
     ok(&core, "run.start", json!({ "meetingId": id }));

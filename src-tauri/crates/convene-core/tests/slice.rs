@@ -77,7 +77,7 @@ fn validation_names_the_problem_and_the_field() {
     assert_eq!(error.field.as_deref(), Some("name"));
     assert_eq!(
         error.message,
-        "Ana Peña is already a member of this community."
+        "“Ana Peña” is already a member of this community."
     );
     let error = refused(
         &core,

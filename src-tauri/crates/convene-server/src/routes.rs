@@ -63,7 +63,7 @@ async fn rpc(
         Err(e) => {
             let error = ApiError {
                 code: ErrorCode::BadRequest,
-                message: format!("The request could not be read: {e}"),
+                message: format!("The request could not be read: {e}."),
                 field: None,
             };
             return (StatusCode::BAD_REQUEST, Json(error)).into_response();

@@ -144,7 +144,7 @@ pub(crate) fn mark(
         return Err(CoreError::invalid(
             "memberId",
             format!(
-                "{} is not a member of the community this meeting belongs to.",
+                "“{}” is not a member of the community this meeting belongs to.",
                 member.name
             ),
         ));

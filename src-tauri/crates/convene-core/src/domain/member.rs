@@ -181,7 +181,7 @@ fn ensure_unique_name(
     match clash {
         Some(existing) => Err(CoreError::invalid(
             "name",
-            format!("{existing} is already a member of this community."),
+            format!("“{existing}” is already a member of this community."),
         )),
         None => Ok(()),
     }

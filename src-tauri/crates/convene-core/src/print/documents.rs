@@ -239,7 +239,7 @@ fn agreements_sheet(conn: &Connection, community_id: &str) -> CoreResult<Agreeme
         return Err(CoreError::invalid(
             "communityId",
             format!(
-                "{} has no agreements yet; add them on the community's Agreements tab first.",
+                "“{}” has no agreements yet; add them on the community's Agreements tab first.",
                 community.name
             ),
         ));

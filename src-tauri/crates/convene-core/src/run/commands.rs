@@ -183,13 +183,18 @@ pub fn jump(core: &Core, request: JumpRequest) -> CoreResult<RunSnapshot> {
     })
 }
 
+/// The most time an item can be given on top of its plan.
+const MAX_ADDED_MS: i64 = 24 * 60 * 60_000;
+
 pub fn adjust(core: &Core, request: AdjustRequest) -> CoreResult<RunSnapshot> {
     core.transition(&request.meeting_id, |_, ctx, row| {
         let row = live(row)?;
         let planned_ms = current_index(ctx, &row)
             .map_or(0, |i| i64::from(ctx.items[i].planned_minutes) * 60_000);
-        // Never take away more than the item has in total.
-        let added_ms = (row.added_ms + i64::from(request.seconds) * 1000).max(-planned_ms);
+        // Never take away more than the item has in total, nor add more than a day: a
+        // clock pushed past what a date can hold could no longer be shown at all.
+        let added_ms =
+            (row.added_ms + i64::from(request.seconds) * 1000).clamp(-planned_ms, MAX_ADDED_MS);
         Ok(Some(RunRow { added_ms, ..row }))
     })
 }

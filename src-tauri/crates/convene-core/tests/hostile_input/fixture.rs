@@ -1,0 +1,251 @@
+//! Real records to aim at, and a valid request for every command, so that a mutated
+//! request reaches the command's own checks rather than stopping at "not found".
+//!
+//! Commands that delete or replace aim at spare records (victims), made again after
+//! each one is consumed; if a mutation aimed one at a main record, all are rebuilt.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use convene_core::Core;
+use serde_json::{json, Value};
+
+/// Commands whose success can delete, replace or swell a record other requests aim at,
+/// and the spare record each uses up (the spare item lives on the spare meeting).
+const DESTRUCTIVE: &[(&str, &str)] = &[
+    ("community.delete", "spareCommunity"),
+    ("member.delete", "spareMember"),
+    ("meeting.delete", "spareMeeting"),
+    ("agenda.delete", "spareMeeting"),
+    ("template.apply", "spareMeeting"),
+    // Not destructive, but each restored item stays: a fresh meeting keeps agendas short.
+    ("agenda.restore", "spareMeeting"),
+    ("template.delete", "spareTemplate"),
+    ("activity.delete", "spareActivity"),
+];
+
+const SPARES: &[&str] = &[
+    "spareCommunity",
+    "spareMember",
+    "spareMeeting",
+    "spareTemplate",
+    "spareActivity",
+];
+
+#[derive(Clone)]
+pub struct Fixture {
+    ids: BTreeMap<&'static str, String>,
+    /// A shipped activity's content, the base of every activity and library file.
+    pub activity: Value,
+    /// An agenda item as `agenda.get` returns it, the base of `agenda.restore`.
+    pub item: Value,
+    pub agreements: Value,
+    /// The spare records that are still there.
+    spares_fresh: BTreeSet<&'static str>,
+    serial: u64,
+    /// A backup of the prepared database, base64-encoded, for `backup.restoreFile`.
+    pub backup_file: String,
+}
+
+fn ok(core: &Core, command: &str, args: Value) -> Value {
+    core.dispatch(command, args)
+        .unwrap_or_else(|e| panic!("fixture: {command} failed: {}", e.message))
+}
+
+fn text(value: &Value) -> String {
+    value.as_str().unwrap_or_default().to_owned()
+}
+
+impl Fixture {
+    pub fn build(core: &Core) -> Fixture {
+        let shipped = &ok(core, "activity.search", json!({ "limit": 1 }))["activities"][0]["id"];
+        let activity = ok(core, "activity.get", json!({ "id": shipped }))["fields"].clone();
+        let agreements = ok(core, "agreements.templates", json!({}))[0]["items"].clone();
+        let mut fixture = Fixture {
+            ids: BTreeMap::from([("shippedActivity", text(shipped))]),
+            activity,
+            item: Value::Null,
+            agreements,
+            spares_fresh: BTreeSet::new(),
+            serial: 0,
+            backup_file: String::new(),
+        };
+        fixture.main_records(core);
+        fixture
+    }
+
+    /// A record made outside the fixture's own set-up (a backup, a paired phone).
+    pub fn remember(&mut self, key: &'static str, id: String) {
+        self.ids.insert(key, id);
+    }
+
+    /// A number not used before, for names that must differ.
+    pub fn next(&mut self) -> u64 {
+        self.serial += 1;
+        self.serial
+    }
+
+    fn community(&mut self, core: &Core) -> String {
+        let name = format!("Fuzz community {}", self.next());
+        text(&ok(core, "community.create", json!({ "name": name }))["id"])
+    }
+
+    fn member(&mut self, core: &Core, community: &str) -> String {
+        let fields = json!({ "name": format!("Fuzz member {}", self.next()), "email": "a@b.org" });
+        text(
+            &ok(
+                core,
+                "member.create",
+                json!({ "communityId": community, "fields": fields }),
+            )["id"],
+        )
+    }
+
+    fn meeting(&mut self, core: &Core, community: &str) -> String {
+        let fields = json!({
+            "title": format!("Fuzz meeting {}", self.next()), "date": "2026-10-14",
+            "startTime": "09:00", "endTime": "13:30", "expectedAttendance": 12,
+        });
+        let id = text(
+            &ok(
+                core,
+                "meeting.create",
+                json!({ "communityId": community, "fields": fields }),
+            )["id"],
+        );
+        let templates = ok(core, "template.list", json!({}));
+        let source = json!({ "from": "template", "id": templates[0]["id"] });
+        ok(
+            core,
+            "template.apply",
+            json!({ "meetingId": id, "source": source, "replace": true }),
+        );
+        id
+    }
+
+    fn own_activity(&mut self, core: &Core) -> String {
+        let mut fields = self.activity.clone();
+        fields["name"] = json!(format!("Fuzz activity {}", self.next()));
+        if let Some(map) = fields.as_object_mut() {
+            map.remove("key");
+        }
+        text(&ok(core, "activity.create", json!({ "fields": fields }))["id"])
+    }
+
+    /// The records most requests aim at; made again if a mutation deleted one.
+    fn main_records(&mut self, core: &Core) {
+        let community = self.community(core);
+        let member = self.member(core, &community);
+        let meeting = self.meeting(core, &community);
+        let agenda = ok(core, "agenda.get", json!({ "meetingId": meeting }));
+        self.item = agenda["items"][0]["item"].clone();
+        let activity = self.own_activity(core);
+        ok(
+            core,
+            "agenda.addActivity",
+            json!({ "meetingId": meeting, "activityId": activity }),
+        );
+        ok(
+            core,
+            "agreements.adopt",
+            json!({ "communityId": community, "meetingId": meeting, "items": self.agreements }),
+        );
+        let checkin = ok(core, "agreements.checkin", json!({ "meetingId": meeting }));
+        let saved = ok(
+            core,
+            "template.save",
+            json!({ "meetingId": meeting, "name": format!("Fuzz template {}", self.next()) }),
+        );
+        // Live, so that pausing, moving on and the rest have a run to act on.
+        ok(core, "run.start", json!({ "meetingId": meeting }));
+        self.ids.extend([
+            ("community", community),
+            ("member", member),
+            ("meeting", meeting),
+            ("item", text(&self.item["id"])),
+            ("activity", activity),
+            ("checkinItem", text(&checkin["items"][0]["itemId"])),
+            ("template", text(&saved["id"])),
+        ]);
+        self.spares_fresh.clear();
+    }
+
+    /// Makes again the spare records the last destructive commands used up. Each kind is
+    /// made on its own (in the main community), so a deletion costs one or two writes.
+    pub fn victims(&mut self, core: &Core) {
+        let community = text(&self.id("community"));
+        for kind in SPARES {
+            if self.spares_fresh.contains(kind) {
+                continue;
+            }
+            let made = match *kind {
+                "spareCommunity" => self.community(core),
+                "spareMember" => self.member(core, &community),
+                "spareMeeting" => self.spare_meeting(core, &community),
+                "spareActivity" => self.own_activity(core),
+                _ => {
+                    let name = format!("Fuzz spare {}", self.next());
+                    let meeting = self.id("meeting");
+                    let args = json!({ "meetingId": meeting, "name": name });
+                    text(&ok(core, "template.save", args)["id"])
+                }
+            };
+            self.ids.insert(kind, made);
+            self.spares_fresh.insert(kind);
+        }
+    }
+
+    /// A meeting with two items of its own; the first is the spare item.
+    fn spare_meeting(&mut self, core: &Core, community: &str) -> String {
+        let fields = json!({
+            "title": format!("Fuzz spare meeting {}", self.next()), "date": "2026-10-15",
+            "startTime": "09:00", "endTime": "12:00",
+        });
+        let args = json!({ "communityId": community, "fields": fields });
+        let meeting = text(&ok(core, "meeting.create", args)["id"]);
+        let mut agenda = Value::Null;
+        for title in ["Spare one", "Spare two"] {
+            let fields = json!({ "title": title, "kind": "discussion", "plannedMinutes": 20 });
+            agenda = ok(
+                core,
+                "agenda.add",
+                json!({ "meetingId": meeting, "fields": fields }),
+            );
+        }
+        self.ids
+            .insert("spareItem", text(&agenda["items"][0]["item"]["id"]));
+        meeting
+    }
+
+    /// The id of the record `key` names ("meeting", "spareMember"…).
+    pub fn id(&self, key: &str) -> Value {
+        Value::String(self.ids.get(key).cloned().unwrap_or_default())
+    }
+
+    /// Every id the fixture knows, of every kind, to put where another kind belongs.
+    pub fn all_ids(&self) -> Vec<String> {
+        self.ids.values().cloned().collect()
+    }
+
+    /// After a command succeeded: notes what it may have used up, to be made again.
+    pub fn after_success(&mut self, core: &Core, command: &str, args: &Value) {
+        let Some((_, spare)) = DESTRUCTIVE.iter().find(|(c, _)| *c == command) else {
+            return;
+        };
+        self.spares_fresh.remove(spare);
+        let sent = args.to_string();
+        let main = [
+            "community",
+            "member",
+            "meeting",
+            "item",
+            "activity",
+            "template",
+        ];
+        if main
+            .iter()
+            .any(|k| self.ids.get(k).is_some_and(|id| sent.contains(id.as_str())))
+        {
+            self.main_records(core);
+        }
+    }
+}

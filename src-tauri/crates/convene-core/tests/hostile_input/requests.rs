@@ -1,0 +1,195 @@
+//! A valid request for every command, the starting point of each mutation. A command
+//! added to `COMMAND_NAMES` without a request here fails the suite, so none is skipped.
+
+use convene_core::Core;
+use serde_json::{json, Value};
+
+use super::fixture::Fixture;
+
+fn item_fields(n: u64) -> Value {
+    json!({
+        "title": format!("Fuzz item {n}"), "kind": "teambuilding", "plannedMinutes": 25,
+        "fixedStart": "10:30", "presenter": "Ana", "description": "Pairs build a bridge.",
+        "facilitatorNotes": "Watch the time.", "materials": "Tape", "warningSeconds": 120,
+        "dangerSeconds": 60, "remindAgreements": true, "safetyMonitor": "Luis",
+    })
+}
+
+fn member_fields(n: u64) -> Value {
+    json!({
+        "name": format!("Fuzz member {n}"), "role": "Site Coordinator", "organization": "YMCA",
+        "site": "Lincoln", "email": "ana@example.org", "phone": "555-0100", "notes": "Vegetarian.",
+    })
+}
+
+fn meeting_fields(n: u64) -> Value {
+    json!({
+        "title": format!("Fuzz meeting {n}"), "series": "Year 1 · Meeting 2", "date": "2026-10-14",
+        "startTime": "09:00", "endTime": "13:30", "location": "Room 4", "notes": "Bring snacks.",
+        "expectedAttendance": 20,
+    })
+}
+
+fn activity_fields(f: &mut Fixture) -> Value {
+    let mut fields = f.activity.clone();
+    fields["name"] = json!(format!("Fuzz activity {}", f.next()));
+    if let Some(map) = fields.as_object_mut() {
+        map.remove("key");
+    }
+    fields
+}
+
+/// A small library file holding one new activity.
+pub fn library_file(f: &mut Fixture) -> String {
+    let file = json!({
+        "format": "convene-activity-library", "version": 1,
+        "activities": [activity_fields(f)],
+    });
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// A request `command` accepts, aimed at the fixture's records.
+pub fn valid(f: &mut Fixture, core: &Core, command: &str) -> Value {
+    f.victims(core);
+    let n = f.next();
+    people(f, command, n)
+        .or_else(|| agenda_and_run(f, command, n))
+        .or_else(|| library_and_print(f, command))
+        .unwrap_or_else(|| {
+            panic!("no valid request for {command}: add one to tests/hostile_input/requests.rs")
+        })
+}
+
+/// Communities, members, meetings and attendance.
+fn people(f: &Fixture, command: &str, n: u64) -> Option<Value> {
+    let meeting = f.id("meeting");
+    let community = f.id("community");
+    Some(match command {
+        "app.info"
+        | "template.list"
+        | "run.liveMeeting"
+        | "agreements.templates"
+        | "backup.list"
+        | "backup.create"
+        | "device.pairingCode"
+        | "device.list" => json!({}),
+        "backup.restore" => json!({ "name": f.id("backup") }),
+        "backup.restoreFile" => json!({ "fileBase64": f.backup_file }),
+        "device.revoke" => json!({ "id": f.id("device") }),
+        "community.list" => json!({ "query": "fuzz" }),
+        "community.get" | "community.impact" => json!({ "id": community }),
+        "community.create" => json!({
+            "name": format!("Fuzz community {n}"), "focus": "Site coordinators",
+            "description": "Monthly.", "cohort": "2026",
+        }),
+        "community.update" => {
+            json!({ "id": community, "fields": { "name": format!("Fuzz community {n}") } })
+        }
+        "community.delete" => {
+            json!({ "id": f.id("spareCommunity"), "confirmAttendanceLoss": true })
+        }
+        "member.list" => json!({ "communityId": community, "query": "fuzz" }),
+        "member.create" => json!({ "communityId": community, "fields": member_fields(n) }),
+        "member.update" => json!({ "id": f.id("member"), "fields": member_fields(n) }),
+        "member.impact" => json!({ "id": f.id("member") }),
+        "member.delete" => json!({ "id": f.id("spareMember"), "confirmAttendanceLoss": true }),
+        "meeting.list" => json!({ "communityId": community }),
+        "meeting.get" | "meeting.impact" => json!({ "id": meeting }),
+        "meeting.create" => json!({ "communityId": community, "fields": meeting_fields(n) }),
+        "meeting.update" => json!({ "id": meeting, "fields": meeting_fields(n) }),
+        "meeting.delete" => json!({ "id": f.id("spareMeeting"), "confirmAttendanceLoss": true }),
+        "attendance.get" | "agenda.get" | "meeting.materials" | "agreements.checkin" => {
+            json!({ "meetingId": meeting })
+        }
+        "attendance.set" => {
+            json!({ "meetingId": meeting, "memberId": f.id("member"), "status": "present" })
+        }
+        "attendance.markUnmarked" => json!({ "meetingId": meeting, "status": "absent" }),
+        _ => return None,
+    })
+}
+
+fn agenda_and_run(f: &Fixture, command: &str, n: u64) -> Option<Value> {
+    let meeting = f.id("meeting");
+    Some(match command {
+        // Items go on the spare meeting, so the main agenda does not grow case after case.
+        "agenda.add" => {
+            json!({ "meetingId": f.id("spareMeeting"), "position": 1, "fields": item_fields(n) })
+        }
+        "agenda.update" => json!({ "id": f.id("item"), "fields": item_fields(n) }),
+        "agenda.move" => json!({ "id": f.id("item"), "toPosition": 2 }),
+        "agenda.duplicate" | "agenda.delete" => json!({ "id": f.id("spareItem") }),
+        "agenda.restore" => {
+            let mut item = f.item.clone();
+            item["id"] = json!(format!("restored-{n}"));
+            item["meetingId"] = f.id("spareMeeting");
+            json!({ "item": item })
+        }
+        // The spare meeting's own two items: copying the main agenda's dozen, case after
+        // case, was the slowest part of the suite.
+        "template.apply" => json!({
+            "meetingId": f.id("spareMeeting"), "replace": true,
+            "source": { "from": "meeting", "id": f.id("spareMeeting") },
+        }),
+        "template.save" => json!({ "meetingId": meeting, "name": format!("Fuzz template {n}") }),
+        "template.delete" => json!({ "id": f.id("spareTemplate") }),
+        "run.get" | "run.projection" | "run.toggle" | "run.pause" | "run.resume" | "run.next"
+        | "run.previous" | "run.end" | "run.log" | "agenda.participant" => {
+            json!({ "meetingId": meeting })
+        }
+        // The main meeting is live; the spare one can start (again, once it has run).
+        "run.start" => json!({ "meetingId": f.id("spareMeeting"), "confirmRestart": true }),
+        "run.jump" => json!({ "meetingId": meeting, "itemId": f.id("item") }),
+        "run.adjust" => json!({ "meetingId": meeting, "seconds": 60 }),
+        "run.display" => json!({
+            "meetingId": meeting, "blackout": false, "toggleBlackout": false, "agreements": true,
+            "message": "Back in five minutes.",
+        }),
+        "run.settings" => json!({
+            "meetingId": meeting, "autoAdvance": false, "chime": true, "warningSeconds": 120,
+            "dangerSeconds": 60,
+        }),
+        _ => return None,
+    })
+}
+
+/// The activity library, agreements and printing.
+fn library_and_print(f: &mut Fixture, command: &str) -> Option<Value> {
+    let meeting = f.id("meeting");
+    let community = f.id("community");
+    Some(match command {
+        "agenda.addActivity" => json!({
+            "meetingId": f.id("spareMeeting"), "activityId": f.id("activity"), "position": 0, "minutes": 20,
+        }),
+        "activity.search" => json!({
+            "query": "trust circle", "fitsMinutes": 30, "groupSize": 12, "space": "indoor",
+            "maxIntensity": "medium", "maxContact": "light", "purpose": "trust", "noMaterials": false,
+            "favoritesOnly": false, "deleted": false, "sort": "name", "limit": 20,
+        }),
+        "activity.get" | "activity.duplicate" => json!({ "id": f.id("activity") }),
+        "activity.create" => json!({ "fields": activity_fields(f) }),
+        "activity.update" => json!({ "id": f.id("activity"), "fields": activity_fields(f) }),
+        "activity.delete" | "activity.restore" => json!({ "id": f.id("spareActivity") }),
+        "activity.resetShipped" => json!({ "id": f.id("shippedActivity") }),
+        "activity.favorite" => json!({ "id": f.id("activity"), "favorite": true }),
+        "activity.rate" => {
+            json!({ "activityId": f.id("activity"), "meetingId": meeting, "rating": 4 })
+        }
+        "library.export" => json!({}),
+        "library.import" => json!({ "json": library_file(f), "dryRun": false }),
+        "agreements.get" => json!({ "communityId": community }),
+        "agreements.adopt" => {
+            json!({ "communityId": community, "meetingId": meeting, "items": f.agreements })
+        }
+        "agreements.setCheckin" => json!({
+            "meetingId": meeting, "scores": [{ "itemId": f.id("checkinItem"), "score": 4 }],
+        }),
+        "print.agenda" => json!({ "meetingId": meeting, "facilitator": true, "paper": "letter" }),
+        "print.activity" => json!({ "activityId": f.id("activity"), "paper": "a4" }),
+        "print.materials" => json!({ "meetingId": meeting, "paper": "letter" }),
+        "print.agreements" => {
+            json!({ "communityId": community, "layout": "poster", "paper": "letter" })
+        }
+        _ => return None,
+    })
+}
