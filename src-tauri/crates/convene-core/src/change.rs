@@ -37,3 +37,60 @@ impl Core {
         Ok(change.value)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::{ChangeEvent, Entity};
+    use crate::CoreError;
+
+    fn insert_community(tx: &Transaction, id: &str) -> CoreResult<()> {
+        tx.execute(
+            "INSERT INTO community (id, name, created_at, updated_at) VALUES (?1, ?1, 'x', 'x')",
+            [id],
+        )?;
+        Ok(())
+    }
+
+    #[test]
+    fn notices_go_out_after_the_commit_and_a_saved_write_is_reported_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let core = Core::open(dir.path()).unwrap();
+        let mut heard = core.subscribe();
+        let saved = core.write_and_publish(|tx| {
+            insert_community(tx, "c1")?;
+            assert!(
+                heard.try_recv().is_err(),
+                "nothing is announced before the commit"
+            );
+            let event = ChangeEvent::created(Entity::Community, "c1", "c1");
+            Ok(Change::new("saved", event))
+        });
+        assert_eq!(saved.unwrap(), "saved");
+        assert!(matches!(heard.try_recv(), Ok(AppEvent::Changed(c)) if c.id == "c1"));
+    }
+
+    #[test]
+    fn a_refused_write_announces_nothing_and_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let core = Core::open(dir.path()).unwrap();
+        let mut heard = core.subscribe();
+        let refused: CoreResult<()> = core.write_and_publish(|tx| {
+            insert_community(tx, "c2")?;
+            Err(CoreError::invalid("name", "Stop."))
+        });
+        assert!(refused.is_err());
+        assert!(heard.try_recv().is_err());
+        let count: i64 = core
+            .store
+            .read(|c| {
+                Ok(
+                    c.query_row("SELECT COUNT(*) FROM community WHERE id = 'c2'", [], |r| {
+                        r.get(0)
+                    })?,
+                )
+            })
+            .unwrap();
+        assert_eq!(count, 0);
+    }
+}
