@@ -23,8 +23,8 @@ pub enum Access {
 const ROOM: &[&str] = &["run.projection", "run.liveMeeting", "agenda.participant"];
 
 /// The live run's clicker buttons: move between items, pause and resume, blackout.
-/// Not `run.toggle`: on a meeting that is not live it starts it, and on an ended one
-/// starts over and clears its run log; starting is the facilitator's. `run.display`
+/// Not `run.toggle`: on a meeting that has not started it starts it, and starting is
+/// the facilitator's. `run.display`
 /// also sets the room message and the agreements slide; a clicker may only blank the
 /// screen (checked in [`clicker_may`]).
 const CLICKER: &[&str] = &[
