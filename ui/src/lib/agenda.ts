@@ -1,23 +1,6 @@
-// Words for agenda item kinds, and how the agenda's fit to the meeting reads.
-import type { Agenda, ItemKind } from './api/generated';
+// How the agenda's fit to the meeting reads, and the gap or overlap before a fixed start.
+import type { Agenda } from './api/generated';
 import { formatDuration } from './format';
-
-export const KIND_LABELS: Record<ItemKind, string> = {
-  welcome: 'Welcome',
-  icebreaker: 'Icebreaker',
-  agreements: 'Community agreements',
-  teambuilding: 'Teambuilding',
-  content: 'Overview / content',
-  discussion: 'Focused discussion',
-  video: 'Video',
-  break: 'Break',
-  meal: 'Meal',
-  reflection: 'Reflection',
-  evaluation: 'Evaluation',
-  other: 'Other',
-};
-
-export const KINDS = Object.keys(KIND_LABELS) as ItemKind[];
 
 export type Fit = { tone: 'ok' | 'over' | 'under'; text: string };
 

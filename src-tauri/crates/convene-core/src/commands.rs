@@ -25,6 +25,15 @@ pub struct AppInfo {
     pub schema_version: u32,
     pub data_file: String,
     pub suggested_roles: Vec<String>,
+    /// Every kind of agenda item, in the order pickers list them, with its label.
+    pub item_kinds: Vec<KindChoice>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct KindChoice {
+    pub kind: agenda::ItemKind,
+    pub label: String,
 }
 
 fn app_info(core: &Core, _: NoArgs) -> CoreResult<AppInfo> {

@@ -125,6 +125,13 @@ impl Core {
                 .iter()
                 .map(|r| r.to_string())
                 .collect(),
+            item_kinds: domain::agenda::ItemKind::ALL
+                .into_iter()
+                .map(|kind| commands::KindChoice {
+                    kind,
+                    label: kind.label().to_owned(),
+                })
+                .collect(),
         }
     }
 }

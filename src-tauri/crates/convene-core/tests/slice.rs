@@ -220,3 +220,18 @@ fn a_time_that_is_not_one_is_refused_never_read_as_midnight() {
     let error = refused(&core, "agenda.get", json!({ "meetingId": id }));
     assert_eq!(error.code, ErrorCode::Storage);
 }
+
+#[test]
+fn app_info_names_every_agenda_item_kind_once_with_its_label() {
+    let (_dir, core) = common::open();
+    let info = common::ok(&core, "app.info", json!({}));
+    let kinds = info["itemKinds"].as_array().unwrap();
+    assert_eq!(kinds.len(), 12);
+    let mut seen = std::collections::BTreeSet::new();
+    for choice in kinds {
+        assert!(seen.insert(choice["kind"].as_str().unwrap().to_owned()));
+        assert!(!choice["label"].as_str().unwrap().is_empty());
+    }
+    assert_eq!(kinds[0], json!({ "kind": "welcome", "label": "Welcome" }));
+    assert_eq!(kinds[4], json!({ "kind": "content", "label": "Overview" }));
+}

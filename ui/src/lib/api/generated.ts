@@ -192,7 +192,11 @@ field?: string, };
 
 export type AppEvent = { "kind": "changed" } & ChangeEvent | { "kind": "run" } & RunSnapshot | { "kind": "restored" };
 
-export type AppInfo = { version: string, schemaVersion: number, dataFile: string, suggestedRoles: Array<string>, };
+export type AppInfo = { version: string, schemaVersion: number, dataFile: string, suggestedRoles: Array<string>, 
+/**
+ * Every kind of agenda item, in the order pickers list them, with its label.
+ */
+itemKinds: Array<KindChoice>, };
 
 export type ApplyTemplate = { meetingId: string, source: TemplateSource, 
 /**
@@ -335,6 +339,8 @@ duplicates: Array<string>, dryRun: boolean, };
 export type ItemKind = "welcome" | "icebreaker" | "agreements" | "teambuilding" | "content" | "discussion" | "video" | "break" | "meal" | "reflection" | "evaluation" | "other";
 
 export type JumpRequest = { meetingId: string, itemId: string, };
+
+export type KindChoice = { kind: ItemKind, label: string, };
 
 export type Level = "low" | "medium" | "high";
 

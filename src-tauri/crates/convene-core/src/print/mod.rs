@@ -7,7 +7,7 @@ use convene_print::{AgendaEntry, AgendaSheet, Audience, Paper, PrintInfo};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::domain::agenda::{self, ItemKind};
+use crate::domain::agenda;
 use crate::domain::{community, meeting};
 use crate::{Core, CoreResult};
 
@@ -42,23 +42,6 @@ pub struct PrintedDocument {
     pub pdf_base64: String,
 }
 
-fn kind_label(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::Welcome => "Welcome",
-        ItemKind::Icebreaker => "Icebreaker",
-        ItemKind::Agreements => "Community agreements",
-        ItemKind::Teambuilding => "Teambuilding",
-        ItemKind::Content => "Overview",
-        ItemKind::Discussion => "Focused discussion",
-        ItemKind::Video => "Video",
-        ItemKind::Break => "Break",
-        ItemKind::Meal => "Meal",
-        ItemKind::Reflection => "Reflection",
-        ItemKind::Evaluation => "Evaluation",
-        ItemKind::Other => "Other",
-    }
-}
-
 /// The agenda of a meeting as the print crate wants it.
 fn agenda_sheet(core: &Core, meeting_id: &str) -> CoreResult<AgendaSheet> {
     core.store.read(|conn| {
@@ -82,7 +65,7 @@ fn agenda_sheet(core: &Core, meeting_id: &str) -> CoreResult<AgendaSheet> {
                 .map(|entry| AgendaEntry {
                     start: entry.start.twelve_hour(),
                     end: entry.end.twelve_hour(),
-                    kind: kind_label(entry.item.kind).to_owned(),
+                    kind: entry.item.kind.label().to_owned(),
                     minutes: entry.item.planned_minutes,
                     title: entry.item.title,
                     presenter: entry.item.presenter,

@@ -39,7 +39,7 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
-    const ALL: [ItemKind; 12] = [
+    pub const ALL: [ItemKind; 12] = [
         ItemKind::Welcome,
         ItemKind::Icebreaker,
         ItemKind::Agreements,
@@ -68,6 +68,24 @@ impl ItemKind {
             ItemKind::Reflection => "reflection",
             ItemKind::Evaluation => "evaluation",
             ItemKind::Other => "other",
+        }
+    }
+
+    /// What the facilitator reads for the kind, on screen and on paper.
+    pub fn label(self) -> &'static str {
+        match self {
+            ItemKind::Welcome => "Welcome",
+            ItemKind::Icebreaker => "Icebreaker",
+            ItemKind::Agreements => "Community agreements",
+            ItemKind::Teambuilding => "Teambuilding",
+            ItemKind::Content => "Overview",
+            ItemKind::Discussion => "Focused discussion",
+            ItemKind::Video => "Video",
+            ItemKind::Break => "Break",
+            ItemKind::Meal => "Meal",
+            ItemKind::Reflection => "Reflection",
+            ItemKind::Evaluation => "Evaluation",
+            ItemKind::Other => "Other",
         }
     }
 
