@@ -155,6 +155,8 @@ test('after the meeting ends, Space and the clicker change nothing; starting aga
   await rpc(page, 'template.apply', { meetingId, source: { from: 'template', id: 'builtin:cop-4.5h' }, replace: true });
   await page.goto(`${url}/run`);
   await page.getByRole('button', { name: 'Start meeting' }).click();
+  // Keys act on a live meeting only: wait until the control view shows it running.
+  await expect(page.getByRole('heading', { name: 'Welcome and introductions' })).toBeVisible();
   await page.locator('body').press('ArrowRight');
   await expect(page.getByRole('heading', { name: 'Icebreaker', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'End meeting' }).click();
