@@ -184,6 +184,30 @@ fn a_failed_daily_backup_does_not_stop_convene_opening() {
 }
 
 #[test]
+fn a_backup_left_half_written_by_a_crash_is_cleared_and_one_being_written_is_not() {
+    let (dir, core) = open();
+    let folder = dir.path().join("backups");
+    std::fs::create_dir_all(&folder).unwrap();
+    let stale = folder.join(".partial-crashed.db");
+    let writing = folder.join(".partial-writing.db");
+    for path in [&stale, &writing] {
+        std::fs::write(path, b"half a backup").unwrap();
+    }
+    let two_hours_ago = std::time::SystemTime::now() - Duration::from_secs(2 * 60 * 60);
+    let file = std::fs::File::options().write(true).open(&stale).unwrap();
+    file.set_modified(two_hours_ago).unwrap();
+    ok(&core, "backup.create", json!({}));
+    assert!(
+        !stale.exists(),
+        "a partial backup from hours ago is a crash's leftover"
+    );
+    assert!(
+        writing.exists(),
+        "a fresh partial may be another Convene still writing"
+    );
+}
+
+#[test]
 fn start_up_prunes_to_seven_days_four_weeks_and_ten_manual() {
     let dir = tempfile::tempdir().unwrap();
     drop(Core::open(dir.path()).unwrap());

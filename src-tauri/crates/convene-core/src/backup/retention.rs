@@ -8,6 +8,7 @@
 
 use std::collections::HashSet;
 use std::path::Path;
+use std::time::Duration;
 
 use chrono::Datelike;
 
@@ -17,14 +18,37 @@ const DAYS: usize = 7;
 const WEEKS: usize = 4;
 const NEWEST_OF_OTHER_KINDS: usize = 10;
 
+/// A backup half-written when Convene was killed or the power went is left behind under
+/// a `.partial-` name. One that another Convene (the command line beside the app) is
+/// writing right now is much younger than this.
+const STALE_PARTIAL: Duration = Duration::from_secs(60 * 60);
+
 /// Deletes the backups the rule does not keep. A file that cannot be deleted now is
 /// simply tried again after the next backup.
 pub(crate) fn prune(folder: &Path) {
+    remove_stale_partials(folder);
     let Ok(found) = backups_in(folder) else {
         return;
     };
     for name in to_delete(found) {
         let _ = std::fs::remove_file(folder.join(name));
+    }
+}
+
+fn remove_stale_partials(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let partial = entry.file_name().to_string_lossy().starts_with(".partial-");
+        let age = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|modified| modified.elapsed().ok());
+        if partial && age.is_some_and(|age| age > STALE_PARTIAL) {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 
