@@ -5,7 +5,7 @@ import { api } from './api/client';
 import type { Entity } from './api/generated';
 import { reloadOnChange } from './live.svelte';
 import { Attempt } from './load.svelte';
-import { runs, type ReceivedRun } from './runclock.svelte';
+import { isLiveStatus, runs, type ReceivedRun } from './runclock.svelte';
 
 /**
  * The live meeting whose run changed most recently, when it is not `current`. Picking
@@ -14,7 +14,7 @@ import { runs, type ReceivedRun } from './runclock.svelte';
  */
 export function newlyLiveMeeting(current: string): string | undefined {
   const newest = Object.values(runs)
-    .filter((r) => r.snapshot.status === 'running' || r.snapshot.status === 'paused')
+    .filter((r) => isLiveStatus(r.snapshot.status))
     .reduce<ReceivedRun | undefined>((best, r) => (!best || r.receivedAt > best.receivedAt ? r : best), undefined);
   const id = newest?.snapshot.meetingId;
   return id && id !== current ? id : undefined;

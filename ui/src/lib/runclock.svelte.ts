@@ -2,7 +2,7 @@
 // much time was left when it was made; views count down locally from the moment it
 // arrived, so the display keeps moving if an update is late and never depends on the
 // two machines' clocks agreeing.
-import type { Phase, RunSnapshot } from './api/generated';
+import type { Phase, RunSnapshot, RunStatus } from './api/generated';
 
 export type ReceivedRun = { snapshot: RunSnapshot; receivedAt: number };
 
@@ -71,3 +71,8 @@ export const PHASE_LABELS: Record<Phase, string> = {
   danger: 'Almost out of time',
   overtime: 'Over time',
 };
+
+/** A run that has started and not ended: the only kind keys and clickers act on. */
+export function isLiveStatus(status: RunStatus | undefined): boolean {
+  return status === 'running' || status === 'paused';
+}

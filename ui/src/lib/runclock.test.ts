@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RunSnapshot } from './api/generated';
-import { formatCountdown, phaseAt, receiveRun, remainingAt, runs } from './runclock.svelte';
+import type { RunSnapshot, RunStatus } from './api/generated';
+import { formatCountdown, isLiveStatus, phaseAt, receiveRun, remainingAt, runs } from './runclock.svelte';
 import { runActionFor } from './shortcuts';
 
 const snapshot = (overrides: Partial<RunSnapshot>): RunSnapshot => ({
@@ -86,5 +86,11 @@ describe('following the live meeting', () => {
     expect(newlyLiveMeeting('second')).toBeUndefined();
     receiveRun(snapshot({ meetingId: 'first', revision: 2 }), 40);
     expect(newlyLiveMeeting('second')).toBe('first');
+  });
+});
+
+describe('a live run', () => {
+  it('is one that has started and not ended', () => {
+    expect(['notStarted', 'running', 'paused', 'ended', undefined].map((s) => isLiveStatus(s as RunStatus | undefined))).toEqual([false, true, true, false, false]);
   });
 });

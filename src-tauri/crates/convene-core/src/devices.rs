@@ -193,25 +193,37 @@ impl Core {
         Ok(())
     }
 
-    /// The paired, unrevoked device a token belongs to, noting that it was seen.
+    /// The paired, unrevoked device a token belongs to, noting that it was seen. Every
+    /// request a phone makes asks this, so "last seen" is written at most once a minute
+    /// rather than a write on every button press.
     pub fn device_for_token(&self, token: &str) -> CoreResult<Option<String>> {
         let hash = token_hash(token);
-        self.store.write(|tx| {
-            let id: Option<String> = tx
+        let found: Option<(String, Option<String>)> = self.store.read(|conn| {
+            Ok(conn
                 .query_row(
-                    "SELECT id FROM paired_device WHERE token_hash = ?1 AND revoked_at IS NULL",
+                    "SELECT id, last_seen_at FROM paired_device
+                     WHERE token_hash = ?1 AND revoked_at IS NULL",
                     [&hash],
-                    |row| row.get(0),
+                    |row| Ok((row.get(0)?, row.get(1)?)),
                 )
-                .optional()?;
-            if let Some(id) = &id {
+                .optional()?)
+        })?;
+        let Some((id, last_seen)) = found else {
+            return Ok(None);
+        };
+        let now = now_utc();
+        let a_minute_ago = (chrono::Utc::now() - chrono::Duration::minutes(1))
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        if last_seen.is_none_or(|seen| seen < a_minute_ago) {
+            self.store.write(|tx| {
                 tx.execute(
                     "UPDATE paired_device SET last_seen_at = ?2 WHERE id = ?1",
-                    (id, now_utc()),
+                    (&id, &now),
                 )?;
-            }
-            Ok(id)
-        })
+                Ok(())
+            })?;
+        }
+        Ok(Some(id))
     }
 }
 
