@@ -10,6 +10,8 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
+    // The message catalogue is shared with the core and lives in the repository's assets.
+    fs: { allow: ['.', '../assets/locales'] },
     // In `npm run dev`, commands go to a running `convene serve`.
     proxy: { '/api': 'http://127.0.0.1:5180' },
   },

@@ -5,8 +5,13 @@ import './styles/base.css';
 import './styles/shared.css';
 import App from './App.svelte';
 import { connect } from './lib/api/client';
+import { loadLanguage } from './lib/i18n/language.svelte';
+import { isRoomScreen, router } from './lib/router.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 // The transport is chosen once (desktop IPC or HTTP), before any view asks for data.
-connect().then(() => mount(App, { target }));
+// The language comes next, so the first screen already reads in it.
+connect()
+  .then(() => loadLanguage(isRoomScreen(router.route)))
+  .then(() => mount(App, { target }));

@@ -1,8 +1,9 @@
 // Facts about this installation the core owns (its version, where the data lives, the
-// suggested member roles, the agenda item kinds and their labels), loaded once at
+// suggested member roles, the agenda item kinds), loaded once at
 // start-up so every screen reads the same words instead of keeping copies.
 import { api } from './api/client';
 import type { AppInfo, ItemKind } from './api/generated';
+import { t } from './i18n/language.svelte';
 
 export const installation = $state({ info: undefined as AppInfo | undefined });
 
@@ -14,7 +15,22 @@ export function loadInstallation(): void {
   );
 }
 
-/** The label the core gives an agenda item kind. */
+const KIND_MESSAGES: Record<ItemKind, string> = {
+  welcome: 'agenda-kind-welcome',
+  icebreaker: 'agenda-kind-icebreaker',
+  agreements: 'agenda-kind-agreements',
+  teambuilding: 'agenda-kind-teambuilding',
+  content: 'agenda-kind-content',
+  discussion: 'agenda-kind-discussion',
+  video: 'agenda-kind-video',
+  break: 'agenda-kind-break',
+  meal: 'agenda-kind-meal',
+  reflection: 'agenda-kind-reflection',
+  evaluation: 'agenda-kind-evaluation',
+  other: 'agenda-kind-other',
+};
+
+/** What an agenda item kind is called, in this window's language. */
 export function kindLabel(kind: ItemKind): string {
-  return installation.info?.itemKinds.find((choice) => choice.kind === kind)?.label ?? kind;
+  return t(KIND_MESSAGES[kind]);
 }

@@ -9,7 +9,7 @@ import type { ConnectionStatus } from './api/transport';
 import type { Entity } from './api/generated';
 import { forgetRuns, receiveRun } from './runclock.svelte';
 
-const ENTITIES: Entity[] = ['community', 'member', 'meeting', 'attendance', 'agenda', 'template', 'activity', 'agreements', 'device'];
+const ENTITIES: Entity[] = ['community', 'member', 'meeting', 'attendance', 'agenda', 'template', 'activity', 'agreements', 'device', 'settings'];
 
 export const live = $state({
   status: 'connecting' as ConnectionStatus | 'connecting',

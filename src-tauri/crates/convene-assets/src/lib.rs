@@ -8,8 +8,8 @@
 
 /// The path of `file` in the repository's `assets/` folder.
 macro_rules! asset {
-    ($file:literal) => {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../../../assets/", $file)
+    ($($file:tt)+) => {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../../assets/", $($file)+)
     };
 }
 
@@ -29,3 +29,45 @@ pub const AGREEMENT_TEMPLATES: &str = include_str!(asset!("library/agreements.js
 
 /// The example community a new database is filled with.
 pub const EXAMPLE_COMMUNITY: &str = include_str!(asset!("example/site-coordinator-cop.json"));
+
+/// The message catalogue's files, one per part of the app; every language has the same
+/// files (`assets/locales/README.md`).
+pub const CATALOGUE_FILES: [&str; 12] = [
+    "common",
+    "home",
+    "community",
+    "meeting",
+    "agenda",
+    "run",
+    "room",
+    "library",
+    "agreements",
+    "backups",
+    "errors",
+    "print",
+];
+
+macro_rules! catalogue {
+    ($lang:literal) => {
+        [
+            include_str!(asset!(concat!("locales/", $lang, "/common.ftl"))),
+            include_str!(asset!(concat!("locales/", $lang, "/home.ftl"))),
+            include_str!(asset!(concat!("locales/", $lang, "/community.ftl"))),
+            include_str!(asset!(concat!("locales/", $lang, "/meeting.ftl"))),
+            include_str!(asset!(concat!("locales/", $lang, "/agenda.ftl"))),
+            include_str!(asset!(concat!("locales/", $lang, "/run.ftl"))),
+            include_str!(asset!(concat!("locales/", $lang, "/room.ftl"))),
+            include_str!(asset!(concat!("locales/", $lang, "/library.ftl"))),
+            include_str!(asset!(concat!("locales/", $lang, "/agreements.ftl"))),
+            include_str!(asset!(concat!("locales/", $lang, "/backups.ftl"))),
+            include_str!(asset!(concat!("locales/", $lang, "/errors.ftl"))),
+            include_str!(asset!(concat!("locales/", $lang, "/print.ftl"))),
+        ]
+    };
+}
+
+/// The English catalogue, in the order of [`CATALOGUE_FILES`].
+pub const CATALOGUE_EN: [&str; 12] = catalogue!("en");
+
+/// The Spanish (United States) catalogue, in the order of [`CATALOGUE_FILES`].
+pub const CATALOGUE_ES: [&str; 12] = catalogue!("es");

@@ -20,7 +20,12 @@ pub enum Access {
 }
 
 /// Read-only views of what the projector and the printed participant agenda show.
-const ROOM: &[&str] = &["run.projection", "run.liveMeeting", "agenda.participant"];
+const ROOM: &[&str] = &[
+    "run.projection",
+    "run.liveMeeting",
+    "agenda.participant",
+    "settings.roomLanguage",
+];
 
 /// The live run's clicker buttons: move between items, pause and resume, blackout.
 /// Not `run.toggle`: on a meeting that has not started it starts it, and starting is
@@ -91,7 +96,12 @@ mod tests {
         };
         assert_eq!(
             level(Access::Room),
-            ["run.projection", "run.liveMeeting", "agenda.participant"]
+            [
+                "run.projection",
+                "run.liveMeeting",
+                "agenda.participant",
+                "settings.roomLanguage"
+            ]
         );
         assert_eq!(
             level(Access::Clicker),
@@ -105,7 +115,7 @@ mod tests {
             ]
         );
         let facilitator = level(Access::Facilitator);
-        assert_eq!(facilitator.len(), COMMAND_NAMES.len() - 9);
+        assert_eq!(facilitator.len(), COMMAND_NAMES.len() - 10);
         for private in [
             "app.info",
             "member.list",

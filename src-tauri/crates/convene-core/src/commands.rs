@@ -14,7 +14,7 @@ use crate::domain::{
     agenda, agreements, attendance, community, meeting, member, participant_agenda, templates,
     ById, DeleteRequest, DeletionImpact, NoArgs,
 };
-use crate::{backup, devices, print, run};
+use crate::{backup, devices, print, run, settings};
 use crate::{ApiError, Core, CoreError, CoreResult};
 
 /// Facts about this installation, for the About box and the health check.
@@ -25,15 +25,8 @@ pub struct AppInfo {
     pub schema_version: u32,
     pub data_file: String,
     pub suggested_roles: Vec<String>,
-    /// Every kind of agenda item, in the order pickers list them, with its label.
-    pub item_kinds: Vec<KindChoice>,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct KindChoice {
-    pub kind: agenda::ItemKind,
-    pub label: String,
+    /// Every kind of agenda item, in the order pickers list them.
+    pub item_kinds: Vec<agenda::ItemKind>,
 }
 
 fn app_info(core: &Core, _: NoArgs) -> CoreResult<AppInfo> {
@@ -155,6 +148,9 @@ commands! {
     "device.pairingCode" => devices::pairing_code, NoArgs, devices::PairingCode;
     "device.list" => devices::list, NoArgs, Vec<devices::PairedDevice>;
     "device.revoke" => devices::revoke, ById, Vec<devices::PairedDevice>;
+    "settings.get" => settings::get, NoArgs, settings::Settings;
+    "settings.update" => settings::update, settings::UpdateSettings, settings::Settings;
+    "settings.roomLanguage" => settings::room_language, NoArgs, convene_i18n::Lang;
     "agenda.participant" => participant_agenda::get, participant_agenda::GetParticipantAgenda, participant_agenda::ParticipantAgenda;
 }
 

@@ -19,6 +19,8 @@ pub enum Entity {
     Agreements,
     /// A device paired as a clicker, or revoked (its community id is empty).
     Device,
+    /// The facilitator's or the room's language (its id and community id are empty).
+    Settings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -83,7 +85,7 @@ impl AppEvent {
             | (_, AppEvent::Restored) => true,
             (_, AppEvent::Changed(change)) => matches!(
                 change.entity,
-                Entity::Agenda | Entity::Meeting | Entity::Agreements
+                Entity::Agenda | Entity::Meeting | Entity::Agreements | Entity::Settings
             ),
         }
     }

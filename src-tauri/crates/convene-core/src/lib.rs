@@ -16,6 +16,7 @@ mod ids;
 pub mod print;
 pub mod reminder;
 pub mod run;
+pub mod settings;
 pub mod store;
 mod text;
 pub mod time;
@@ -112,6 +113,14 @@ impl Core {
         self.events.subscribe()
     }
 
+    /// The facilitator's language: what error sentences and documents are written in
+    /// unless a request names another.
+    pub fn language(&self) -> convene_i18n::Lang {
+        self.store
+            .read(|conn| Ok(settings::read(conn)?.language))
+            .unwrap_or_else(|_| convene_i18n::Lang::system())
+    }
+
     pub fn database_path(&self) -> PathBuf {
         self.store.path().to_owned()
     }
@@ -125,13 +134,7 @@ impl Core {
                 .iter()
                 .map(|r| r.to_string())
                 .collect(),
-            item_kinds: domain::agenda::ItemKind::ALL
-                .into_iter()
-                .map(|kind| commands::KindChoice {
-                    kind,
-                    label: kind.label().to_owned(),
-                })
-                .collect(),
+            item_kinds: domain::agenda::ItemKind::ALL.to_vec(),
         }
     }
 }

@@ -194,9 +194,9 @@ export type AppEvent = { "kind": "changed" } & ChangeEvent | { "kind": "run" } &
 
 export type AppInfo = { version: string, schemaVersion: number, dataFile: string, suggestedRoles: Array<string>, 
 /**
- * Every kind of agenda item, in the order pickers list them, with its label.
+ * Every kind of agenda item, in the order pickers list them.
  */
-itemKinds: Array<KindChoice>, };
+itemKinds: Array<ItemKind>, };
 
 export type ApplyTemplate = { meetingId: string, source: TemplateSource, 
 /**
@@ -296,7 +296,7 @@ agreements?: boolean,
  */
 message?: string, };
 
-export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements" | "device";
+export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements" | "device" | "settings";
 
 export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "forbidden" | "unknown_command" | "bad_request" | "newer_database" | "storage" | "data_dir" | "print" | "file" | "backup";
 
@@ -340,7 +340,7 @@ export type ItemKind = "welcome" | "icebreaker" | "agreements" | "teambuilding" 
 
 export type JumpRequest = { meetingId: string, itemId: string, };
 
-export type KindChoice = { kind: ItemKind, label: string, };
+export type Lang = "en" | "es";
 
 export type Level = "low" | "medium" | "high";
 
@@ -412,9 +412,13 @@ expectedAttendance: number | null, durationMinutes: number, presentCount: number
 
 export type MeetingInput = { title: string, series?: string, date: string, startTime: string, endTime: string, location?: string, notes?: string, expectedAttendance?: number, };
 
-export type Member = { id: string, communityId: string, name: string, role: string, organization: string, site: string, email: string, phone: string, notes: string, createdAt: string, updatedAt: string, };
+export type Member = { id: string, communityId: string, name: string, role: string, organization: string, site: string, email: string, phone: string, notes: string, 
+/**
+ * The language of what is printed for this person; none means the facilitator's.
+ */
+language: Lang | null, createdAt: string, updatedAt: string, };
 
-export type MemberInput = { name: string, role?: string, organization?: string, site?: string, email?: string, phone?: string, notes?: string, };
+export type MemberInput = { name: string, role?: string, organization?: string, site?: string, email?: string, phone?: string, notes?: string, language?: Lang, };
 
 export type MoveItem = { id: string, toPosition: number, };
 
@@ -608,6 +612,20 @@ export type SetCheckin = { meetingId: string, scores: Array<CheckinScore>, };
 
 export type SetFavorite = { id: string, favorite: boolean, };
 
+export type Settings = { 
+/**
+ * The language of the control view, of error sentences and of documents.
+ */
+language: Lang, 
+/**
+ * Whether `language` is the operating system's because none was chosen yet.
+ */
+languageFromSystem: boolean, 
+/**
+ * The language of the projector, the participant agenda and the clicker.
+ */
+roomLanguage: Lang, };
+
 export type Space = "indoor" | "outdoor" | "either" | "virtual";
 
 export type Stage = "opener" | "challenge" | "trust" | "closing";
@@ -642,6 +660,8 @@ export type UpdateItem = { id: string, fields: AgendaItemInput, };
 export type UpdateMeeting = { id: string, fields: MeetingInput, };
 
 export type UpdateMember = { id: string, fields: MemberInput, };
+
+export type UpdateSettings = { language?: Lang, roomLanguage?: Lang, };
 
 export type Commands = {
   "app.info": { request: NoArgs; response: AppInfo };
@@ -721,6 +741,9 @@ export type Commands = {
   "device.pairingCode": { request: NoArgs; response: PairingCode };
   "device.list": { request: NoArgs; response: Array<PairedDevice> };
   "device.revoke": { request: ById; response: Array<PairedDevice> };
+  "settings.get": { request: NoArgs; response: Settings };
+  "settings.update": { request: UpdateSettings; response: Settings };
+  "settings.roomLanguage": { request: NoArgs; response: Lang };
   "agenda.participant": { request: GetParticipantAgenda; response: ParticipantAgenda };
 };
 

@@ -4,6 +4,8 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use convene_i18n::Lang;
+
 use super::{community, ById, DeleteRequest, DeletionImpact};
 use crate::change::Change;
 use crate::events::{ChangeEvent, Entity};
@@ -32,6 +34,8 @@ pub struct Member {
     pub email: String,
     pub phone: String,
     pub notes: String,
+    /// The language of what is printed for this person; none means the facilitator's.
+    pub language: Option<Lang>,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -58,6 +62,9 @@ pub struct MemberInput {
     #[serde(default)]
     #[ts(optional)]
     pub notes: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub language: Option<Lang>,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -91,6 +98,7 @@ struct CleanMember {
     email: String,
     phone: String,
     notes: String,
+    language: Option<&'static str>,
 }
 
 fn validate(input: &MemberInput) -> CoreResult<CleanMember> {
@@ -115,6 +123,7 @@ fn validate(input: &MemberInput) -> CoreResult<CleanMember> {
         email,
         phone: optional("phone", "The phone number", &text(&input.phone), 50)?,
         notes: optional("notes", "The notes", &text(&input.notes), 10_000)?,
+        language: input.language.map(Lang::code),
     })
 }
 
@@ -132,7 +141,7 @@ fn looks_like_email(email: &str) -> bool {
 }
 
 const SELECT: &str = "SELECT id, community_id, name, role, organization, site, email, phone, notes,
-        created_at, updated_at FROM member";
+        created_at, updated_at, language FROM member";
 
 fn from_row(row: &Row) -> rusqlite::Result<Member> {
     Ok(Member {
@@ -147,6 +156,10 @@ fn from_row(row: &Row) -> rusqlite::Result<Member> {
         notes: row.get(8)?,
         created_at: row.get(9)?,
         updated_at: row.get(10)?,
+        language: row
+            .get::<_, Option<String>>(11)?
+            .as_deref()
+            .and_then(Lang::from_tag),
     })
 }
 
@@ -198,11 +211,11 @@ pub(crate) fn insert(
     let (id, now) = (new_id(), now_utc());
     conn.execute(
         "INSERT INTO member (id, community_id, name, name_key, role, organization, site, email, phone,
-                             notes, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+                             notes, created_at, updated_at, language)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)",
         rusqlite::params![
             id, community_id, m.name, name_key(&m.name), m.role, m.organization, m.site, m.email,
-            m.phone, m.notes, now
+            m.phone, m.notes, now, m.language
         ],
     )?;
     Ok(id)
@@ -241,11 +254,11 @@ pub fn update(core: &Core, request: UpdateMember) -> CoreResult<Member> {
             ensure_unique_name(tx, &existing.community_id, &m.name, &existing.id)?;
             tx.execute(
             "UPDATE member SET name = ?2, name_key = ?3, role = ?4, organization = ?5, site = ?6,
-                    email = ?7, phone = ?8, notes = ?9, updated_at = ?10
+                    email = ?7, phone = ?8, notes = ?9, updated_at = ?10, language = ?11
              WHERE id = ?1",
             rusqlite::params![
                 existing.id, m.name, name_key(&m.name), m.role, m.organization, m.site, m.email,
-                m.phone, m.notes, now_utc()
+                m.phone, m.notes, now_utc(), m.language
             ],
         )?;
             let member = fetch(tx, &existing.id)?;

@@ -65,7 +65,8 @@ fn agenda_sheet(core: &Core, meeting_id: &str) -> CoreResult<AgendaSheet> {
                 .map(|entry| AgendaEntry {
                     start: entry.start.twelve_hour(),
                     end: entry.end.twelve_hour(),
-                    kind: entry.item.kind.label().to_owned(),
+                    kind: convene_i18n::Localizer::new(core.language())
+                        .message(&entry.item.kind.label()),
                     minutes: entry.item.planned_minutes,
                     title: entry.item.title,
                     presenter: entry.item.presenter,

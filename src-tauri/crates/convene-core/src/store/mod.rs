@@ -51,6 +51,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "paired devices",
         sql: include_str!("migrations/0006_paired_devices.sql"),
     },
+    Migration {
+        version: 7,
+        name: "languages",
+        sql: include_str!("migrations/0007_languages.sql"),
+    },
 ];
 
 /// The schema version this build writes.

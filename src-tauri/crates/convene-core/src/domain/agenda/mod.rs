@@ -4,6 +4,7 @@
 //! begins when the one before it ends, unless it has a fixed start (lunch at 12:00),
 //! in which case the difference shows as a gap or an overlap.
 
+use convene_i18n::{msg, Message};
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -72,20 +73,20 @@ impl ItemKind {
     }
 
     /// What the facilitator reads for the kind, on screen and on paper.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Message {
         match self {
-            ItemKind::Welcome => "Welcome",
-            ItemKind::Icebreaker => "Icebreaker",
-            ItemKind::Agreements => "Community agreements",
-            ItemKind::Teambuilding => "Teambuilding",
-            ItemKind::Content => "Overview",
-            ItemKind::Discussion => "Focused discussion",
-            ItemKind::Video => "Video",
-            ItemKind::Break => "Break",
-            ItemKind::Meal => "Meal",
-            ItemKind::Reflection => "Reflection",
-            ItemKind::Evaluation => "Evaluation",
-            ItemKind::Other => "Other",
+            ItemKind::Welcome => msg!("agenda-kind-welcome"),
+            ItemKind::Icebreaker => msg!("agenda-kind-icebreaker"),
+            ItemKind::Agreements => msg!("agenda-kind-agreements"),
+            ItemKind::Teambuilding => msg!("agenda-kind-teambuilding"),
+            ItemKind::Content => msg!("agenda-kind-content"),
+            ItemKind::Discussion => msg!("agenda-kind-discussion"),
+            ItemKind::Video => msg!("agenda-kind-video"),
+            ItemKind::Break => msg!("agenda-kind-break"),
+            ItemKind::Meal => msg!("agenda-kind-meal"),
+            ItemKind::Reflection => msg!("agenda-kind-reflection"),
+            ItemKind::Evaluation => msg!("agenda-kind-evaluation"),
+            ItemKind::Other => msg!("agenda-kind-other"),
         }
     }
 
