@@ -24,7 +24,6 @@ pub struct AppInfo {
     pub version: String,
     pub schema_version: u32,
     pub data_file: String,
-    pub suggested_roles: Vec<String>,
     /// Every kind of agenda item, in the order pickers list them.
     pub item_kinds: Vec<agenda::ItemKind>,
 }

@@ -130,10 +130,6 @@ impl Core {
             version: env!("CARGO_PKG_VERSION").to_owned(),
             schema_version: u32::try_from(store::schema_version()).unwrap_or(u32::MAX),
             data_file: self.store.path().display().to_string(),
-            suggested_roles: domain::member::SUGGESTED_ROLES
-                .iter()
-                .map(|r| r.to_string())
-                .collect(),
             item_kinds: domain::agenda::ItemKind::ALL.to_vec(),
         }
     }

@@ -192,7 +192,7 @@ field?: string, };
 
 export type AppEvent = { "kind": "changed" } & ChangeEvent | { "kind": "run" } & RunSnapshot | { "kind": "restored" };
 
-export type AppInfo = { version: string, schemaVersion: number, dataFile: string, suggestedRoles: Array<string>, 
+export type AppInfo = { version: string, schemaVersion: number, dataFile: string, 
 /**
  * Every kind of agenda item, in the order pickers list them.
  */

@@ -12,16 +12,6 @@ use crate::events::{ChangeEvent, Entity};
 use crate::text::{matches_query, name_key, optional, required, sort_by_name};
 use crate::{ids::new_id, time::now_utc, Core, CoreError, CoreResult};
 
-/// Roles offered as suggestions; facilitators may type their own.
-pub const SUGGESTED_ROLES: &[&str] = &[
-    "Site Coordinator",
-    "Youth Worker",
-    "Staff Leader",
-    "Quality Steward",
-    "Program Director",
-    "Executive Director",
-];
-
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Member {
