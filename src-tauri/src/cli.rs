@@ -78,6 +78,9 @@ pub struct PrintActivityArgs {
     pub activity: String,
     #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
     pub paper: PaperArg,
+    /// The document's language; the one set in Convene when not given.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
     #[arg(long, value_name = "FILE.pdf")]
     pub out: PathBuf,
 }
@@ -99,6 +102,9 @@ pub struct PrintAgreementsArgs {
     pub layout: AgreementsLayoutArg,
     #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
     pub paper: PaperArg,
+    /// The document's language; the one set in Convene when not given.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
     #[arg(long, value_name = "FILE.pdf")]
     pub out: PathBuf,
 }
@@ -110,8 +116,26 @@ pub struct PrintMaterialsArgs {
     pub meeting: String,
     #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
     pub paper: PaperArg,
+    /// The document's language; the one set in Convene when not given.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
     #[arg(long, value_name = "FILE.pdf")]
     pub out: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum LangArg {
+    En,
+    Es,
+}
+
+impl From<LangArg> for convene_core::Lang {
+    fn from(lang: LangArg) -> Self {
+        match lang {
+            LangArg::En => convene_core::Lang::En,
+            LangArg::Es => convene_core::Lang::Es,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -130,6 +154,9 @@ pub struct PrintAgendaArgs {
     pub facilitator: bool,
     #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
     pub paper: PaperArg,
+    /// The document's language; the one set in Convene when not given.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
     /// Where to write the PDF.
     #[arg(long, value_name = "FILE.pdf")]
     pub out: PathBuf,

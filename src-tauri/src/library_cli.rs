@@ -107,8 +107,12 @@ pub fn save(out: &Path, bytes: &[u8]) -> Result<(), String> {
 
 pub fn print_activity(core: &Core, args: cli::PrintActivityArgs) -> Result<(), String> {
     let id = lookup::find_activity(core, &args.activity)?;
-    let (_, bytes) =
-        print::activity_pdf(core, &id, paper(args.paper)).map_err(|e| e.to_string())?;
+    let request = print::PrintActivity {
+        activity_id: id,
+        paper: paper(args.paper),
+        lang: args.lang.map(Into::into),
+    };
+    let (_, bytes) = print::activity_pdf(core, &request).map_err(|e| e.to_string())?;
     save(&args.out, &bytes)
 }
 
@@ -118,14 +122,23 @@ pub fn print_agreements(core: &Core, args: cli::PrintAgreementsArgs) -> Result<(
         AgreementsLayoutArg::Poster => AgreementsLayout::Poster,
         AgreementsLayoutArg::Tent => AgreementsLayout::TableTent,
     };
-    let (_, bytes) =
-        print::agreements_pdf(core, &id, layout, paper(args.paper)).map_err(|e| e.to_string())?;
+    let request = print::PrintAgreements {
+        community_id: id,
+        layout,
+        paper: paper(args.paper),
+        lang: args.lang.map(Into::into),
+    };
+    let (_, bytes) = print::agreements_pdf(core, &request).map_err(|e| e.to_string())?;
     save(&args.out, &bytes)
 }
 
 pub fn print_materials(core: &Core, args: cli::PrintMaterialsArgs) -> Result<(), String> {
     let id = lookup::find_meeting(core, &args.meeting)?;
-    let (_, bytes) =
-        print::materials_pdf(core, &id, paper(args.paper)).map_err(|e| e.to_string())?;
+    let request = print::PrintMaterials {
+        meeting_id: id,
+        paper: paper(args.paper),
+        lang: args.lang.map(Into::into),
+    };
+    let (_, bytes) = print::materials_pdf(core, &request).map_err(|e| e.to_string())?;
     save(&args.out, &bytes)
 }

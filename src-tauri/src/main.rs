@@ -58,9 +58,13 @@ fn run(cli: cli::Cli) -> Result<(), String> {
 fn print_agenda(core: &Core, args: cli::PrintAgendaArgs) -> Result<(), String> {
     use convene_core::print;
     let meeting_id = lookup::find_meeting(core, &args.meeting)?;
-    let paper = library_cli::paper(args.paper);
-    let (_, bytes) =
-        print::agenda_pdf(core, &meeting_id, args.facilitator, paper).map_err(|e| e.to_string())?;
+    let request = print::PrintAgenda {
+        meeting_id,
+        facilitator: args.facilitator,
+        paper: library_cli::paper(args.paper),
+        lang: args.lang.map(Into::into),
+    };
+    let (_, bytes) = print::agenda_pdf(core, &request).map_err(|e| e.to_string())?;
     library_cli::save(&args.out, &bytes)
 }
 

@@ -1,0 +1,79 @@
+# Printed documents: the words each document adds around the facilitator's content.
+
+## Every document
+print-continued = { $title } (continued)
+print-continued-mark = (continued)
+print-page-of = Page { $page } of { $pages }
+print-fold-here = fold here
+print-footer = Printed from Convene on { $date }
+print-minutes = { $minutes } min
+
+## The agenda
+print-agenda-facilitator-banner = Facilitator agenda — not for handout
+print-agenda-facilitator-continued = { $title } (continued) · Facilitator agenda — not for handout
+print-agenda-empty = No agenda items yet.
+print-agenda-presenter = Presenter:
+print-agenda-notes = Notes:
+print-agenda-materials = Materials:
+print-agenda-when = { $date } · { $start } – { $end }
+print-agenda-file = Agenda - { $title }.pdf
+print-agenda-facilitator-file = Facilitator agenda - { $title }.pdf
+
+## The activity card
+print-card-materials = Materials
+print-card-setup = Setup
+print-card-steps = Steps
+print-card-safety = Safety
+print-card-opt-out = Opt-out and adaptations
+print-card-opt-out-label = Opt-out:
+print-card-adaptations-label = Adaptations:
+print-card-debrief = Debrief
+print-card-what = What?
+print-card-so-what = So what?
+print-card-now-what = Now what?
+print-card-theme-link = Theme link
+print-card-safety-monitor = Name a safety monitor before you start.
+print-card-file = Activity card - { $name }.pdf
+print-card-setup-minutes = setup { $minutes } min
+print-card-people = { $range } people
+print-card-groups-of = groups of { $size }
+print-card-space-indoor = Indoor
+print-card-space-outdoor = Outdoor
+print-card-space-either = Indoor or outdoor
+print-card-space-virtual = Virtual
+print-card-intensity-low = Low intensity
+print-card-intensity-medium = Medium intensity
+print-card-intensity-high = High intensity
+print-card-contact-none = No contact
+print-card-contact-light = Light contact
+print-card-contact-close = Close contact
+print-card-grouping-whole = Whole group
+print-card-grouping-small-groups = Small groups
+print-card-grouping-pairs = Pairs
+print-card-grouping-individual = On your own
+
+## The materials checklist
+print-materials-heading = Materials checklist
+print-materials-file-title = Materials checklist — { $meeting }
+print-materials-none-needed = No activity on this meeting's agenda needs materials.
+print-materials-for = For: { $activities }
+print-materials-basis-expected = Quantities for { $count ->
+    [one] 1 person
+   *[other] { $count } people
+} (expected attendance)
+print-materials-basis-members = Quantities for { $count ->
+    [one] 1 person
+   *[other] { $count } people
+} (the community's members)
+print-materials-file = Materials - { $title }.pdf
+
+## The agreements poster and table tent
+print-agreements-heading = Our community agreements
+print-agreements-none = No agreements have been adopted yet.
+print-agreements-poster-title = Our community agreements — { $community }
+print-agreements-tent-title = Our community agreements — { $community } (table tent)
+print-agreements-version = Version { $version }
+print-agreements-version-adopted = Version { $version } · adopted at { $meeting }
+print-agreements-version-adopted-on = Version { $version } · adopted at { $meeting }, { $date }
+print-agreements-poster-file = Agreements poster - { $community }.pdf
+print-agreements-tent-file = Agreements table tent - { $community }.pdf

@@ -1,0 +1,79 @@
+# Documentos impresos: las palabras que cada documento agrega al contenido del facilitador(a).
+
+## Todos los documentos
+print-continued = { $title } (continuación)
+print-continued-mark = (continuación)
+print-page-of = Página { $page } de { $pages }
+print-fold-here = doblar aquí
+print-footer = Impreso con Convene el { $date }
+print-minutes = { $minutes } min
+
+## La agenda
+print-agenda-facilitator-banner = Agenda del facilitador(a): no es para repartir
+print-agenda-facilitator-continued = { $title } (continuación) · Agenda del facilitador(a): no es para repartir
+print-agenda-empty = Todavía no hay puntos en la agenda.
+print-agenda-presenter = Presenta:
+print-agenda-notes = Notas:
+print-agenda-materials = Materiales:
+print-agenda-when = { $date } · { $start } – { $end }
+print-agenda-file = Agenda - { $title }.pdf
+print-agenda-facilitator-file = Agenda del facilitador - { $title }.pdf
+
+## La tarjeta de actividad
+print-card-materials = Materiales
+print-card-setup = Preparación
+print-card-steps = Pasos
+print-card-safety = Seguridad
+print-card-opt-out = Cómo no participar y adaptaciones
+print-card-opt-out-label = Cómo no participar:
+print-card-adaptations-label = Adaptaciones:
+print-card-debrief = Reflexión final
+print-card-what = ¿Qué pasó?
+print-card-so-what = ¿Y eso qué significa?
+print-card-now-what = ¿Y ahora qué?
+print-card-theme-link = Relación con el tema
+print-card-safety-monitor = Nombre a un(a) responsable de seguridad antes de empezar.
+print-card-file = Tarjeta de actividad - { $name }.pdf
+print-card-setup-minutes = preparación: { $minutes } min
+print-card-people = { $range } personas
+print-card-groups-of = grupos de { $size }
+print-card-space-indoor = En interiores
+print-card-space-outdoor = Al aire libre
+print-card-space-either = En interiores o al aire libre
+print-card-space-virtual = Virtual
+print-card-intensity-low = Intensidad baja
+print-card-intensity-medium = Intensidad media
+print-card-intensity-high = Intensidad alta
+print-card-contact-none = Sin contacto físico
+print-card-contact-light = Contacto físico ligero
+print-card-contact-close = Contacto físico cercano
+print-card-grouping-whole = Todo el grupo
+print-card-grouping-small-groups = Grupos pequeños
+print-card-grouping-pairs = En parejas
+print-card-grouping-individual = Individualmente
+
+## La lista de materiales
+print-materials-heading = Lista de materiales
+print-materials-file-title = Lista de materiales — { $meeting }
+print-materials-none-needed = Ninguna actividad de la agenda de esta reunión necesita materiales.
+print-materials-for = Para: { $activities }
+print-materials-basis-expected = Cantidades para { $count ->
+    [one] 1 persona
+   *[other] { $count } personas
+} (asistencia prevista)
+print-materials-basis-members = Cantidades para { $count ->
+    [one] 1 persona
+   *[other] { $count } personas
+} (integrantes de la comunidad)
+print-materials-file = Materiales - { $title }.pdf
+
+## El cartel y la tarjeta de mesa de los acuerdos
+print-agreements-heading = Nuestros acuerdos de la comunidad
+print-agreements-none = Todavía no se han adoptado acuerdos.
+print-agreements-poster-title = Nuestros acuerdos de la comunidad — { $community }
+print-agreements-tent-title = Nuestros acuerdos de la comunidad — { $community } (tarjeta de mesa)
+print-agreements-version = Versión { $version }
+print-agreements-version-adopted = Versión { $version } · adoptada en { $meeting }
+print-agreements-version-adopted-on = Versión { $version } · adoptada en { $meeting }, { $date }
+print-agreements-poster-file = Cartel de acuerdos - { $community }.pdf
+print-agreements-tent-file = Tarjeta de mesa de acuerdos - { $community }.pdf

@@ -26,6 +26,7 @@ use std::sync::Arc;
 
 use clock::{Clock, SystemClock};
 
+pub use convene_i18n::Lang;
 pub use error::{ApiError, CoreError, CoreResult, ErrorCode};
 use events::{AppEvent, EventBus};
 use store::Store;

@@ -7,6 +7,7 @@
 //! were (`HH:MM`, `YYYY-MM-DD`), so the JSON and the database are unchanged. Text that
 //! is not one is refused where it enters, never read as midnight or passed along.
 
+use convene_i18n::Formats;
 use std::fmt;
 use std::ops::{Add, Sub};
 
@@ -78,9 +79,9 @@ impl ClockTime {
         ClockTime(NaiveTime::MIN + chrono::Duration::minutes(i64::from(minutes)))
     }
 
-    /// "9:00 AM", for printed agendas.
-    pub fn twelve_hour(self) -> String {
-        self.0.format("%-I:%M %p").to_string()
+    /// "9:00 AM" or "9:00 a.m.", as the language writes a time of day.
+    pub fn spoken(self, formats: Formats) -> String {
+        formats.time(self.0)
     }
 }
 
@@ -108,9 +109,9 @@ impl CalendarDate {
             .map(CalendarDate)
     }
 
-    /// "Saturday, September 12, 2026", for printed documents.
-    pub fn long(self) -> String {
-        self.0.format("%A, %B %-d, %Y").to_string()
+    /// "Saturday, September 12, 2026" or "sábado, 12 de septiembre de 2026".
+    pub fn long(self, formats: Formats) -> String {
+        formats.date_long(self.0)
     }
 }
 

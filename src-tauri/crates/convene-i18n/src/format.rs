@@ -46,9 +46,9 @@ impl Formats {
         }
     }
 
-    /// "Oct 14, 2026".
-    pub fn date_medium(self, date: NaiveDate) -> String {
-        let formatter = DateTimeFormatter::try_new(self.locale().into(), fieldsets::YMD::medium());
+    /// "October 14, 2026".
+    pub fn date(self, date: NaiveDate) -> String {
+        let formatter = DateTimeFormatter::try_new(self.locale().into(), fieldsets::YMD::long());
         match (formatter, iso_date(date)) {
             (Ok(formatter), Some(date)) => formatter.format(&date).to_string(),
             _ => date.to_string(),
@@ -88,6 +88,8 @@ mod tests {
         let es = Formats::new(Lang::Es);
         assert_eq!(en.date_long(date), "Wednesday, October 14, 2026");
         assert_eq!(es.date_long(date), "miércoles, 14 de octubre de 2026");
+        assert_eq!(en.date(date), "October 14, 2026");
+        assert_eq!(es.date(date), "14 de octubre de 2026");
         assert!(en.time(time).starts_with("4:05") && en.time(time).ends_with("PM"));
         assert!(es.time(time).ends_with("p.m."));
         assert_eq!(es.integer(12345), "12,345");

@@ -8,6 +8,7 @@ use crate::fonts::{Face, TextMeasure};
 use crate::layout::{side_by_side, style, Block, Column, Composer, Style, Tone};
 use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo};
+use convene_i18n::{msg, Localizer};
 
 /// Who the printed copy is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,34 +85,35 @@ impl Document for Agenda<'_> {
         },
     };
 
-    fn title(&self) -> String {
+    fn title(&self, _: Localizer) -> String {
         self.sheet.title.clone()
     }
 
     /// Says which copy a loose page belongs to, as the first page's banner does.
-    fn running_head(&self) -> String {
+    fn running_head(&self, l: Localizer) -> String {
+        let title = self.sheet.title.as_str();
         match self.audience {
-            Audience::Participant => format!("{} (continued)", self.sheet.title),
+            Audience::Participant => l.message(&msg!("print-continued", title = title)),
             Audience::Facilitator => {
-                format!("{} (continued) · {FACILITATOR_BANNER}", self.sheet.title)
+                l.message(&msg!("print-agenda-facilitator-continued", title = title))
             }
         }
     }
 
     /// The header block followed by one block per item (or a note that there are none).
-    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32) -> Vec<Block> {
+    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32, l: Localizer) -> Vec<Block> {
         let (sheet, audience) = (self.sheet, self.audience);
         let columns = Columns::new(width);
-        let mut blocks = vec![header(c, sheet, audience, columns)];
+        let mut blocks = vec![header(c, sheet, audience, columns, l)];
         blocks.extend(
             sheet
                 .items
                 .iter()
-                .map(|entry| item(c, entry, audience, columns)),
+                .map(|entry| item(c, entry, audience, columns, l)),
         );
         if sheet.items.is_empty() {
-            let note = "No agenda items yet.";
-            blocks.push(c.paragraph(note, META, columns.full, 0.0));
+            let note = l.text("print-agenda-empty");
+            blocks.push(c.paragraph(&note, META, columns.full, 0.0));
         }
         blocks
     }
@@ -132,9 +134,6 @@ const FACILITATOR_LABEL: Style = style(Face::Bold, 10.5, 14.0, Tone::Accent);
 const BLOCK_GAP: f32 = 18.0;
 /// Space above a paragraph that follows another inside an item.
 const PARAGRAPH_SPACE: f32 = 4.0;
-
-/// Line printed above the facilitator copy so it is never mistaken for the handout.
-const FACILITATOR_BANNER: &str = "Facilitator agenda — not for handout";
 
 /// The agenda's columns: times on the left, everything else on the right.
 #[derive(Debug, Clone, Copy)]
@@ -161,10 +160,13 @@ fn header<M: TextMeasure>(
     sheet: &AgendaSheet,
     audience: Audience,
     cols: Columns,
+    l: Localizer,
 ) -> Block {
     let mut rows = Vec::new();
     if audience == Audience::Facilitator {
-        rows.extend(c.paragraph(FACILITATOR_BANNER, BANNER, cols.full, 0.0));
+        // Printed above the facilitator copy so it is never mistaken for the handout.
+        let banner = l.text("print-agenda-facilitator-banner");
+        rows.extend(c.paragraph(&banner, BANNER, cols.full, 0.0));
     }
     rows.extend(c.paragraph(&sheet.community, COMMUNITY, cols.full, 0.0));
     rows.extend(c.paragraph(&sheet.title, TITLE, cols.full, 2.0));
@@ -179,19 +181,22 @@ fn item<M: TextMeasure>(
     entry: &AgendaEntry,
     audience: Audience,
     cols: Columns,
+    l: Localizer,
 ) -> Block {
     let left = c.paragraph(&time_range(entry), TIME, cols.time, 0.0);
     let body = cols.body;
     let mut right = c.paragraph(&entry.title, ITEM_TITLE, body, 0.0);
     if audience == Audience::Facilitator {
-        right.extend(c.paragraph(&kind_and_minutes(entry), META, body, 0.0));
+        right.extend(c.paragraph(&kind_and_minutes(entry, l), META, body, 0.0));
     }
     right.extend(c.paragraph(&entry.description, BODY, body, PARAGRAPH_SPACE));
-    let labelled = |label, style, text| c.labelled(label, style, text, BODY, body, PARAGRAPH_SPACE);
-    right.extend(labelled("Presenter:", LABEL, &entry.presenter));
+    let labelled = |id, style, text| {
+        c.labelled(&l.text(id), style, text, BODY, body, PARAGRAPH_SPACE)
+    };
+    right.extend(labelled("print-agenda-presenter", LABEL, &entry.presenter));
     if audience == Audience::Facilitator {
-        right.extend(labelled("Notes:", FACILITATOR_LABEL, &entry.notes));
-        right.extend(labelled("Materials:", FACILITATOR_LABEL, &entry.materials));
+        right.extend(labelled("print-agenda-notes", FACILITATOR_LABEL, &entry.notes));
+        right.extend(labelled("print-agenda-materials", FACILITATOR_LABEL, &entry.materials));
     }
     side_by_side(left, right)
 }
@@ -206,8 +211,8 @@ fn time_range(entry: &AgendaEntry) -> String {
 }
 
 /// "Teambuilding · 35 min", dropping whichever part is missing.
-fn kind_and_minutes(entry: &AgendaEntry) -> String {
-    let minutes = (entry.minutes > 0).then(|| format!("{} min", entry.minutes));
+fn kind_and_minutes(entry: &AgendaEntry, l: Localizer) -> String {
+    let minutes = (entry.minutes > 0).then(|| l.message(&msg!("print-minutes", minutes = entry.minutes)));
     let kind = Some(entry.kind.trim()).filter(|k| !k.is_empty());
     let parts: Vec<String> = kind.map(str::to_owned).into_iter().chain(minutes).collect();
     parts.join(" · ")
@@ -216,7 +221,7 @@ fn kind_and_minutes(entry: &AgendaEntry) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::testing::{all_text, right_edge, HalfEm};
+    use crate::layout::testing::{all_text, english, right_edge, HalfEm};
 
     fn entry(title: &str) -> AgendaEntry {
         AgendaEntry {
@@ -245,7 +250,7 @@ mod tests {
 
     /// The blocks of `sheet`'s copy for `audience`, `width` points wide, at full size.
     fn agenda_blocks(sheet: &AgendaSheet, audience: Audience, width: f32) -> Vec<Block> {
-        Agenda { sheet, audience }.blocks(&Composer::new(&HalfEm, 1.0), width)
+        Agenda { sheet, audience }.blocks(&Composer::new(&HalfEm, 1.0), width, english())
     }
 
     fn layout(audience: Audience) -> Vec<Block> {
@@ -261,7 +266,7 @@ mod tests {
             "Notes:",
             "Materials:",
             "35 min",
-            FACILITATOR_BANNER,
+            "Facilitator agenda — not for handout",
         ] {
             assert!(!text.contains(hidden), "participant copy shows {hidden:?}");
         }
@@ -280,7 +285,7 @@ mod tests {
         let blocks = layout(Audience::Facilitator);
         let text = all_text(&blocks);
         for shown in [
-            FACILITATOR_BANNER,
+            "Facilitator agenda — not for handout",
             "Teambuilding · 35 min",
             "Notes:",
             "SECRET-NOTES keep it moving",
@@ -340,10 +345,10 @@ mod tests {
         bare.kind.clear();
         bare.end.clear();
         bare.presenter.clear();
-        assert_eq!(kind_and_minutes(&bare), "35 min");
+        assert_eq!(kind_and_minutes(&bare, english()), "35 min");
         assert_eq!(time_range(&bare), "9:00 AM");
         bare.minutes = 0;
-        assert_eq!(kind_and_minutes(&bare), "");
+        assert_eq!(kind_and_minutes(&bare, english()), "");
         let empty = agenda_blocks(&sheet(Vec::new()), Audience::Participant, 300.0);
         assert!(all_text(&empty).contains("No agenda items yet."));
     }

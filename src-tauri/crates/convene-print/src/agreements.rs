@@ -8,6 +8,7 @@
 
 use crate::fonts::{Face, TextMeasure};
 use crate::layout::{keep_with_following, style, Block, Column, Composer, Style, Tone};
+use convene_i18n::{msg, Localizer};
 use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo};
 
@@ -63,12 +64,13 @@ impl Document for Poster<'_> {
         flow: spaced_flow(POSTER_GAP),
     };
 
-    fn title(&self) -> String {
-        format!("{POSTER_HEADING} — {}", self.0.community)
+    fn title(&self, l: Localizer) -> String {
+        let community = self.0.community.as_str();
+        l.message(&msg!("print-agreements-poster-title", community = community))
     }
 
-    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32) -> Vec<Block> {
-        poster_blocks(self.0, c, Column::full(width))
+    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32, l: Localizer) -> Vec<Block> {
+        poster_blocks(self.0, c, Column::full(width), l)
     }
 }
 
@@ -83,12 +85,13 @@ impl Document for Tent<'_> {
         flow: spaced_flow(TENT_GAP),
     };
 
-    fn title(&self) -> String {
-        format!("{POSTER_HEADING} — {} (table tent)", self.0.community)
+    fn title(&self, l: Localizer) -> String {
+        let community = self.0.community.as_str();
+        l.message(&msg!("print-agreements-tent-title", community = community))
     }
 
-    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32) -> Vec<Block> {
-        tent_blocks(self.0, c, Column::full(width))
+    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32, l: Localizer) -> Vec<Block> {
+        tent_blocks(self.0, c, Column::full(width), l)
     }
 }
 
@@ -101,9 +104,6 @@ const fn spaced_flow(gap: f32) -> Flow {
         page_numbers: PageNumbers::WhenSeveral,
     }
 }
-
-const POSTER_HEADING: &str = "Our community agreements";
-const NO_AGREEMENTS: &str = "No agreements have been adopted yet.";
 
 const POSTER_TITLE: Style = style(Face::Bold, 40.0, 46.0, Tone::Ink);
 const POSTER_COMMUNITY: Style = style(Face::Regular, 22.0, 28.0, Tone::Muted);
@@ -128,8 +128,10 @@ fn poster_blocks<M: TextMeasure>(
     sheet: &AgreementsSheet,
     c: &Composer<M>,
     full: Column,
+    l: Localizer,
 ) -> Vec<Block> {
-    let mut header = c.paragraph(POSTER_HEADING, POSTER_TITLE, full, 0.0);
+    let heading = l.text("print-agreements-heading");
+    let mut header = c.paragraph(&heading, POSTER_TITLE, full, 0.0);
     header.extend(c.paragraph(&sheet.community, POSTER_COMMUNITY, full, 4.0));
     header.extend(c.paragraph(&sheet.version_line, POSTER_VERSION, full, 2.0));
     let agreements = sheet.agreements.iter().map(|agreement| {
@@ -141,7 +143,7 @@ fn poster_blocks<M: TextMeasure>(
         rows
     });
     with_header(header, agreements.collect(), || {
-        c.paragraph(NO_AGREEMENTS, POSTER_STATEMENT, full, 0.0)
+        c.paragraph(&l.text("print-agreements-none"), POSTER_STATEMENT, full, 0.0)
     })
 }
 
@@ -150,6 +152,7 @@ fn tent_blocks<M: TextMeasure>(
     sheet: &AgreementsSheet,
     c: &Composer<M>,
     full: Column,
+    l: Localizer,
 ) -> Vec<Block> {
     let header = c.centered(&sheet.community, TENT_COMMUNITY, full, 0.0);
     let agreements = sheet.agreements.iter().map(|agreement| {
@@ -160,7 +163,7 @@ fn tent_blocks<M: TextMeasure>(
         rows
     });
     with_header(header, agreements.collect(), || {
-        c.centered(NO_AGREEMENTS, TENT_STATEMENT, full, 0.0)
+        c.centered(&l.text("print-agreements-none"), TENT_STATEMENT, full, 0.0)
     })
 }
 
@@ -180,7 +183,7 @@ fn with_header(header: Block, agreements: Vec<Block>, none: impl FnOnce() -> Blo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::testing::{all_text, right_edge, HalfEm};
+    use crate::layout::testing::{all_text, english, right_edge, HalfEm};
 
     const FULL: Column = Column::full(600.0);
 
@@ -206,6 +209,7 @@ mod tests {
             &sheet(vec![play_safe()]),
             &Composer::new(&HalfEm, 1.0),
             FULL,
+            english(),
         );
         assert_eq!(blocks.len(), 2);
         let text = all_text(&blocks[1..]);
@@ -222,6 +226,7 @@ mod tests {
             &sheet(vec![play_safe()]),
             &Composer::new(&HalfEm, 1.0),
             FULL,
+            english(),
         );
         assert!(!all_text(&blocks).contains("safety monitor"));
         for run in blocks.iter().flatten().flat_map(|row| &row.runs) {
@@ -234,10 +239,10 @@ mod tests {
     #[test]
     fn no_agreements_prints_a_note_instead() {
         for blocks in [
-            poster_blocks(&sheet(Vec::new()), &Composer::new(&HalfEm, 1.0), FULL),
-            tent_blocks(&sheet(Vec::new()), &Composer::new(&HalfEm, 1.0), FULL),
+            poster_blocks(&sheet(Vec::new()), &Composer::new(&HalfEm, 1.0), FULL, english()),
+            tent_blocks(&sheet(Vec::new()), &Composer::new(&HalfEm, 1.0), FULL, english()),
         ] {
-            assert!(all_text(&blocks).contains(NO_AGREEMENTS));
+            assert!(all_text(&blocks).contains("No agreements have been adopted yet."));
         }
     }
 }

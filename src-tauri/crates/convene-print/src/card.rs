@@ -11,6 +11,7 @@ use crate::layout::{
     keep_together, keep_with_following, side_by_side, style, Block, Column, Composer, Row, Style,
     Tone,
 };
+use convene_i18n::Localizer;
 use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo};
 
@@ -81,7 +82,6 @@ const TIMING: Style = style(Face::Regular, 9.0, 12.0, Tone::Muted);
 const WARNING: Style = style(Face::Bold, 10.0, 13.5, Tone::Accent);
 const CREDIT: Style = style(Face::Regular, 8.5, 11.0, Tone::Muted);
 
-const SAFETY_MONITOR: &str = "Name a safety monitor before you start.";
 const BULLET: &str = "•";
 
 impl Document for ActivityCard {
@@ -97,33 +97,34 @@ impl Document for ActivityCard {
         },
     };
 
-    fn title(&self) -> String {
+    fn title(&self, _: Localizer) -> String {
         self.name.clone()
     }
 
     /// The header, then one block per section that has content.
-    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32) -> Vec<Block> {
+    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32, l: Localizer) -> Vec<Block> {
         let card = self;
         let full = Column::full(width);
         let opt_out = || {
-            let mut rows = c.labelled("Opt-out:", STRONG, &card.opt_out, BODY, full, 0.0);
+            let label = l.text("print-card-opt-out-label");
+            let mut rows = c.labelled(&label, STRONG, &card.opt_out, BODY, full, 0.0);
             let space = if rows.is_empty() { 0.0 } else { ITEM_SPACE };
-            rows.extend(c.labelled("Adaptations:", STRONG, &card.adaptations, BODY, full, space));
+            let label = l.text("print-card-adaptations-label");
+            rows.extend(c.labelled(&label, STRONG, &card.adaptations, BODY, full, space));
             rows
         };
+        let section = |id, rows| section(c, &l.text(id), rows, full);
         let sections = [
             header(c, card, full),
-            section(c, "Materials", bullets(c, &card.materials, full), full),
-            section(c, "Setup", c.paragraph(&card.setup, BODY, full, 0.0), full),
-            section(c, "Steps", steps(c, &card.steps, full), full),
-            section(c, "Safety", safety(c, card, full), full),
-            section(c, "Opt-out and adaptations", opt_out(), full),
-            section(c, "Debrief", debrief(c, card, full), full),
+            section("print-card-materials", bullets(c, &card.materials, full)),
+            section("print-card-setup", c.paragraph(&card.setup, BODY, full, 0.0)),
+            section("print-card-steps", steps(c, &card.steps, full)),
+            section("print-card-safety", safety(c, card, full, l)),
+            section("print-card-opt-out", opt_out()),
+            section("print-card-debrief", debrief(c, card, full, l)),
             section(
-                c,
-                "Theme link",
+                "print-card-theme-link",
                 c.paragraph(&card.theme_link, BODY, full, 0.0),
-                full,
             ),
             c.paragraph(&card.credit, CREDIT, full, 0.0),
         ];
@@ -183,10 +184,16 @@ fn steps<M: TextMeasure>(c: &Composer<M>, steps: &[CardStep], full: Column) -> V
     rows
 }
 
-fn safety<M: TextMeasure>(c: &Composer<M>, card: &ActivityCard, full: Column) -> Vec<Row> {
+fn safety<M: TextMeasure>(
+    c: &Composer<M>,
+    card: &ActivityCard,
+    full: Column,
+    l: Localizer,
+) -> Vec<Row> {
     let mut rows = Vec::new();
     if card.safety_monitor {
-        rows.extend(c.paragraph(SAFETY_MONITOR, WARNING, full, 0.0));
+        let warning = l.text("print-card-safety-monitor");
+        rows.extend(c.paragraph(&warning, WARNING, full, 0.0));
     }
     let space = if rows.is_empty() { 0.0 } else { ITEM_SPACE };
     rows.extend(c.paragraph(&card.safety, BODY, full, space));
@@ -195,11 +202,16 @@ fn safety<M: TextMeasure>(c: &Composer<M>, card: &ActivityCard, full: Column) ->
 
 /// The What? / So what? / Now what? questions in side-by-side columns,
 /// sharing the width among the groups that have questions.
-fn debrief<M: TextMeasure>(c: &Composer<M>, card: &ActivityCard, full: Column) -> Vec<Row> {
-    let groups: Vec<(&str, &[String])> = [
-        ("What?", card.debrief_what.as_slice()),
-        ("So what?", card.debrief_so_what.as_slice()),
-        ("Now what?", card.debrief_now_what.as_slice()),
+fn debrief<M: TextMeasure>(
+    c: &Composer<M>,
+    card: &ActivityCard,
+    full: Column,
+    l: Localizer,
+) -> Vec<Row> {
+    let groups: Vec<(String, &[String])> = [
+        (l.text("print-card-what"), card.debrief_what.as_slice()),
+        (l.text("print-card-so-what"), card.debrief_so_what.as_slice()),
+        (l.text("print-card-now-what"), card.debrief_now_what.as_slice()),
     ]
     .into_iter()
     .filter(|(_, questions)| !questions.is_empty())
@@ -217,7 +229,7 @@ fn debrief<M: TextMeasure>(c: &Composer<M>, card: &ActivityCard, full: Column) -
                 x: full.x + index as f32 * (width + GUTTER),
                 width,
             };
-            let mut rows = c.paragraph(label, STRONG, column, 0.0);
+            let mut rows = c.paragraph(&label, STRONG, column, 0.0);
             rows.extend(bullets(c, questions, column));
             rows
         })
@@ -227,7 +239,7 @@ fn debrief<M: TextMeasure>(c: &Composer<M>, card: &ActivityCard, full: Column) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::testing::{all_text, right_edge, HalfEm};
+    use crate::layout::testing::{all_text, english, right_edge, HalfEm};
 
     fn step(text: &str, timing: &str) -> CardStep {
         CardStep {
@@ -268,7 +280,7 @@ mod tests {
 
     #[test]
     fn empty_sections_are_left_out() {
-        let blocks = card().blocks(&Composer::new(&HalfEm, 1.0), 500.0);
+        let blocks = card().blocks(&Composer::new(&HalfEm, 1.0), 500.0, english());
         assert_eq!(
             headings(&blocks),
             [
@@ -281,7 +293,7 @@ mod tests {
         );
         let text = all_text(&blocks);
         assert!(!text.contains("Adaptations:") && !text.contains("So what?"));
-        assert!(text.contains(SAFETY_MONITOR));
+        assert!(text.contains("Name a safety monitor before you start."));
     }
 
     #[test]
@@ -308,7 +320,7 @@ mod tests {
     fn debrief_groups_share_the_width_side_by_side() {
         let c = Composer::new(&HalfEm, 1.0);
         let full = Column::full(300.0);
-        let rows = debrief(&c, &card(), full);
+        let rows = debrief(&c, &card(), full, english());
         let first: Vec<&str> = rows[0].runs.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(first, ["What?", "Now what?"]);
         let half = (300.0 - GUTTER) / 2.0;
@@ -323,8 +335,8 @@ mod tests {
         let mut card = card();
         card.safety_monitor = false;
         card.safety.clear();
-        let blocks = card.blocks(&Composer::new(&HalfEm, 1.0), 500.0);
+        let blocks = card.blocks(&Composer::new(&HalfEm, 1.0), 500.0, english());
         assert!(!headings(&blocks).contains(&"Safety"));
-        assert!(!all_text(&blocks).contains(SAFETY_MONITOR));
+        assert!(!all_text(&blocks).contains("Name a safety monitor before you start."));
     }
 }

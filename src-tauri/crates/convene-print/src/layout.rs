@@ -294,6 +294,11 @@ pub(crate) mod testing {
     /// Every character is half an em wide, in either face.
     pub(crate) struct HalfEm;
 
+    /// The documents' own words in English, as the tests read them.
+    pub(crate) fn english() -> convene_i18n::Localizer {
+        convene_i18n::Localizer::new(convene_i18n::Lang::En)
+    }
+
     impl TextMeasure for HalfEm {
         fn width(&self, _face: Face, size: f32, text: &str) -> f32 {
             text.chars().count() as f32 * size * 0.5

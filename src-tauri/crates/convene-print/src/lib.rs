@@ -28,6 +28,8 @@ pub use agreements::{agreements_poster_pdf, table_tent_pdf, AgreementBlock, Agre
 pub use card::{activity_card_pdf, ActivityCard, CardStep};
 pub use materials::{materials_pdf, MaterialLine, MaterialsSheet};
 
+pub use convene_i18n::Lang;
+
 /// Paper size to lay the document out for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Paper {
@@ -44,6 +46,8 @@ pub struct PrintInfo {
     pub created: String,
     /// Footer text on every page, e.g. "Printed from Convene on November 22, 2026".
     pub footer: String,
+    /// The language of every word the document itself adds (headings, labels, page numbers).
+    pub lang: Lang,
 }
 
 /// Why a document could not be produced.

@@ -8,6 +8,7 @@ use crate::fonts::{Face, TextMeasure};
 use crate::layout::{
     keep_together, side_by_side, style, Block, Column, Composer, Style, TickBox, Tone,
 };
+use convene_i18n::{msg, Localizer};
 use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo};
 
@@ -43,9 +44,6 @@ pub fn materials_pdf(
 ) -> Result<Vec<u8>, PrintError> {
     recipe::render(sheet, paper, info)
 }
-
-const HEADING: &str = "Materials checklist";
-const NOTHING_NEEDED: &str = "No activity on this meeting's agenda needs materials.";
 
 const TITLE: Style = style(Face::Bold, 20.0, 25.0, Tone::Ink);
 const MEETING: Style = style(Face::Bold, 13.0, 17.0, Tone::Ink);
@@ -94,22 +92,23 @@ impl Document for MaterialsSheet {
         },
     };
 
-    fn title(&self) -> String {
-        format!("{HEADING} — {}", self.title)
+    fn title(&self, l: Localizer) -> String {
+        l.message(&msg!("print-materials-file-title", meeting = self.title.as_str()))
     }
 
     /// The header block, then one block per line (or a sentence saying none is needed).
-    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32) -> Vec<Block> {
+    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32, l: Localizer) -> Vec<Block> {
         let columns = Columns::new(width);
         let full = columns.full;
-        let mut header = c.paragraph(HEADING, TITLE, full, 0.0);
+        let mut header = c.paragraph(&l.text("print-materials-heading"), TITLE, full, 0.0);
         header.extend(c.paragraph(&self.title, MEETING, full, 4.0));
         header.extend(c.paragraph(&self.when, SUBTITLE, full, 2.0));
         header.extend(c.paragraph(&self.basis, NOTE, full, 4.0));
         let mut blocks = vec![header];
         blocks.extend(self.lines.iter().map(|line| line_block(c, line, &columns)));
         if self.lines.is_empty() {
-            blocks.push(c.paragraph(NOTHING_NEEDED, NOTE, full, 0.0));
+            let none = l.text("print-materials-none-needed");
+            blocks.push(c.paragraph(&none, NOTE, full, 0.0));
         }
         blocks
     }
@@ -132,7 +131,7 @@ fn line_block<M: TextMeasure>(c: &Composer<M>, line: &MaterialLine, columns: &Co
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::testing::{all_text, right_edge, HalfEm};
+    use crate::layout::testing::{all_text, english, right_edge, HalfEm};
 
     fn line(quantity: &str, name: &str, used_by: &str) -> MaterialLine {
         MaterialLine {
@@ -144,7 +143,7 @@ mod tests {
 
     /// The sheet's blocks at full size, `width` points wide.
     fn sheet_blocks(sheet: &MaterialsSheet, measure: &impl TextMeasure, width: f32) -> Vec<Block> {
-        sheet.blocks(&Composer::new(measure, 1.0), width)
+        sheet.blocks(&Composer::new(measure, 1.0), width, english())
     }
 
     fn sheet(lines: Vec<MaterialLine>) -> MaterialsSheet {
@@ -198,7 +197,7 @@ mod tests {
     #[test]
     fn an_empty_list_says_nothing_is_needed() {
         let blocks = sheet_blocks(&sheet(Vec::new()), &HalfEm, 500.0);
-        assert!(all_text(&blocks).contains(NOTHING_NEEDED));
+        assert!(all_text(&blocks).contains("No activity on this meeting's agenda needs materials."));
         assert!(blocks.iter().flatten().all(|row| row.tick_box.is_none()));
     }
 }

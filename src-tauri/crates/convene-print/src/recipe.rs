@@ -12,6 +12,7 @@ use crate::layout::{Block, Composer};
 use crate::paginate::shrink_to_fit;
 use crate::render::{self, DocumentSpec, PageGeometry};
 use crate::{Paper, PrintError, PrintInfo};
+use convene_i18n::{msg, Localizer};
 
 /// Which way up the paper is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,18 +90,18 @@ pub(crate) trait Document {
     const SETUP: Setup;
 
     /// The title a PDF viewer shows for the file.
-    fn title(&self) -> String;
+    fn title(&self, l: Localizer) -> String;
 
     /// The small line at the top of every page after the first, so a loose
     /// page can be placed.
-    fn running_head(&self) -> String {
-        format!("{} (continued)", self.title())
+    fn running_head(&self, l: Localizer) -> String {
+        l.message(&msg!("print-continued", title = self.title(l)))
     }
 
-    /// The content, as blocks `width` points wide set by `c`. Pages break
-    /// between blocks where they can, and the first block is the header the
-    /// heavy rule sits under.
-    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32) -> Vec<Block>;
+    /// The content, as blocks `width` points wide set by `c`, its own words in
+    /// `l`'s language. Pages break between blocks where they can, and the first
+    /// block is the header the heavy rule sits under.
+    fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32, l: Localizer) -> Vec<Block>;
 }
 
 /// Renders `document` on `paper`: the single way any document becomes a PDF.
@@ -110,23 +111,25 @@ pub(crate) fn render<D: Document>(
     info: &PrintInfo,
 ) -> Result<Vec<u8>, PrintError> {
     let setup = D::SETUP;
+    let l = Localizer::new(info.lang);
     let created = crate::timestamp::parse_rfc3339(&info.created)?;
     let fonts = Fonts::load()?;
     let geometry = PageGeometry::for_paper(paper, setup.orientation);
     let width = geometry.content_width();
     let capacity = geometry.capacity(setup.fold);
     let fitted = shrink_to_fit(setup.fit.min_scale(), capacity, setup.flow.gap, |scale| {
-        document.blocks(&Composer::new(&fonts, scale), width)
+        document.blocks(&Composer::new(&fonts, scale), width, l)
     });
     let running_head = match setup.fold {
-        Fold::Flat => document.running_head(),
+        Fold::Flat => document.running_head(l),
         Fold::TableTent => String::new(),
     };
     let spec = DocumentSpec {
-        title: &document.title(),
+        title: &document.title(l),
         created,
         footer: &info.footer,
         running_head,
+        l,
         geometry,
         fold: setup.fold,
         flow: Flow {
@@ -167,11 +170,11 @@ mod tests {
             },
         };
 
-        fn title(&self) -> String {
+        fn title(&self, _: Localizer) -> String {
             "A note".to_owned()
         }
 
-        fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32) -> Vec<Block> {
+        fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32, _: Localizer) -> Vec<Block> {
             self.laid_out.set(self.laid_out.get() + 1);
             let body = style(crate::fonts::Face::Regular, 10.0, 14.0, Tone::Ink);
             vec![c.paragraph("Bring chairs.", body, Column::full(width), 0.0)]
@@ -182,6 +185,7 @@ mod tests {
         PrintInfo {
             created: created.to_owned(),
             footer: "Printed from Convene".to_owned(),
+            lang: convene_i18n::Lang::En,
         }
     }
 

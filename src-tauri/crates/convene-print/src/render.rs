@@ -17,6 +17,7 @@ use crate::paginate::Slice;
 use crate::recipe::{Flow, Fold, Orientation, PageNumbers};
 use crate::wrap::truncate;
 use crate::Paper;
+use convene_i18n::{msg, Localizer};
 
 const POINTS_PER_MM: f32 = 72.0 / 25.4;
 const MARGIN_SIDE: f32 = 18.0 * POINTS_PER_MM;
@@ -30,7 +31,6 @@ const HEAD_BASELINE: f32 = 11.0 * POINTS_PER_MM;
 const FOLD_MARGIN: f32 = 12.0 * POINTS_PER_MM;
 /// The tiny label at the start of the fold line.
 const FOLD_MARK: Style = style(Face::Regular, 7.0, 9.0, Tone::Muted);
-const FOLD_LABEL: &str = "fold here";
 
 /// Page size in points and the content area derived from it.
 #[derive(Debug, Clone, Copy)]
@@ -83,6 +83,8 @@ pub(crate) struct DocumentSpec<'a> {
     pub footer: &'a str,
     /// Small line at the top of every page after the first (may be empty).
     pub running_head: String,
+    /// The language of the page furniture ("Page 2 of 3", "(continued)", "fold here").
+    pub l: Localizer,
     pub geometry: PageGeometry,
     pub fold: Fold,
     /// With the gap the blocks were laid out with.
@@ -200,7 +202,7 @@ impl Painter<'_> {
         for (index, row) in self.rows(slice).iter().enumerate() {
             let baseline = top - row.baseline();
             if index == 0 && slice.rows.start > 0 && self.spec.flow.mark_continued {
-                let marker = self.furniture_run("(continued)".to_owned());
+                let marker = self.furniture_run(self.spec.l.text("print-continued-mark"));
                 canvas.text(MARGIN_SIDE, baseline, &marker);
             }
             if let Some(tick_box) = row.tick_box {
@@ -240,7 +242,7 @@ impl Painter<'_> {
             PageNumbers::WhenSeveral => self.total > 1,
         };
         let page_label = if numbered {
-            format!("Page {number} of {}", self.total)
+            self.spec.l.message(&msg!("print-page-of", page = number, pages = self.total))
         } else {
             String::new()
         };
@@ -265,13 +267,14 @@ impl Painter<'_> {
     fn fold_mark(&self, canvas: &mut Canvas) {
         let geometry = self.spec.geometry;
         let y = geometry.fold();
+        let text = self.spec.l.text("print-fold-here");
+        let label_width = self.fonts.width(FOLD_MARK.face, FOLD_MARK.size, &text);
         let label = Run {
             x: 0.0,
-            text: FOLD_LABEL.to_owned(),
+            text,
             style: FOLD_MARK,
         };
         canvas.text(MARGIN_SIDE, y - FOLD_MARK.size * 0.35, &label);
-        let label_width = self.fonts.width(FOLD_MARK.face, FOLD_MARK.size, FOLD_LABEL);
         let line_start = MARGIN_SIDE + label_width + 6.0;
         canvas.fold_line(line_start, geometry.width - MARGIN_SIDE, y);
     }

@@ -138,6 +138,7 @@ fn a_bad_creation_time_is_an_error_not_a_panic() {
     let info = PrintInfo {
         created: "next Tuesday".to_owned(),
         footer: String::new(),
+        lang: convene_print::Lang::En,
     };
     let result = agenda_pdf(&sample::sheet(2), Audience::Participant, Paper::A4, &info);
     assert!(matches!(result, Err(PrintError::InvalidTimestamp(_))));

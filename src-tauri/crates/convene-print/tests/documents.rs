@@ -264,6 +264,7 @@ fn every_document_rejects_a_bad_creation_time() {
     let info = PrintInfo {
         created: "yesterday".to_owned(),
         footer: String::new(),
+        lang: convene_print::Lang::En,
     };
     let results = [
         activity_card_pdf(&fixtures::card(), Paper::A4, &info),

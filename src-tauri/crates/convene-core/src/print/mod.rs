@@ -3,6 +3,7 @@
 //! business of whoever asked (the desktop's save dialog, a browser, the CLI's `--out`).
 
 use base64::Engine;
+use convene_i18n::{msg, Lang, Localizer};
 use convene_print::{AgendaEntry, AgendaSheet, Audience, Paper, PrintInfo};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -31,6 +32,10 @@ pub struct PrintAgenda {
     /// The facilitator's copy: adds notes, materials, kinds and minutes.
     pub facilitator: bool,
     pub paper: PaperSize,
+    /// The document's language; the facilitator's when not given.
+    #[serde(default)]
+    #[ts(optional)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -42,20 +47,25 @@ pub struct PrintedDocument {
     pub pdf_base64: String,
 }
 
+/// The words of a document asked for in `lang`, or else in the facilitator's language.
+pub(crate) fn localizer(core: &Core, lang: Option<Lang>) -> Localizer {
+    Localizer::new(lang.unwrap_or_else(|| core.language()))
+}
+
 /// The agenda of a meeting as the print crate wants it.
-fn agenda_sheet(core: &Core, meeting_id: &str) -> CoreResult<AgendaSheet> {
-    core.store.read(|conn| {
+fn agenda_sheet(conn: &rusqlite::Connection, meeting_id: &str, l: Localizer) -> CoreResult<AgendaSheet> {
+        let f = l.formats();
         let meeting = meeting::fetch(conn, meeting_id)?;
         let community = community::fetch(conn, &meeting.community_id)?;
         let agenda = agenda::agenda_in(conn, meeting_id)?;
         Ok(AgendaSheet {
             community: community.name,
-            when: format!(
-                "{} · {} – {}",
-                meeting.date.long(),
-                meeting.start_time.twelve_hour(),
-                meeting.end_time.twelve_hour()
-            ),
+            when: l.message(&msg!(
+                "print-agenda-when",
+                date = meeting.date.long(f),
+                start = meeting.start_time.spoken(f),
+                end = meeting.end_time.spoken(f),
+            )),
             title: meeting.title,
             series: meeting.series,
             location: meeting.location,
@@ -63,10 +73,9 @@ fn agenda_sheet(core: &Core, meeting_id: &str) -> CoreResult<AgendaSheet> {
                 .items
                 .into_iter()
                 .map(|entry| AgendaEntry {
-                    start: entry.start.twelve_hour(),
-                    end: entry.end.twelve_hour(),
-                    kind: convene_i18n::Localizer::new(core.language())
-                        .message(&entry.item.kind.label()),
+                    start: entry.start.spoken(f),
+                    end: entry.end.spoken(f),
+                    kind: l.message(&entry.item.kind.label()),
                     minutes: entry.item.planned_minutes,
                     title: entry.item.title,
                     presenter: entry.item.presenter,
@@ -76,43 +85,40 @@ fn agenda_sheet(core: &Core, meeting_id: &str) -> CoreResult<AgendaSheet> {
                 })
                 .collect(),
         })
-    })
 }
 
 /// Renders a meeting's agenda; returns a suggested file name and the PDF bytes.
-pub fn agenda_pdf(
-    core: &Core,
-    meeting_id: &str,
-    facilitator: bool,
-    paper: PaperSize,
-) -> CoreResult<(String, Vec<u8>)> {
-    let sheet = agenda_sheet(core, meeting_id)?;
-    let info = print_info(core);
-    let audience = if facilitator {
+pub fn agenda_pdf(core: &Core, request: &PrintAgenda) -> CoreResult<(String, Vec<u8>)> {
+    let l = localizer(core, request.lang);
+    let sheet = core
+        .store
+        .read(|conn| agenda_sheet(conn, &request.meeting_id, l))?;
+    let info = print_info(core, l);
+    let audience = if request.facilitator {
         Audience::Facilitator
     } else {
         Audience::Participant
     };
-    let bytes = convene_print::agenda_pdf(&sheet, audience, paper_of(paper), &info)?;
-    let label = if facilitator {
-        "Facilitator agenda"
+    let bytes = convene_print::agenda_pdf(&sheet, audience, paper_of(request.paper), &info)?;
+    let title = file_safe(&sheet.title);
+    let file_name = if request.facilitator {
+        l.message(&msg!("print-agenda-facilitator-file", title = title))
     } else {
-        "Agenda"
+        l.message(&msg!("print-agenda-file", title = title))
     };
-    Ok((format!("{label} - {}.pdf", file_safe(&sheet.title)), bytes))
+    Ok((file_name, bytes))
 }
 
-/// Creation time and footer for a document printed now.
-fn print_info(core: &Core) -> PrintInfo {
+/// Creation time, footer and language for a document printed now.
+fn print_info(core: &Core, l: Localizer) -> PrintInfo {
+    let today = l.formats().date(core.clock.local_now().date());
     PrintInfo {
         created: core
             .clock
             .now_utc()
             .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        footer: format!(
-            "Printed from Convene on {}",
-            core.clock.local_now().format("%B %-d, %Y")
-        ),
+        footer: l.message(&msg!("print-footer", date = today)),
+        lang: l.lang(),
     }
 }
 
@@ -147,12 +153,7 @@ pub(crate) fn file_safe(title: &str) -> String {
 }
 
 pub fn agenda(core: &Core, request: PrintAgenda) -> CoreResult<PrintedDocument> {
-    let (file_name, bytes) = agenda_pdf(
-        core,
-        &request.meeting_id,
-        request.facilitator,
-        request.paper,
-    )?;
+    let (file_name, bytes) = agenda_pdf(core, &request)?;
     Ok(document(file_name, bytes))
 }
 
@@ -161,13 +162,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_and_times_read_as_on_a_printed_agenda() {
+    fn dates_and_times_read_as_on_a_printed_agenda_in_each_language() {
         use crate::time::{CalendarDate, ClockTime};
-        let twelve_hour = |text| ClockTime::parse(text).unwrap().twelve_hour();
-        let long_date = |text| CalendarDate::parse(text).unwrap().long();
-        assert_eq!(twelve_hour("13:30"), "1:30 PM");
-        assert_eq!(twelve_hour("09:00"), "9:00 AM");
-        assert_eq!(long_date("2026-09-12"), "Saturday, September 12, 2026");
+        let [en, es] = [Lang::En, Lang::Es].map(|lang| Localizer::new(lang).formats());
+        let time = |text| ClockTime::parse(text).unwrap();
+        let date = CalendarDate::parse("2026-09-12").unwrap();
+        assert_eq!(time("13:30").spoken(en).replace('\u{202f}', " "), "1:30 PM");
+        assert_eq!(time("09:00").spoken(es).replace('\u{202f}', " "), "9:00 a.m.");
+        assert_eq!(date.long(en), "Saturday, September 12, 2026");
+        assert_eq!(date.long(es), "sábado, 12 de septiembre de 2026");
     }
 
     #[test]

@@ -179,5 +179,6 @@ pub fn info() -> PrintInfo {
     PrintInfo {
         created: "2026-11-22T10:00:00Z".to_owned(),
         footer: "Printed from Convene on November 22, 2026".to_owned(),
+        lang: convene_print::Lang::En,
     }
 }
