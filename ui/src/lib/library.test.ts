@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from './i18n/language.svelte';
 import {
   activityFacts,
   blankActivity,
@@ -17,6 +18,8 @@ import {
 } from './library';
 
 describe('library', () => {
+  afterEach(() => setLanguage('en'));
+
   it('reads time and group ranges the way people say them', () => {
     expect(minutesRange(20, 30)).toBe('20–30 min');
     expect(minutesRange(15, 15)).toBe('15 min');
@@ -36,10 +39,10 @@ describe('library', () => {
   });
 
   it('counts results, and says when the list is cut short', () => {
-    expect(resultCount(34, 34, false, 'en-US')).toBe('34 activities');
-    expect(resultCount(1, 1, false, 'en-US')).toBe('1 activity');
-    expect(resultCount(2, 2, true, 'en-US')).toBe('2 activities in the bin');
-    expect(resultCount(4873, 200, false, 'en-US')).toBe('Showing 200 of 4,873 — narrow your search');
+    expect(resultCount(34, 34, false)).toBe('34 activities');
+    expect(resultCount(1, 1, false)).toBe('1 activity');
+    expect(resultCount(2, 2, true)).toBe('2 activities in the bin');
+    expect(resultCount(4873, 200, false)).toBe('Showing 200 of 4,873 — narrow your search');
   });
 
   it('reads a material’s amount with its unit and who it is for', () => {
@@ -91,5 +94,17 @@ describe('library', () => {
 
   it('adds up step minutes', () => {
     expect(stepsMinutes([{ minutes: 2 }, { minutes: 0 }, { minutes: 18 }])).toBe(20);
+  });
+
+  it('speaks the window’s language, with its plural rules', () => {
+    setLanguage('es');
+    expect(resultCount(1, 1)).toBe('1 actividad');
+    expect(resultCount(3, 3, true)).toBe('3 actividades en la papelera');
+    expect(resultCount(4873, 200)).toBe('Se muestran 200 de 4,873 — precise su búsqueda');
+    expect(peopleRange(1, 1)).toBe('1 persona');
+    expect(activityFacts({ minMinutes: 5, maxMinutes: 10, minGroup: 2, maxGroup: 12, space: 'outdoor', intensity: 'high', contact: 'light' }).join(' · ')).toBe(
+      '5–10 min · 2–12 personas · Al aire libre · Intensidad alta · Contacto leve',
+    );
+    expect(materialAmount({ quantity: 2, unit: '', per: 'group' })).toBe('2 por grupo');
   });
 });

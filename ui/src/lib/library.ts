@@ -1,6 +1,6 @@
-// Words and formatting for the activity library: the labels for each facet, an
-// activity's facts in one line, the result count, the search request the filters make,
-// and the blank activity a new one starts from.
+// Words and formatting for the activity library: the label for each facet (from the
+// catalogue, in this window's language), an activity's facts in one line, the result
+// count, the search request the filters make, and the blank activity a new one starts from.
 import type {
   ActivityFields,
   ActivitySearch,
@@ -15,88 +15,101 @@ import type {
   Space,
   Stage,
 } from './api/generated';
+import { t } from './i18n/language.svelte';
 
-export const PURPOSE_LABELS: Record<Purpose, string> = {
-  icebreaker: 'Icebreaker',
-  getToKnow: 'Getting to know each other',
-  energizer: 'Energizer',
-  communication: 'Communication',
-  trust: 'Trust',
-  problemSolving: 'Problem solving',
-  reflection: 'Reflection',
+const PURPOSE_MESSAGES: Record<Purpose, string> = {
+  icebreaker: 'library-purpose-icebreaker',
+  getToKnow: 'library-purpose-get-to-know',
+  energizer: 'library-purpose-energizer',
+  communication: 'library-purpose-communication',
+  trust: 'library-purpose-trust',
+  problemSolving: 'library-purpose-problem-solving',
+  reflection: 'library-purpose-reflection',
 };
-export const PURPOSES = Object.keys(PURPOSE_LABELS) as Purpose[];
+export const PURPOSES = Object.keys(PURPOSE_MESSAGES) as Purpose[];
+export const purposeLabel = (purpose: Purpose): string => t(PURPOSE_MESSAGES[purpose]);
 
-export const STAGE_LABELS: Record<Stage, string> = {
-  opener: 'Opener',
-  challenge: 'Challenge',
-  trust: 'Trust building',
-  closing: 'Closing',
+const STAGE_MESSAGES: Record<Stage, string> = {
+  opener: 'library-stage-opener',
+  challenge: 'library-stage-challenge',
+  trust: 'library-stage-trust',
+  closing: 'library-stage-closing',
 };
-export const STAGES = Object.keys(STAGE_LABELS) as Stage[];
+export const STAGES = Object.keys(STAGE_MESSAGES) as Stage[];
+export const stageLabel = (stage: Stage): string => t(STAGE_MESSAGES[stage]);
 
-export const SPACE_LABELS: Record<Space, string> = {
-  indoor: 'Indoor',
-  outdoor: 'Outdoor',
-  either: 'Indoor or outdoor',
-  virtual: 'Virtual',
+const SPACE_MESSAGES: Record<Space, string> = {
+  indoor: 'library-space-indoor',
+  outdoor: 'library-space-outdoor',
+  either: 'library-space-either',
+  virtual: 'library-space-virtual',
 };
-export const SPACES = Object.keys(SPACE_LABELS) as Space[];
+export const SPACES = Object.keys(SPACE_MESSAGES) as Space[];
+export const spaceLabel = (space: Space): string => t(SPACE_MESSAGES[space]);
 
 export const LEVELS: Level[] = ['low', 'medium', 'high'];
-export const LEVEL_LABELS: Record<Level, string> = { low: 'Low', medium: 'Medium', high: 'High' };
+/** A physical intensity as a field's value: "Low". */
+const LEVEL_MESSAGES: Record<Level, string> = { low: 'library-level-low', medium: 'library-level-medium', high: 'library-level-high' };
+export const levelLabel = (level: Level): string => t(LEVEL_MESSAGES[level]);
 
-export const INTENSITY_LABELS: Record<Level, string> = {
-  low: 'Low intensity',
-  medium: 'Medium intensity',
-  high: 'High intensity',
+/** A physical intensity on its own, as in a card's facts: "Low intensity". */
+const INTENSITY_MESSAGES: Record<Level, string> = {
+  low: 'library-intensity-low',
+  medium: 'library-intensity-medium',
+  high: 'library-intensity-high',
 };
+export const intensityLabel = (level: Level): string => t(INTENSITY_MESSAGES[level]);
 
-export const CONTACT_LABELS: Record<Contact, string> = {
-  none: 'No contact',
-  light: 'Light contact',
-  close: 'Close contact',
+const CONTACT_MESSAGES: Record<Contact, string> = {
+  none: 'library-contact-none',
+  light: 'library-contact-light',
+  close: 'library-contact-close',
 };
-export const CONTACTS = Object.keys(CONTACT_LABELS) as Contact[];
+export const CONTACTS = Object.keys(CONTACT_MESSAGES) as Contact[];
+export const contactLabel = (contact: Contact): string => t(CONTACT_MESSAGES[contact]);
 
-export const DISCLOSURE_LABELS: Record<Level, string> = {
-  low: 'Little personal sharing',
-  medium: 'Some personal sharing',
-  high: 'A lot of personal sharing',
+const DISCLOSURE_MESSAGES: Record<Level, string> = {
+  low: 'library-disclosure-low',
+  medium: 'library-disclosure-medium',
+  high: 'library-disclosure-high',
 };
+export const disclosureLabel = (level: Level): string => t(DISCLOSURE_MESSAGES[level]);
 
-export const GROUPING_LABELS: Record<Grouping, string> = {
-  whole: 'Whole group',
-  smallGroups: 'Small groups',
-  pairs: 'Pairs',
-  individual: 'On their own',
+const GROUPING_MESSAGES: Record<Grouping, string> = {
+  whole: 'library-grouping-whole',
+  smallGroups: 'library-grouping-small-groups',
+  pairs: 'library-grouping-pairs',
+  individual: 'library-grouping-individual',
 };
-export const GROUPINGS = Object.keys(GROUPING_LABELS) as Grouping[];
+export const GROUPINGS = Object.keys(GROUPING_MESSAGES) as Grouping[];
+export const groupingLabel = (grouping: Grouping): string => t(GROUPING_MESSAGES[grouping]);
 
-export const PER_LABELS: Record<MaterialPer, string> = {
-  person: 'per person',
-  group: 'per group',
-  facilitator: 'for the facilitator',
+/** Who a material's amount is for, after the amount: "per group". */
+const PER_MESSAGES: Record<MaterialPer, string> = {
+  person: 'library-per-person',
+  group: 'library-per-group',
+  facilitator: 'library-per-facilitator',
 };
-export const PERS = Object.keys(PER_LABELS) as MaterialPer[];
+export const PERS = Object.keys(PER_MESSAGES) as MaterialPer[];
+export const perLabel = (per: MaterialPer): string => t(PER_MESSAGES[per]);
 
-export const SORT_LABELS: Record<ActivitySort, string> = {
-  relevance: 'Best match',
-  name: 'Name (A to Z)',
-  shortest: 'Shortest first',
-  mostUsed: 'Most used',
+const SORT_MESSAGES: Record<ActivitySort, string> = {
+  relevance: 'library-sort-relevance',
+  name: 'library-sort-name',
+  shortest: 'library-sort-shortest',
+  mostUsed: 'library-sort-most-used',
 };
-export const SORTS = Object.keys(SORT_LABELS) as ActivitySort[];
+export const SORTS = Object.keys(SORT_MESSAGES) as ActivitySort[];
+export const sortLabel = (sort: ActivitySort): string => t(SORT_MESSAGES[sort]);
 
 /** "20–30 min", or "20 min" when both ends are the same. */
 export function minutesRange(min: number, max: number): string {
-  return min === max ? `${min} min` : `${min}–${max} min`;
+  return min === max ? t('library-minutes', { minutes: min }) : t('library-minutes-range', { min, max });
 }
 
 /** "6–40 people", or "8 people" when both ends are the same. */
 export function peopleRange(min: number, max: number): string {
-  const unit = max === 1 ? 'person' : 'people';
-  return min === max ? `${min} ${unit}` : `${min}–${max} ${unit}`;
+  return min === max ? t('library-people', { count: max }) : t('library-people-range', { min, max });
 }
 
 type Facts = Pick<ActivitySummary, 'minMinutes' | 'maxMinutes' | 'minGroup' | 'maxGroup' | 'space' | 'intensity' | 'contact'>;
@@ -106,29 +119,27 @@ export function activityFacts(activity: Facts): string[] {
   return [
     minutesRange(activity.minMinutes, activity.maxMinutes),
     peopleRange(activity.minGroup, activity.maxGroup),
-    SPACE_LABELS[activity.space],
-    INTENSITY_LABELS[activity.intensity],
-    CONTACT_LABELS[activity.contact],
+    spaceLabel(activity.space),
+    intensityLabel(activity.intensity),
+    contactLabel(activity.contact),
   ];
 }
 
 /** Where an activity came from: shipped with Convene, shipped and edited, or the facilitator's own. */
 export function originLabel(activity: { shipped: boolean; modified: boolean }): string {
-  if (!activity.shipped) return 'Your activity';
-  return activity.modified ? 'Edited' : 'Shipped with Convene';
+  if (!activity.shipped) return t('library-origin-own');
+  return activity.modified ? t('library-origin-edited') : t('library-origin-shipped');
 }
 
 /** "34 activities", or "Showing 200 of 4,873 — narrow your search" when the list is cut short. */
-export function resultCount(total: number, shown: number, inBin = false, locale?: string): string {
-  const count = (n: number) => n.toLocaleString(locale);
-  if (shown < total) return `Showing ${count(shown)} of ${count(total)} — narrow your search`;
-  const noun = total === 1 ? 'activity' : 'activities';
-  return `${count(total)} ${noun}${inBin ? ' in the bin' : ''}`;
+export function resultCount(total: number, shown: number, inBin = false): string {
+  if (shown < total) return t('library-result-count-cut', { shown, total });
+  return inBin ? t('library-result-count-bin', { count: total }) : t('library-result-count', { count: total });
 }
 
 /** "20 sticks per group", "1 for the facilitator", "3 per person". */
 export function materialAmount(material: Pick<Material, 'quantity' | 'unit' | 'per'>): string {
-  return [material.quantity, material.unit, PER_LABELS[material.per]].filter((part) => part !== '').join(' ');
+  return [material.quantity, material.unit, perLabel(material.per)].filter((part) => part !== '').join(' ');
 }
 
 /** The filters on the library screen, as the controls hold them. */
