@@ -46,3 +46,55 @@ common-move-down = Move down
 common-language = Language
 common-language-en = English
 common-language-es = Español
+common-name = Name
+common-notes = Notes
+common-date = Date
+common-actions = Actions
+
+common-meeting-count = { $count ->
+    [one] 1 meeting
+   *[other] { $count } meetings
+}
+
+## ConfirmDelete: what else a deletion takes with it. $name is the record's name.
+
+# The name is shown in bold where { $name } stands.
+common-delete-question = Delete { $name }? This cannot be undone.
+common-delete-also = It also deletes:
+common-delete-community-members = { $count ->
+    [one] 1 member of this community
+   *[other] { $count } members of this community
+}
+common-delete-member-attendance = { $count ->
+    [one] attendance recorded for 1 meeting
+   *[other] attendance recorded for { $count } meetings
+}
+common-attendance-record-count = { $count ->
+    [one] 1 attendance record
+   *[other] { $count } attendance records
+}
+common-keep-it = Keep it
+
+## Countdown: the live timer's clock, on the run view and the room's screens.
+
+common-time-left = Time left
+common-item-progress = Item progress
+common-paused = Paused
+common-phase-normal = On time
+common-phase-warning = Wrap up soon
+common-phase-danger = Almost out of time
+common-phase-overtime = Over time
+
+## ListEditor: the buttons of each row. $name names the row ("step 2", "Play Safe").
+
+common-move-row-up = Move { $name } up
+common-move-row-down = Move { $name } down
+
+## Sentences from the connection to Convene's core. $status is an HTTP status code.
+
+common-error-starting = Convene is still starting; try again in a moment.
+common-error-serve-not-answering = Convene is not answering. Is `convene serve` still running?
+common-error-computer-not-answering = Convene is not answering. Is the facilitator’s computer still on this network?
+common-error-server-status = The server answered { $status }.
+# The title of the projector's window on the desktop.
+common-projector-window = Convene — Projector

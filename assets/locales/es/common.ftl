@@ -55,3 +55,55 @@ common-move-down = Bajar
 common-language = Idioma
 common-language-en = English
 common-language-es = Español
+common-name = Nombre
+common-notes = Notas
+common-date = Fecha
+common-actions = Acciones
+
+common-meeting-count = { $count ->
+    [one] 1 reunión
+   *[other] { $count } reuniones
+}
+
+## ConfirmDelete: lo que una eliminación se lleva consigo. $name es el nombre del registro.
+
+# El nombre aparece en negrita donde está { $name }.
+common-delete-question = ¿Eliminar { $name }? Esta acción no se puede deshacer.
+common-delete-also = Esto también elimina:
+common-delete-community-members = { $count ->
+    [one] 1 integrante de esta comunidad
+   *[other] { $count } integrantes de esta comunidad
+}
+common-delete-member-attendance = { $count ->
+    [one] la asistencia registrada en 1 reunión
+   *[other] la asistencia registrada en { $count } reuniones
+}
+common-attendance-record-count = { $count ->
+    [one] 1 registro de asistencia
+   *[other] { $count } registros de asistencia
+}
+common-keep-it = Conservar
+
+## Countdown: el reloj del temporizador en vivo, en la vista de conducción y en las pantallas de la sala.
+
+common-time-left = Tiempo restante
+common-item-progress = Avance del punto
+common-paused = En pausa
+common-phase-normal = A tiempo
+common-phase-warning = Vayan terminando
+common-phase-danger = Queda muy poco tiempo
+common-phase-overtime = Tiempo excedido
+
+## ListEditor: los botones de cada fila. $name nombra la fila (“paso 2”, “Juega seguro”).
+
+common-move-row-up = Subir { $name }
+common-move-row-down = Bajar { $name }
+
+## Frases de la conexión con el núcleo de Convene. $status es un código de estado HTTP.
+
+common-error-starting = Convene todavía se está iniciando; inténtelo de nuevo en un momento.
+common-error-serve-not-answering = Convene no responde. ¿Sigue en ejecución `convene serve`?
+common-error-computer-not-answering = Convene no responde. ¿La computadora del facilitador(a) sigue conectada a esta red?
+common-error-server-status = El servidor respondió { $status }.
+# El título de la ventana del proyector en el escritorio.
+common-projector-window = Convene — Proyector

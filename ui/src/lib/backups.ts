@@ -1,27 +1,28 @@
 // Words for the Backups screen: what each kind of backup is, what one holds, when it
 // was made in the facilitator's own time, and a chosen file read for the core.
 import type { BackupContents, BackupKind, RestoreReport } from './api/generated';
-import { plural } from './format';
+import { locale, t } from './i18n/language.svelte';
 
-export const KIND_WORDS: Record<BackupKind, string> = {
-  daily: 'Daily (automatic)',
-  manual: 'Made by you',
-  beforeMigration: 'Before an upgrade',
-  beforeRestore: 'Before a restore',
+const KIND_MESSAGES: Record<BackupKind, string> = {
+  daily: 'backups-kind-daily',
+  manual: 'backups-kind-manual',
+  beforeMigration: 'backups-kind-before-migration',
+  beforeRestore: 'backups-kind-before-restore',
 };
 
+/** Why a backup was made, in this window's language. */
+export function kindWords(kind: BackupKind): string {
+  return t(KIND_MESSAGES[kind]);
+}
+
 /** A UTC instant in local time, to the second (backups can come minutes apart): "Dec 6, 2026, 6:45:10 PM". */
-export function formatInstant(instant: string, locale?: string): string {
-  return new Date(instant).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+export function formatInstant(instant: string, tag = locale()): string {
+  return new Date(instant).toLocaleString(tag, { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
 export function contentsText(contents: BackupContents | null): string {
-  if (!contents) return 'Cannot be read';
-  return [
-    plural(contents.communities, 'community', 'communities'),
-    plural(contents.meetings, 'meeting'),
-    plural(contents.members, 'member'),
-  ].join(', ');
+  if (!contents) return t('backups-unreadable');
+  return t('backups-contents', { communities: contents.communities, meetings: contents.meetings, members: contents.members });
 }
 
 export function sizeText(bytes: number): string {
@@ -30,11 +31,17 @@ export function sizeText(bytes: number): string {
 }
 
 /** One sentence saying what a restore put back and where the replaced data went. */
-export function restoredText(report: RestoreReport, fileName?: string, locale?: string): string {
-  const what = report.backupName
-    ? `the backup made ${report.savedAt ? formatInstant(report.savedAt, locale) : ''}`.trim()
-    : `${fileName ?? 'the chosen file'}${report.savedAt ? ` (last changed ${formatInstant(report.savedAt, locale)})` : ''}`;
-  return `Restored ${what}: ${contentsText(report.contents)}. The data it replaced is kept as a “Before a restore” backup.`;
+export function restoredText(report: RestoreReport, fileName?: string, tag = locale()): string {
+  const contents = contentsText(report.contents);
+  if (report.backupName) {
+    return report.savedAt
+      ? t('backups-restored-backup', { made: formatInstant(report.savedAt, tag), contents })
+      : t('backups-restored-backup-undated', { contents });
+  }
+  const file = fileName ?? t('backups-chosen-file');
+  return report.savedAt
+    ? t('backups-restored-file-changed', { file, changed: formatInstant(report.savedAt, tag), contents })
+    : t('backups-restored-file', { file, contents });
 }
 
 /** A file's bytes as base64, the form `backup.restoreFile` takes. */

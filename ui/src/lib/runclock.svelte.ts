@@ -3,6 +3,7 @@
 // arrived, so the display keeps moving if an update is late and never depends on the
 // two machines' clocks agreeing.
 import type { Phase, RunSnapshot, RunStatus } from './api/generated';
+import { t } from './i18n/language.svelte';
 
 export type ReceivedRun = { snapshot: RunSnapshot; receivedAt: number };
 
@@ -65,12 +66,17 @@ export function formatCountdown(remainingMs: number): string {
   return over && seconds > 0 ? `+${body}` : body;
 }
 
-export const PHASE_LABELS: Record<Phase, string> = {
-  normal: 'On time',
-  warning: 'Wrap up soon',
-  danger: 'Almost out of time',
-  overtime: 'Over time',
+const PHASE_MESSAGES: Record<Phase, string> = {
+  normal: 'common-phase-normal',
+  warning: 'common-phase-warning',
+  danger: 'common-phase-danger',
+  overtime: 'common-phase-overtime',
 };
+
+/** The phase in words (colour is never the only signal), in this window's language. */
+export function phaseLabel(phase: Phase): string {
+  return t(PHASE_MESSAGES[phase]);
+}
 
 /** A run that has started and not ended: the only kind keys and clickers act on. */
 export function isLiveStatus(status: RunStatus | undefined): boolean {

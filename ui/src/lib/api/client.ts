@@ -2,6 +2,7 @@
 // the environment provides.
 import type { AgreementsLayout, AppEvent, CommandName, Commands, PaperSize, PrintedDocument } from './generated';
 import { createTransport, type ConnectionStatus, type Transport } from './transport';
+import { t } from '../i18n/language.svelte';
 
 /** A failed command, as the core described it. Branch on `code` and `field`, never on `message`. */
 export class ApiFailure extends Error {
@@ -33,7 +34,7 @@ export class ApiClient {
   }
 
   private get wire(): Transport {
-    if (!this.transport) throw new ApiFailure('offline', 'Convene is still starting; try again in a moment.');
+    if (!this.transport) throw new ApiFailure('offline', t('common-error-starting'));
     return this.transport;
   }
 

@@ -3,6 +3,7 @@
 // the browser keeps out of every script's reach; this module only learns whether it
 // worked.
 import { ApiFailure } from './client';
+import { t } from '../i18n/language.svelte';
 
 export type Access = 'room' | 'clicker' | 'facilitator';
 
@@ -27,7 +28,7 @@ export async function pairDevice(code: string, name: string): Promise<void> {
       body: JSON.stringify({ code, name }),
     });
   } catch {
-    throw new ApiFailure('offline', 'Convene is not answering. Is the facilitator’s computer still on this network?');
+    throw new ApiFailure('offline', t('common-error-computer-not-answering'));
   }
-  if (!response.ok) throw ApiFailure.from(await response.json().catch(() => ({ code: 'storage', message: `The server answered ${response.status}.` })));
+  if (!response.ok) throw ApiFailure.from(await response.json().catch(() => ({ code: 'storage', message: t('common-error-server-status', { status: String(response.status) }) })));
 }

@@ -2,6 +2,7 @@
 // events) for pushed changes. EventSource reconnects by itself; the status lets views
 // say so and reload once the stream is back, since events may have been missed.
 import type { AppEvent } from './generated';
+import { t } from '../i18n/language.svelte';
 import { projectorPath, type ConnectionStatus, type OutgoingFile, type Transport } from './transport';
 
 /** Without an event or a ping for this long, the stream is taken as stalled. */
@@ -19,11 +20,11 @@ export class HttpTransport implements Transport {
         body: JSON.stringify({ command, args }),
       });
     } catch {
-      throw { code: 'offline', message: 'Convene is not answering. Is `convene serve` still running?' };
+      throw { code: 'offline', message: t('common-error-serve-not-answering') };
     }
     const body = await response.json().catch(() => undefined);
     if (!response.ok) {
-      throw body ?? { code: 'storage', message: `The server answered ${response.status}.` };
+      throw body ?? { code: 'storage', message: t('common-error-server-status', { status: String(response.status) }) };
     }
     return body;
   }

@@ -4,6 +4,7 @@ import { listen } from '@tauri-apps/api/event';
 import { getCurrentWindow } from '@tauri-apps/api/window';
 import { WebviewWindow } from '@tauri-apps/api/webviewWindow';
 import type { AppEvent } from './generated';
+import { t } from '../i18n/language.svelte';
 import { projectorPath, type ConnectionStatus, type OutgoingFile, type Transport } from './transport';
 
 const EVENT_NAME = 'convene://event';
@@ -34,7 +35,7 @@ export class TauriTransport implements Transport {
     }
     new WebviewWindow(PROJECTOR_LABEL, {
       url: projectorPath(meetingId),
-      title: 'Convene — Projector',
+      title: t('common-projector-window'),
       width: 1280,
       height: 720,
     });
