@@ -8,7 +8,8 @@
 /// Breaks `text` into lines no wider than `width`.
 ///
 /// Explicit line breaks start a new line (a blank line stays blank), runs of
-/// spaces collapse, words wider than a whole line are split between
+/// spaces collapse, no-break spaces hold their neighbours together ("4:05 p.m."
+/// as CLDR writes it), words wider than a whole line are split between
 /// characters, and the first line has `indent` less room (it follows a label).
 /// Text that is empty or only whitespace gives no lines.
 pub(crate) fn wrap(
@@ -23,13 +24,17 @@ pub(crate) fn wrap(
     }
     let mut filler = Filler::new(width, indent, measure(" "));
     for paragraph in text.lines() {
-        for word in paragraph.split_whitespace() {
+        let breaks = |c: char| c.is_whitespace() && !NO_BREAK_SPACES.contains(&c);
+        for word in paragraph.split(breaks).filter(|w| !w.is_empty()) {
             filler.add_word(word, &measure);
         }
         filler.end_line();
     }
     filler.lines
 }
+
+/// Spaces a line never breaks at: no-break, narrow no-break and figure space.
+const NO_BREAK_SPACES: [char; 3] = ['\u{a0}', '\u{202f}', '\u{2007}'];
 
 /// Shortens `text` with a trailing ellipsis until it fits in `width`.
 pub(crate) fn truncate(text: &str, width: f32, measure: impl Fn(&str) -> f32) -> String {
@@ -125,6 +130,12 @@ mod tests {
     fn fills_lines_greedily_at_spaces() {
         let lines = wrap("the quick brown fox jumps over", 10.0, 0.0, chars);
         assert_eq!(lines, ["the quick", "brown fox", "jumps over"]);
+    }
+
+    #[test]
+    fn no_break_spaces_keep_a_time_on_one_line() {
+        let lines = wrap("9:50 a.m. – 10:05\u{202f}a.m.", 10.0, 0.0, chars);
+        assert_eq!(lines, ["9:50 a.m.", "–", "10:05\u{202f}a.m."]);
     }
 
     #[test]
