@@ -3,6 +3,7 @@
 // which agreement a rejected save is about.
 import type { Agreement, AgreementVersion, Meeting } from './api/generated';
 import { formatDate } from './format';
+import { t } from './i18n/language.svelte';
 import { keyed, type Keyed } from './rows';
 
 /** One agreement being edited; `uid` keeps the row's identity while rows move. */
@@ -28,10 +29,12 @@ export function fromDraft(draft: AgreementDraft): Agreement {
 
 /** "Version 2 · adopted at Meeting 1, Sat, Sep 12, 2026", or "… · not adopted at a meeting". */
 export function adoptionCaption(version: AgreementVersion, locale?: string): string {
-  const where = version.adoptedMeetingId
-    ? `adopted at ${version.adoptedMeetingTitle}, ${formatDate(version.adoptedMeetingDate, locale)}`
-    : 'not adopted at a meeting';
-  return `Version ${version.version} · ${where}`;
+  if (!version.adoptedMeetingId) return t('agreements-caption-not-adopted', { version: version.version });
+  return t('agreements-caption-adopted', {
+    version: version.version,
+    meeting: version.adoptedMeetingTitle,
+    date: formatDate(version.adoptedMeetingDate, locale),
+  });
 }
 
 /**
