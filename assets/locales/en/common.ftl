@@ -22,7 +22,6 @@ common-attendance-no-members = No members yet
 
 ## Buttons and words every screen shares. Owned here so each reads the same everywhere.
 
-common-save = Save
 common-save-changes = Save changes
 common-saving = Saving…
 common-cancel = Cancel
@@ -38,9 +37,6 @@ common-print = Print
 common-retry = Try again
 common-loading = Loading…
 common-required = (required)
-common-optional = (optional)
-common-yes = Yes
-common-no = No
 common-move-up = Move up
 common-move-down = Move down
 common-language = Language

@@ -105,3 +105,5 @@ meeting-hand-typed = Materials typed into agenda items by hand are on the facili
 meeting-go-to-agenda-then = { $link } and choose “Add from library…”.
 meeting-go-to-agenda = Go to the agenda
 meeting-loading-checklist = Loading the checklist…
+
+meeting-expected-attendance-invalid = Expected attendance is a whole number of people, such as 28.

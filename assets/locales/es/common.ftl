@@ -31,7 +31,6 @@ common-attendance-no-members = Todavía no hay integrantes
 
 ## Botones y palabras que comparten todas las pantallas.
 
-common-save = Guardar
 common-save-changes = Guardar los cambios
 common-saving = Guardando…
 common-cancel = Cancelar
@@ -47,9 +46,6 @@ common-print = Imprimir
 common-retry = Intentar de nuevo
 common-loading = Cargando…
 common-required = (obligatorio)
-common-optional = (opcional)
-common-yes = Sí
-common-no = No
 common-move-up = Subir
 common-move-down = Bajar
 common-language = Idioma

@@ -108,3 +108,5 @@ meeting-hand-typed = Los materiales escritos a mano en los puntos de la agenda a
 meeting-go-to-agenda-then = { $link } y elija “Agregar de la biblioteca…”.
 meeting-go-to-agenda = Ir a la agenda
 meeting-loading-checklist = Cargando la lista de materiales…
+
+meeting-expected-attendance-invalid = La asistencia prevista es un número entero de personas, por ejemplo 28.

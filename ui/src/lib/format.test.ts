@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceSummary, formatDate, formatDuration, formatTime, plural, todayIso } from './format';
+import { setLanguage } from './i18n/language.svelte';
+import { attendanceSummary, formatDate, formatDuration, formatTime, todayIso } from './format';
 
 describe('format', () => {
   it('shows a meeting date as the calendar day typed, whatever the time zone', () => {
@@ -25,9 +26,15 @@ describe('format', () => {
     expect(attendanceSummary({ present: 0, absent: 0, excused: 0, unmarked: 0, total: 0 })).toBe('No members yet');
   });
 
-  it('pluralises counts', () => {
-    expect(plural(1, 'meeting')).toBe('1 meeting');
-    expect(plural(3, 'meeting')).toBe('3 meetings');
+  it('writes dates, times and durations the Spanish way when asked', () => {
+    setLanguage('es');
+    try {
+      expect(formatDate('2026-09-12')).toBe('sáb, 12 de sept de 2026');
+      expect(formatTime('13:30').replace('\u202f', ' ')).toBe('1:30 p.m.');
+      expect(attendanceSummary({ present: 1, absent: 2, excused: 0, unmarked: 0, total: 3 })).toBe('1 presente · 2 ausentes');
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('writes today as a local calendar date', () => {

@@ -27,11 +27,6 @@ export function formatDuration(minutes: number): string {
   return t('common-duration', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
 }
 
-/** Retired: counts now read through the catalogue's plural rules. */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** "18 present · 2 absent · 1 excused · 3 not marked", leaving out zero counts. */
 export function attendanceSummary(counts: AttendanceCounts): string {
   const parts = [

@@ -2,6 +2,7 @@
 // record sent back with a new head count, and which checklist lines are packed (kept
 // on this computer only).
 import { ApiFailure } from './api/client';
+import { t } from './i18n/language.svelte';
 import type { MaterialLine, Meeting, MeetingInput } from './api/generated';
 
 /**
@@ -13,7 +14,7 @@ export function headCount(raw: number | string | null | undefined): number | und
   if (raw === null || raw === undefined || String(raw).trim() === '') return undefined;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) {
-    throw new ApiFailure('invalid', 'Expected attendance is a whole number of people, such as 28.', 'expectedAttendance');
+    throw new ApiFailure('invalid', t('meeting-expected-attendance-invalid'), 'expectedAttendance');
   }
   return value;
 }

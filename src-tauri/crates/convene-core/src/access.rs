@@ -99,8 +99,8 @@ mod tests {
             [
                 "run.projection",
                 "run.liveMeeting",
-                "agenda.participant",
-                "settings.roomLanguage"
+                "settings.roomLanguage",
+                "agenda.participant"
             ]
         );
         assert_eq!(

@@ -23,21 +23,24 @@ function files(dir: string): string[] {
 
 const hasWords = (text: string) => /\p{L}{2,}/u.test(text);
 /** Script strings that read as prose: two words, or a capitalised word ending a sentence. */
-const readsAsProse = (text: string) => /\p{L}{2,}[ ,]+\p{L}{2,}/u.test(text) || /^\p{Lu}\p{Ll}+[.!?…]$/u.test(text);
+const readsAsProse = (text: string) => /\p{L}{2,} \p{L}{2,}/u.test(text) || /^\p{Lu}\p{Ll}+[.!?…]$/u.test(text);
 
 function literalsIn(node: unknown, found: string[], strict: boolean, parent?: Node): void {
   if (!node || typeof node !== 'object') return;
   if (Array.isArray(node)) return node.forEach((child) => literalsIn(child, found, strict, parent));
   const n = node as Node;
-  // Arguments of a call (t('id'), querySelector('…'), classList.add('…')) are not shown as they are.
+  // In markup, a call's arguments (t('id'), formatTime('…')) are not shown as they are;
+  // prose is flagged wherever it is, an error's sentence included.
   const isArgument = parent?.type === 'CallExpression' || parent?.type === 'NewExpression';
-  if (n.type === 'Literal' && typeof n.value === 'string' && !isArgument) {
-    if (strict ? hasWords(n.value) : readsAsProse(n.value)) found.push(n.value);
+  if (n.type === 'Literal' && typeof n.value === 'string') {
+    if (strict ? hasWords(n.value) && !isArgument : readsAsProse(n.value)) found.push(n.value);
   }
   if (n.type === 'TemplateLiteral') {
     const text = (n.quasis as { value: { cooked: string } }[]).map((q) => q.value.cooked).join(' ');
     if (strict ? hasWords(text) : readsAsProse(text)) found.push(text);
   }
+  // A thrown Error is for developers (a broken build); what users read arrives as ApiFailure.
+  if (n.type === 'NewExpression' && (n.callee as Node).name === 'Error') return;
   if (n.type === 'ImportDeclaration' || n.type === 'TSLiteralType' || n.type === 'TSTypeAnnotation') return;
   for (const [key, value] of Object.entries(n)) {
     if (key !== 'parent' && key !== 'metadata') literalsIn(value, found, strict, n);
