@@ -94,3 +94,6 @@ common-error-computer-not-answering = Convene is not answering. Is the facilitat
 common-error-server-status = The server answered { $status }.
 # The title of the projector's window on the desktop.
 common-projector-window = Convene — Projector
+
+# Printing: which language a document is written in.
+common-document-language = Document language

@@ -103,3 +103,6 @@ common-error-computer-not-answering = Convene no responde. ¿La computadora del 
 common-error-server-status = El servidor respondió { $status }.
 # El título de la ventana del proyector en el escritorio.
 common-projector-window = Convene — Proyector
+
+# Imprimir: en qué idioma se escribe un documento.
+common-document-language = Idioma del documento

@@ -1,6 +1,6 @@
 // The one API client: typed by the generated `Commands` map, over whichever transport
 // the environment provides.
-import type { AgreementsLayout, AppEvent, CommandName, Commands, PaperSize, PrintedDocument } from './generated';
+import type { AgreementsLayout, AppEvent, CommandName, Commands, Lang, PaperSize, PrintedDocument } from './generated';
 import { createTransport, type ConnectionStatus, type Transport } from './transport';
 import { t } from '../i18n/language.svelte';
 
@@ -65,23 +65,23 @@ export class ApiClient {
   }
 
   /** Makes a meeting's agenda PDF and shows it; false when the user cancelled. */
-  async printAgenda(meetingId: string, facilitator: boolean, paper: PaperSize): Promise<boolean> {
-    return this.deliverPdf(await this.call('print.agenda', { meetingId, facilitator, paper }));
+  async printAgenda(meetingId: string, facilitator: boolean, paper: PaperSize, lang: Lang): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.agenda', { meetingId, facilitator, paper, lang }));
   }
 
   /** Makes an activity's one-page card and shows it; false when the user cancelled. */
-  async printActivity(activityId: string, paper: PaperSize): Promise<boolean> {
-    return this.deliverPdf(await this.call('print.activity', { activityId, paper }));
+  async printActivity(activityId: string, paper: PaperSize, lang: Lang): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.activity', { activityId, paper, lang }));
   }
 
   /** Makes a meeting's materials checklist and shows it; false when the user cancelled. */
-  async printMaterials(meetingId: string, paper: PaperSize): Promise<boolean> {
-    return this.deliverPdf(await this.call('print.materials', { meetingId, paper }));
+  async printMaterials(meetingId: string, paper: PaperSize, lang: Lang): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.materials', { meetingId, paper, lang }));
   }
 
   /** Makes a community's agreements poster or table tent; false when the user cancelled. */
-  async printAgreements(communityId: string, layout: AgreementsLayout, paper: PaperSize): Promise<boolean> {
-    return this.deliverPdf(await this.call('print.agreements', { communityId, layout, paper }));
+  async printAgreements(communityId: string, layout: AgreementsLayout, paper: PaperSize, lang: Lang): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.agreements', { communityId, layout, paper, lang }));
   }
 
   /** Saves the whole activity library as a shareable file; false when the user cancelled. */

@@ -452,17 +452,33 @@ description: string, };
 
 export type Phase = "normal" | "warning" | "danger" | "overtime";
 
-export type PrintActivity = { activityId: string, paper: PaperSize, };
+export type PrintActivity = { activityId: string, paper: PaperSize, 
+/**
+ * The document's language; the facilitator's when not given.
+ */
+lang?: Lang, };
 
 export type PrintAgenda = { meetingId: string, 
 /**
  * The facilitator's copy: adds notes, materials, kinds and minutes.
  */
-facilitator: boolean, paper: PaperSize, };
+facilitator: boolean, paper: PaperSize, 
+/**
+ * The document's language; the facilitator's when not given.
+ */
+lang?: Lang, };
 
-export type PrintAgreements = { communityId: string, layout: AgreementsLayout, paper: PaperSize, };
+export type PrintAgreements = { communityId: string, layout: AgreementsLayout, paper: PaperSize, 
+/**
+ * The document's language; the facilitator's when not given.
+ */
+lang?: Lang, };
 
-export type PrintMaterials = { meetingId: string, paper: PaperSize, };
+export type PrintMaterials = { meetingId: string, paper: PaperSize, 
+/**
+ * The document's language; the facilitator's when not given.
+ */
+lang?: Lang, };
 
 export type PrintedDocument = { 
 /**
