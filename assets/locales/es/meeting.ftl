@@ -104,8 +104,8 @@ meeting-packed-item = Empacado: { $name }
 meeting-hand-typed-not-counted = Los materiales escritos a mano en los puntos de la agenda no se cuentan aquí; aparecen en la agenda para el facilitador(a).
 meeting-nothing-to-pack = Todavía no hay nada que empacar. Las actividades de la biblioteca que agregue a la agenda traen sus materiales, calculados para las personas que espera.
 meeting-hand-typed = Los materiales escritos a mano en los puntos de la agenda aparecen en la agenda para el facilitador(a).
-# { $link } es el enlace “Ir a la agenda” (meeting-go-to-agenda); “Agregar de la biblioteca…” es el botón de la agenda.
-meeting-go-to-agenda-then = { $link } y elija “Agregar de la biblioteca…”.
+# { $link } es el enlace “Ir a la agenda” (meeting-go-to-agenda); “Agregar desde la biblioteca…” es el botón de la agenda.
+meeting-go-to-agenda-then = { $link } y elija “Agregar desde la biblioteca…”.
 meeting-go-to-agenda = Ir a la agenda
 meeting-loading-checklist = Cargando la lista de materiales…
 
