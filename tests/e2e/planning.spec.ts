@@ -35,7 +35,8 @@ async function meetingWithWelcome(page: Page) {
 function later(hhmm: string, minutes: number): string {
   const [h, m] = hhmm.split(':').map(Number);
   const total = h * 60 + m + minutes;
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+  const hour = Math.floor(total / 60);
+  return `${((hour + 11) % 12) + 1}:${String(total % 60).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}`;
 }
 
 test('add an activity from the library, then name its safety monitor and keep the agreements reminder', async ({ page }) => {
@@ -64,7 +65,7 @@ test('add an activity from the library, then name its safety monitor and keep th
   const added = items.nth(1);
   await expect(added).toContainText('Marshmallow Challenge');
   await expect(added).toContainText('Teambuilding');
-  await expect(added).toContainText(`09:15–${later('09:15', activity.fields.maxMinutes)}`);
+  await expect(added).toContainText(`9:15 AM–${later('09:15', activity.fields.maxMinutes)}`);
   await expect(added).toContainText(`${activity.fields.maxMinutes} min`);
   await expect(added.getByRole('link', { name: 'From the library' })).toHaveAttribute('href', `#/library/${activity.id}`);
   await expect(added).toBeFocused();

@@ -39,8 +39,8 @@ test('build an agenda from the template, then edit, reorder, delete and undo', a
   await dialog.getByLabel('Description for participants').fill('Where things are, and where questions go.');
   await dialog.getByRole('button', { name: 'Add item' }).click();
   await expect(items.nth(1)).toContainText('Logistics and parking lot');
-  await expect(items.nth(1)).toContainText('09:15–09:25');
-  await expect(page.getByRole('status').filter({ hasText: "Runs 10 min past the meeting's end (13:30)." })).toBeVisible();
+  await expect(items.nth(1)).toContainText('9:15 AM–9:25 AM');
+  await expect(page.getByRole('status').filter({ hasText: "Runs 10 min past the meeting's end (1:30 PM)." })).toBeVisible();
 
   // Keyboard reordering from the row's own buttons.
   await page.getByRole('button', { name: 'Edit Logistics and parking lot' }).press('Alt+ArrowDown');

@@ -9,8 +9,8 @@ const agenda = (overByMinutes: number, items = 1): Agenda => ({
 
 describe('agenda fit', () => {
   it('says whether the agenda runs over, under or exactly fills the meeting', () => {
-    expect(agendaFit(agenda(15))).toEqual({ tone: 'over', text: "Runs 15 min past the meeting's end (13:30)." });
-    expect(agendaFit(agenda(-90)).text).toBe("Finishes 1 h 30 min before the meeting's end (13:30).");
+    expect(agendaFit(agenda(15))).toEqual({ tone: 'over', text: "Runs 15 min past the meeting's end (1:30 PM)." });
+    expect(agendaFit(agenda(-90)).text).toBe("Finishes 1 h 30 min before the meeting's end (1:30 PM).");
     expect(agendaFit(agenda(0)).tone).toBe('ok');
     expect(agendaFit(agenda(0, 0)).text).toBe('No items yet.');
   });
