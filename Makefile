@@ -9,7 +9,7 @@ APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libxdo-dev libs
 	libayatana-appindicator3-dev librsvg2-dev xvfb xauth x11-utils webkit2gtk-driver \
 	chromium poppler-utils qpdf
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-UI_SOURCES := $(shell find ui/src assets/icons ui/index.html ui/vite.config.ts ui/svelte.config.js -type f 2>/dev/null)
+UI_SOURCES := $(shell find ui/src assets/icons assets/locales ui/index.html ui/vite.config.ts ui/svelte.config.js -type f 2>/dev/null)
 CONVENE := target/debug/convene
 
 .PHONY: run serve test deps system-deps bindings lint test-rust test-ui test-e2e test-desktop bench crash-bench clean
@@ -59,6 +59,10 @@ lint: ui/node_modules/.installed
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cd ui && npm run check
+
+# The suites read English: the language Convene starts in follows the machine's
+# (LANGUAGE, LC_ALL, LANG), and a test machine may be set to another.
+test-rust test-ui test-e2e test-desktop: export LANGUAGE := en
 
 test-rust: ui/dist/index.html
 	cargo test --workspace

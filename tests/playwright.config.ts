@@ -26,7 +26,8 @@ export default defineConfig({
     timezoneId: 'America/Los_Angeles',
   },
   webServer: {
-    command: `rm -rf ${DATA_DIR} && ${CONVENE} serve --port ${PORT} --data-dir ${DATA_DIR}`,
+    // LANGUAGE=en: the words these tests read are English whatever the machine's language.
+    command: `rm -rf ${DATA_DIR} && LANGUAGE=en ${CONVENE} serve --port ${PORT} --data-dir ${DATA_DIR}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -9,54 +9,46 @@ use convene_core::domain::NoArgs;
 use convene_core::Core;
 
 use crate::say;
+use crate::words::words;
+use convene_i18n::msg;
 
 pub fn backup(core: &Core) -> Result<(), String> {
     let made = backup::create(core, NoArgs {}).map_err(|e| e.to_string())?;
-    say(&format!(
-        "Saved a backup to {}",
-        core.backups_folder().join(made.name).display()
-    ));
+    let path = core.backups_folder().join(made.name).display().to_string();
+    say(&words().message(&msg!("shell-backup-saved", path = path)));
     Ok(())
 }
 
 pub fn restore(core: &Core, file: &Path) -> Result<(), String> {
-    let bytes =
-        std::fs::read(file).map_err(|e| format!("Could not read {}: {e}", file.display()))?;
+    let bytes = std::fs::read(file).map_err(|e| {
+        let (path, detail) = (file.display().to_string(), e.to_string());
+        words().message(&msg!("shell-read-failed", path = path, detail = detail))
+    })?;
     let report = backup::restore_bytes(core, &bytes).map_err(|e| e.to_string())?;
     say(&summary(file, &report));
     Ok(())
 }
 
 fn summary(file: &Path, report: &RestoreReport) -> String {
-    let saved = report
+    let changed = report
         .saved_at
         .as_deref()
         .and_then(|at| DateTime::parse_from_rfc3339(at).ok())
         .map(|at| {
-            format!(
-                " (last changed {})",
-                at.with_timezone(&Local).format("%Y-%m-%d %H:%M")
-            )
-        })
-        .unwrap_or_default();
+            at.with_timezone(&Local)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        });
+    let message = match changed {
+        Some(changed) => msg!("shell-restored-changed", changed = changed),
+        None => msg!("shell-restored"),
+    };
     let c = report.contents;
-    format!(
-        "Restored {}{saved}: {} {}, {} {}, {} {}. The data it replaced is in the backup {}.",
-        file.display(),
-        c.communities,
-        plural(c.communities, "community", "communities"),
-        c.meetings,
-        plural(c.meetings, "meeting", "meetings"),
-        c.members,
-        plural(c.members, "member", "members"),
-        report.safety_backup
-    )
-}
-
-fn plural<'a>(n: u32, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
+    let message = message
+        .with("file", file.display().to_string())
+        .with("communities", c.communities)
+        .with("meetings", c.meetings)
+        .with("members", c.members)
+        .with("backup", report.safety_backup.as_str());
+    words().message(&message)
 }

@@ -179,9 +179,7 @@ impl Cli {
         }
         dirs::data_dir()
             .map(|base| base.join(APP_FOLDER))
-            .ok_or_else(|| {
-                "This system has no per-user data folder; choose one with --data-dir.".into()
-            })
+            .ok_or_else(|| crate::words::words().text("shell-no-data-folder"))
     }
 }
 

@@ -21,19 +21,21 @@ async fn rpc(
     args: serde_json::Value,
 ) -> Result<serde_json::Value, ApiError> {
     let core = Arc::clone(core.inner());
+    let worker = Arc::clone(&core);
     // Both block (SQLite work, a modal save dialog); keep them off the async workers.
     tauri::async_runtime::spawn_blocking(move || {
         if command.starts_with(crate::host::PREFIX) {
-            crate::host::answer(&app, &command, args)
+            crate::host::answer(&app, worker.language(), &command, args)
         } else {
-            core.dispatch(&command, args)
+            worker.dispatch(&command, args)
         }
     })
     .await
     .unwrap_or_else(|_| {
+        let words = convene_i18n::Localizer::new(core.language());
         Err(ApiError {
             code: ErrorCode::Storage,
-            message: "The operation stopped unexpectedly; nothing was changed.".into(),
+            message: words.text("shell-stopped-unexpectedly"),
             field: None,
         })
     })

@@ -20,6 +20,12 @@ pub fn write_atomically(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// Writes a file the command line was told to make, in the words the CLI reports.
 pub fn save_for_cli(target: &Path, bytes: &[u8]) -> Result<(), String> {
-    write_atomically(target, bytes)
-        .map_err(|e| format!("Could not write {}: {e}", target.display()))
+    write_atomically(target, bytes).map_err(|e| {
+        let (path, detail) = (target.display().to_string(), e.to_string());
+        crate::words::words().message(&convene_i18n::msg!(
+            "shell-write-failed",
+            path = path,
+            detail = detail
+        ))
+    })
 }

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 use base64::Engine;
 use convene_core::{ApiError, ErrorCode};
+use convene_i18n::{msg, Lang, Localizer, Message};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use tauri::AppHandle;
@@ -30,41 +31,43 @@ struct SaveFile {
     open: bool,
 }
 
-/// Answers a `host.*` command; `{"saved": false}` when the user cancelled.
-pub fn answer(app: &AppHandle, command: &str, args: Value) -> Result<Value, ApiError> {
+/// Answers a `host.*` command, any refusal in `lang`; `{"saved": false}` when the user
+/// cancelled.
+pub fn answer(app: &AppHandle, lang: Lang, command: &str, args: Value) -> Result<Value, ApiError> {
     match command {
         "host.saveFile" => {
             let request: SaveFile = serde_json::from_value(args).map_err(|e| {
+                let detail = e.to_string();
                 failure(
+                    lang,
                     ErrorCode::BadRequest,
-                    format!("The file to save could not be read: {e}."),
+                    msg!("shell-save-unreadable", detail = detail),
                 )
             })?;
-            save_file(app, request)
+            save_file(app, lang, request)
         }
         other => Err(failure(
+            lang,
             ErrorCode::UnknownCommand,
-            format!("The desktop has no operation called “{other}”."),
+            msg!("shell-unknown-command", command = other),
         )),
     }
 }
 
-fn save_file(app: &AppHandle, request: SaveFile) -> Result<Value, ApiError> {
+fn save_file(app: &AppHandle, lang: Lang, request: SaveFile) -> Result<Value, ApiError> {
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(&request.base64)
-        .map_err(|_| {
-            failure(
-                ErrorCode::BadRequest,
-                "The file to save arrived damaged; nothing was written.".into(),
-            )
-        })?;
+        .map_err(|_| failure(lang, ErrorCode::BadRequest, msg!("shell-save-damaged")))?;
     let Some(target) = choose_target(app, &request.file_name) else {
         return Ok(json!({ "saved": false }));
     };
     crate::files::write_atomically(&target, &bytes).map_err(|e| {
+        let path = target.display().to_string();
+        let detail = e.to_string();
         failure(
+            lang,
             ErrorCode::File,
-            format!("{} could not be saved: {e}.", target.display()),
+            msg!("shell-save-failed", path = path, detail = detail),
         )
     })?;
     if request.open {
@@ -86,10 +89,10 @@ fn choose_target(app: &AppHandle, suggested: &str) -> Option<PathBuf> {
     dialog.blocking_save_file()?.into_path().ok()
 }
 
-fn failure(code: ErrorCode, message: String) -> ApiError {
+fn failure(lang: Lang, code: ErrorCode, message: Message) -> ApiError {
     ApiError {
         code,
-        message,
+        message: Localizer::new(lang).message(&message),
         field: None,
     }
 }

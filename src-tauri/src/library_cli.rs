@@ -11,6 +11,8 @@ use convene_core::Core;
 use crate::cli::{self, AgreementsLayoutArg, LibraryCommand, PaperArg};
 use crate::lookup;
 use crate::say;
+use crate::words::words;
+use convene_i18n::msg;
 
 pub fn paper(arg: PaperArg) -> PaperSize {
     match arg {
@@ -24,11 +26,12 @@ pub fn library(core: &Core, command: LibraryCommand) -> Result<(), String> {
         LibraryCommand::Export { out } => {
             let export = transfer::export(core, NoArgs::default()).map_err(|e| e.to_string())?;
             crate::files::save_for_cli(&out, export.json.as_bytes())?;
-            say(&format!(
-                "Saved {} activities to {}",
-                export.count,
-                out.display()
-            ));
+            let path = out.display().to_string();
+            say(&words().message(&msg!(
+                "shell-library-exported",
+                count = export.count,
+                path = path
+            )));
             Ok(())
         }
         LibraryCommand::Import { file, dry_run } => {
@@ -49,59 +52,57 @@ pub fn library(core: &Core, command: LibraryCommand) -> Result<(), String> {
 
 /// Reads a library file, refusing an oversized one before reading it.
 fn read_library_file(path: &Path) -> Result<String, String> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| format!("Could not read {}: {e}", path.display()))?
-        .len();
+    let shown = path.display().to_string();
+    let unreadable = |e: std::io::Error| {
+        let detail = e.to_string();
+        words().message(&msg!(
+            "shell-read-failed",
+            path = shown.as_str(),
+            detail = detail
+        ))
+    };
+    let size = std::fs::metadata(path).map_err(unreadable)?.len();
     if size > transfer::MAX_FILE_BYTES as u64 {
-        return Err(format!(
-            "{} is {:.1} MB; a library file can be at most {} MB.",
-            path.display(),
-            size as f64 / 1_048_576.0,
-            transfer::MAX_FILE_BYTES / 1_048_576
-        ));
+        return Err(words().message(&msg!(
+            "shell-library-too-big",
+            path = shown.as_str(),
+            size = format!("{:.1}", size as f64 / 1_048_576.0),
+            max = transfer::MAX_FILE_BYTES / 1_048_576,
+        )));
     }
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("Could not read {}: {e}", path.display()))?;
-    String::from_utf8(bytes).map_err(|_| {
-        format!(
-            "{} is not a text file (it is not UTF-8); export a library from Convene and try again.",
-            path.display()
-        )
-    })
+    let bytes = std::fs::read(path).map_err(unreadable)?;
+    String::from_utf8(bytes)
+        .map_err(|_| words().message(&msg!("shell-library-not-text", path = shown.as_str())))
 }
 
 fn import_summary(report: &ImportReport) -> String {
-    let verb = if report.dry_run { "Would add" } else { "Added" };
-    let mut line = format!(
-        "{verb} {} {}",
-        report.added.len(),
-        plural(report.added.len(), "activity", "activities")
-    );
+    let w = words();
+    let count = report.added.len();
+    let mut line = w.message(&if report.dry_run {
+        msg!("shell-import-would-add", count = count)
+    } else {
+        msg!("shell-import-added", count = count)
+    });
     if !report.added.is_empty() {
         line.push_str(&format!(": {}", report.added.join(", ")));
     }
     line.push('.');
     if !report.duplicates.is_empty() {
-        line.push_str(&format!(
-            " Skipped {} already in the library: {}.",
-            report.duplicates.len(),
-            report.duplicates.join(", ")
-        ));
+        let skipped = msg!(
+            "shell-import-skipped",
+            count = report.duplicates.len(),
+            names = report.duplicates.join(", "),
+        );
+        line.push(' ');
+        line.push_str(&w.message(&skipped));
     }
     line
 }
 
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
-
 pub fn save(out: &Path, bytes: &[u8]) -> Result<(), String> {
     crate::files::save_for_cli(out, bytes)?;
-    say(&format!("Saved {}", out.display()));
+    let path = out.display().to_string();
+    say(&words().message(&msg!("shell-saved", path = path)));
     Ok(())
 }
 

@@ -7,6 +7,9 @@ use convene_core::domain::community::{self, ListCommunities};
 use convene_core::domain::meeting::{self, ListMeetings};
 use convene_core::domain::{library, ById};
 use convene_core::{Core, CoreError};
+use convene_i18n::{msg, Message};
+
+use crate::words::words;
 
 /// The id of the meeting with this id or exact title. Meetings are read community by
 /// community (the core's meeting list), which is plenty fast for one command.
@@ -26,16 +29,15 @@ pub fn find_meeting(core: &Core, id_or_title: &str) -> Result<String, String> {
     matches.sort_by_key(|m| m.date);
     match matches.as_slice() {
         [only] => Ok(only.id.clone()),
-        [] => Err(format!(
-            "No meeting has the id or exact title “{id_or_title}”."
-        )),
+        [] => Err(words().message(&msg!("shell-no-meeting", wanted = id_or_title))),
         several => {
             let dates: Vec<String> = several.iter().map(|m| m.date.to_string()).collect();
-            Err(format!(
-                "{} meetings are titled “{id_or_title}” (on {}); use the meeting's id instead.",
-                several.len(),
-                dates.join(", ")
-            ))
+            Err(words().message(&msg!(
+                "shell-several-meetings",
+                count = several.len(),
+                wanted = id_or_title,
+                dates = dates.join(", "),
+            )))
         }
     }
 }
@@ -56,7 +58,17 @@ pub fn find_activity(core: &Core, id_or_name: &str) -> Result<String, String> {
     if let Some(id) = by_id.filter(|id| !ids.contains(id)) {
         ids.insert(0, id);
     }
-    one_of(ids, id_or_name, "activity")
+    one_of(
+        ids,
+        msg!("shell-no-activity", wanted = id_or_name),
+        |count| {
+            msg!(
+                "shell-several-activities",
+                count = count,
+                wanted = id_or_name
+            )
+        },
+    )
 }
 
 /// The id of the community with this id or exact name.
@@ -67,17 +79,28 @@ pub fn find_community(core: &Core, id_or_name: &str) -> Result<String, String> {
         .filter(|c| c.id == id_or_name || c.name == id_or_name)
         .map(|c| c.id)
         .collect();
-    one_of(ids, id_or_name, "community")
+    one_of(
+        ids,
+        msg!("shell-no-community", wanted = id_or_name),
+        |count| {
+            msg!(
+                "shell-several-communities",
+                count = count,
+                wanted = id_or_name
+            )
+        },
+    )
 }
 
-/// The one id found for `wanted`, or why there is not exactly one.
-fn one_of(ids: Vec<String>, wanted: &str, what: &str) -> Result<String, String> {
+/// The one id found, or why there is not exactly one: `none`, or `several` of a count.
+fn one_of(
+    ids: Vec<String>,
+    none: Message,
+    several: impl Fn(usize) -> Message,
+) -> Result<String, String> {
     match ids.as_slice() {
         [id] => Ok(id.clone()),
-        [] => Err(format!("No {what} has the id or exact name “{wanted}”.")),
-        several => Err(format!(
-            "{} {what}s are named “{wanted}”; use the id instead.",
-            several.len()
-        )),
+        [] => Err(words().message(&none)),
+        many => Err(words().message(&several(many.len()))),
     }
 }

@@ -12,12 +12,15 @@ mod files;
 mod host;
 mod library_cli;
 mod lookup;
+mod words;
 
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
 use convene_core::Core;
+use convene_i18n::msg;
+use words::words;
 
 fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {
@@ -36,8 +39,12 @@ fn main() -> ExitCode {
 fn run(cli: cli::Cli) -> Result<(), String> {
     let data_dir = cli.data_dir()?;
     let core = Arc::new(Core::open(&data_dir).map_err(|e| e.to_string())?);
+    words::speak(core.language());
     match cli.command {
-        None => desktop::run(core).map_err(|e| format!("The window could not be opened: {e}")),
+        None => desktop::run(core).map_err(|e| {
+            let detail = e.to_string();
+            words().message(&msg!("shell-window-failed", detail = detail))
+        }),
         Some(cli::Command::Serve(options)) => serve(core, options),
         Some(cli::Command::Print(cli::PrintCommand::Agenda(args))) => print_agenda(&core, args),
         Some(cli::Command::Print(cli::PrintCommand::Activity(args))) => {
@@ -72,7 +79,7 @@ fn serve(core: Arc<Core>, options: cli::ServeArgs) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| format!("Could not start the server's runtime: {e}"))?;
+        .map_err(|e| words().message(&msg!("shell-runtime-failed", detail = e.to_string())))?;
     let database = core.database_path();
     let serve_options = convene_server::ServeOptions {
         port: options.port,
@@ -80,33 +87,32 @@ fn serve(core: Arc<Core>, options: cli::ServeArgs) -> Result<(), String> {
     };
     runtime
         .block_on(convene_server::serve(core, serve_options, |address| {
-            say(&format!(
-                "Convene is serving http://127.0.0.1:{}/",
-                address.port()
-            ));
-            say(&format!("Data: {}", database.display()));
+            let w = words();
+            let url = format!("http://127.0.0.1:{}/", address.port());
+            say(&w.message(&msg!("shell-serving", url = url)));
+            let path = database.display().to_string();
+            say(&w.message(&msg!("shell-data", path = path)));
             if options.network {
                 say_network_addresses(address.port());
             }
-            say("Press Ctrl-C to stop.");
+            say(&w.text("shell-press-stop"));
         }))
         .map_err(|e| e.to_string())
 }
 
 /// What other screens in the room can open, and what they can (not) do there.
 fn say_network_addresses(port: u16) {
-    say("Other screens on this network get read-only views (the projector and the agenda);");
-    say("everything else answers this computer only. Open on another screen:");
+    let w = words();
+    say(&w.text("shell-network-read-only"));
+    say(&w.text("shell-network-open"));
     let urls = convene_server::network_urls(port);
     if urls.is_empty() {
-        say("  (this computer has no network address yet; connect it to the room's network)");
+        say(&w.text("shell-network-none"));
     }
     for url in urls {
-        say(&format!("  projector  {url}projector"));
-        say(&format!("  agenda     {url}agenda"));
-        say(&format!(
-            "  clicker    {url}clicker   (pair it from Run meeting → Devices)"
-        ));
+        say(&w.message(&msg!("shell-network-projector", url = url.as_str())));
+        say(&w.message(&msg!("shell-network-agenda", url = url.as_str())));
+        say(&w.message(&msg!("shell-network-clicker", url = url.as_str())));
     }
 }
 

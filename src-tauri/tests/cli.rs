@@ -19,6 +19,8 @@ fn run(args: &[&str]) -> Output {
     Command::new(BIN)
         .args(args)
         .env_remove("CONVENE_DATA_DIR")
+        // The words these tests read are English whatever the machine's language.
+        .env("LANGUAGE", "en")
         .output()
         .unwrap()
 }
@@ -45,6 +47,7 @@ impl Drop for Server {
 
 fn start_server(data_dir: &std::path::Path, port: u16) -> Server {
     let mut child = Command::new(BIN)
+        .env("LANGUAGE", "en")
         .args(["serve", "--port", &port.to_string(), "--data-dir"])
         .arg(data_dir)
         .stdout(Stdio::piped())
@@ -225,4 +228,53 @@ fn print_agenda_names_an_unknown_meeting_in_one_line() {
         one_line_error(&output).contains("No meeting has the id or exact title “No such meeting”")
     );
     assert!(!dir.path().join("x.pdf").exists());
+}
+
+#[test]
+fn in_spanish_the_cli_answers_and_prints_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data = data.to_str().unwrap();
+    let missing = Command::new(BIN)
+        .args(["--data-dir", data, "print", "agenda", "--meeting", "Nada"])
+        .args(["--out", "/nonexistent/x.pdf"])
+        .env("LANGUAGE", "es_US")
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    assert_eq!(
+        one_line_error(&missing).trim_end(),
+        "convene: Ninguna reunión tiene el identificador o el título exacto “Nada”."
+    );
+
+    let out = dir.path().join("agenda.pdf");
+    let printed = run(&[
+        "--data-dir",
+        data,
+        "print",
+        "agenda",
+        "--meeting",
+        "Creating the cohort: Quality Standards and CQI",
+        "--facilitator",
+        "--lang",
+        "es",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        printed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
+    assert!(String::from_utf8_lossy(&printed.stdout).starts_with("Saved "));
+    let text = pdf_text(&out);
+    for spanish in [
+        "Bienvenida",
+        "Actividad para romper el hielo",
+        "Página 1 de",
+        "Impreso con Convene el",
+    ] {
+        assert!(text.contains(spanish), "{spanish} missing: {text}");
+    }
+    assert!(text.contains("a.m."), "times in Spanish: {text}");
 }

@@ -33,7 +33,8 @@ async function waitForReady(url, deadline = Date.now() + 30_000) {
 before(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'convene-desktop-'));
   webDriver = spawn('WebKitWebDriver', [`--port=${PORT}`], {
-    env: { ...process.env, TAURI_WEBVIEW_AUTOMATION: 'true', CONVENE_DATA_DIR: dataDir },
+    // LANGUAGE: the words this test reads are English whatever the machine's language.
+    env: { ...process.env, TAURI_WEBVIEW_AUTOMATION: 'true', CONVENE_DATA_DIR: dataDir, LANGUAGE: 'en' },
     stdio: 'ignore',
   });
   await waitForReady(`http://127.0.0.1:${PORT}/status`);

@@ -32,7 +32,7 @@ pub const EXAMPLE_COMMUNITY: &str = include_str!(asset!("example/site-coordinato
 
 /// The message catalogue's files, one per part of the app; every language has the same
 /// files (`assets/locales/README.md`).
-pub const CATALOGUE_FILES: [&str; 12] = [
+pub const CATALOGUE_FILES: [&str; 13] = [
     "common",
     "home",
     "community",
@@ -45,6 +45,7 @@ pub const CATALOGUE_FILES: [&str; 12] = [
     "backups",
     "errors",
     "print",
+    "shell",
 ];
 
 macro_rules! catalogue {
@@ -62,12 +63,13 @@ macro_rules! catalogue {
             include_str!(asset!(concat!("locales/", $lang, "/backups.ftl"))),
             include_str!(asset!(concat!("locales/", $lang, "/errors.ftl"))),
             include_str!(asset!(concat!("locales/", $lang, "/print.ftl"))),
+            include_str!(asset!(concat!("locales/", $lang, "/shell.ftl"))),
         ]
     };
 }
 
 /// The English catalogue, in the order of [`CATALOGUE_FILES`].
-pub const CATALOGUE_EN: [&str; 12] = catalogue!("en");
+pub const CATALOGUE_EN: [&str; 13] = catalogue!("en");
 
 /// The Spanish (United States) catalogue, in the order of [`CATALOGUE_FILES`].
-pub const CATALOGUE_ES: [&str; 12] = catalogue!("es");
+pub const CATALOGUE_ES: [&str; 13] = catalogue!("es");

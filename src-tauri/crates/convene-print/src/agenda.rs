@@ -190,13 +190,20 @@ fn item<M: TextMeasure>(
         right.extend(c.paragraph(&kind_and_minutes(entry, l), META, body, 0.0));
     }
     right.extend(c.paragraph(&entry.description, BODY, body, PARAGRAPH_SPACE));
-    let labelled = |id, style, text| {
-        c.labelled(&l.text(id), style, text, BODY, body, PARAGRAPH_SPACE)
-    };
+    let labelled =
+        |id, style, text| c.labelled(&l.text(id), style, text, BODY, body, PARAGRAPH_SPACE);
     right.extend(labelled("print-agenda-presenter", LABEL, &entry.presenter));
     if audience == Audience::Facilitator {
-        right.extend(labelled("print-agenda-notes", FACILITATOR_LABEL, &entry.notes));
-        right.extend(labelled("print-agenda-materials", FACILITATOR_LABEL, &entry.materials));
+        right.extend(labelled(
+            "print-agenda-notes",
+            FACILITATOR_LABEL,
+            &entry.notes,
+        ));
+        right.extend(labelled(
+            "print-agenda-materials",
+            FACILITATOR_LABEL,
+            &entry.materials,
+        ));
     }
     side_by_side(left, right)
 }
@@ -212,7 +219,8 @@ fn time_range(entry: &AgendaEntry) -> String {
 
 /// "Teambuilding · 35 min", dropping whichever part is missing.
 fn kind_and_minutes(entry: &AgendaEntry, l: Localizer) -> String {
-    let minutes = (entry.minutes > 0).then(|| l.message(&msg!("print-minutes", minutes = entry.minutes)));
+    let minutes =
+        (entry.minutes > 0).then(|| l.message(&msg!("print-minutes", minutes = entry.minutes)));
     let kind = Some(entry.kind.trim()).filter(|k| !k.is_empty());
     let parts: Vec<String> = kind.map(str::to_owned).into_iter().chain(minutes).collect();
     parts.join(" · ")

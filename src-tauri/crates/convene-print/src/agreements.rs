@@ -8,9 +8,9 @@
 
 use crate::fonts::{Face, TextMeasure};
 use crate::layout::{keep_with_following, style, Block, Column, Composer, Style, Tone};
-use convene_i18n::{msg, Localizer};
 use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo};
+use convene_i18n::{msg, Localizer};
 
 /// Plain view model of a community's current agreements, already formatted for print.
 #[derive(Debug, Clone)]
@@ -66,7 +66,10 @@ impl Document for Poster<'_> {
 
     fn title(&self, l: Localizer) -> String {
         let community = self.0.community.as_str();
-        l.message(&msg!("print-agreements-poster-title", community = community))
+        l.message(&msg!(
+            "print-agreements-poster-title",
+            community = community
+        ))
     }
 
     fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32, l: Localizer) -> Vec<Block> {
@@ -143,7 +146,12 @@ fn poster_blocks<M: TextMeasure>(
         rows
     });
     with_header(header, agreements.collect(), || {
-        c.paragraph(&l.text("print-agreements-none"), POSTER_STATEMENT, full, 0.0)
+        c.paragraph(
+            &l.text("print-agreements-none"),
+            POSTER_STATEMENT,
+            full,
+            0.0,
+        )
     })
 }
 
@@ -239,8 +247,18 @@ mod tests {
     #[test]
     fn no_agreements_prints_a_note_instead() {
         for blocks in [
-            poster_blocks(&sheet(Vec::new()), &Composer::new(&HalfEm, 1.0), FULL, english()),
-            tent_blocks(&sheet(Vec::new()), &Composer::new(&HalfEm, 1.0), FULL, english()),
+            poster_blocks(
+                &sheet(Vec::new()),
+                &Composer::new(&HalfEm, 1.0),
+                FULL,
+                english(),
+            ),
+            tent_blocks(
+                &sheet(Vec::new()),
+                &Composer::new(&HalfEm, 1.0),
+                FULL,
+                english(),
+            ),
         ] {
             assert!(all_text(&blocks).contains("No agreements have been adopted yet."));
         }

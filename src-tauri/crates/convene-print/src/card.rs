@@ -11,9 +11,9 @@ use crate::layout::{
     keep_together, keep_with_following, side_by_side, style, Block, Column, Composer, Row, Style,
     Tone,
 };
-use convene_i18n::Localizer;
 use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo};
+use convene_i18n::Localizer;
 
 /// Plain view model of one activity, already formatted for print. Empty
 /// strings and lists leave their section out.
@@ -117,7 +117,10 @@ impl Document for ActivityCard {
         let sections = [
             header(c, card, full),
             section("print-card-materials", bullets(c, &card.materials, full)),
-            section("print-card-setup", c.paragraph(&card.setup, BODY, full, 0.0)),
+            section(
+                "print-card-setup",
+                c.paragraph(&card.setup, BODY, full, 0.0),
+            ),
             section("print-card-steps", steps(c, &card.steps, full)),
             section("print-card-safety", safety(c, card, full, l)),
             section("print-card-opt-out", opt_out()),
@@ -210,8 +213,14 @@ fn debrief<M: TextMeasure>(
 ) -> Vec<Row> {
     let groups: Vec<(String, &[String])> = [
         (l.text("print-card-what"), card.debrief_what.as_slice()),
-        (l.text("print-card-so-what"), card.debrief_so_what.as_slice()),
-        (l.text("print-card-now-what"), card.debrief_now_what.as_slice()),
+        (
+            l.text("print-card-so-what"),
+            card.debrief_so_what.as_slice(),
+        ),
+        (
+            l.text("print-card-now-what"),
+            card.debrief_now_what.as_slice(),
+        ),
     ]
     .into_iter()
     .filter(|(_, questions)| !questions.is_empty())

@@ -8,9 +8,9 @@ use crate::fonts::{Face, TextMeasure};
 use crate::layout::{
     keep_together, side_by_side, style, Block, Column, Composer, Style, TickBox, Tone,
 };
-use convene_i18n::{msg, Localizer};
 use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo};
+use convene_i18n::{msg, Localizer};
 
 /// Plain view model of a meeting's materials, already formatted for print.
 #[derive(Debug, Clone)]
@@ -93,7 +93,10 @@ impl Document for MaterialsSheet {
     };
 
     fn title(&self, l: Localizer) -> String {
-        l.message(&msg!("print-materials-file-title", meeting = self.title.as_str()))
+        l.message(&msg!(
+            "print-materials-file-title",
+            meeting = self.title.as_str()
+        ))
     }
 
     /// The header block, then one block per line (or a sentence saying none is needed).

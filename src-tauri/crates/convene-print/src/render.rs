@@ -242,7 +242,9 @@ impl Painter<'_> {
             PageNumbers::WhenSeveral => self.total > 1,
         };
         let page_label = if numbered {
-            self.spec.l.message(&msg!("print-page-of", page = number, pages = self.total))
+            self.spec
+                .l
+                .message(&msg!("print-page-of", page = number, pages = self.total))
         } else {
             String::new()
         };

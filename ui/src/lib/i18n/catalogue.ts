@@ -10,9 +10,10 @@ export const LOCALE_TAG: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
 
 export type MessageArgs = Record<string, FluentVariable>;
 
-/** Every catalogue file's text, by its path; the core's own files (printed documents,
- * error sentences, which arrive already in the reader's language) stay out of the bundle. */
-export const CATALOGUE_FILES = import.meta.glob(['../../../../assets/locales/*/*.ftl', '!../../../../assets/locales/*/print.ftl', '!../../../../assets/locales/*/errors.ftl'], {
+/** Every catalogue file's text, by its path; the files the UI never reads (printed
+ * documents, the core's and the shell's sentences, which arrive already in the reader's
+ * language) stay out of the bundle. */
+export const CATALOGUE_FILES = import.meta.glob(['../../../../assets/locales/*/*.ftl', '!../../../../assets/locales/*/print.ftl', '!../../../../assets/locales/*/errors.ftl', '!../../../../assets/locales/*/shell.ftl'], {
   query: '?raw',
   import: 'default',
   eager: true,

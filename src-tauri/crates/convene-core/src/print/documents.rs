@@ -199,7 +199,11 @@ fn used_by_text(used_by: &[String], notes: &[String], l: Localizer) -> String {
     parts.join(" · ")
 }
 
-fn materials_sheet(conn: &Connection, meeting_id: &str, l: Localizer) -> CoreResult<MaterialsSheet> {
+fn materials_sheet(
+    conn: &Connection,
+    meeting_id: &str,
+    l: Localizer,
+) -> CoreResult<MaterialsSheet> {
     let checklist = materials_in(conn, meeting_id)?;
     let people = checklist.people;
     let basis = match checklist.basis {
@@ -250,7 +254,11 @@ fn version_line(version: &AgreementVersion, l: Localizer) -> String {
     let date = CalendarDate::parse(&version.adopted_meeting_date);
     l.message(&match (meeting, date) {
         ("", _) => msg!("print-agreements-version", version = number),
-        (_, None) => msg!("print-agreements-version-adopted", version = number, meeting = meeting),
+        (_, None) => msg!(
+            "print-agreements-version-adopted",
+            version = number,
+            meeting = meeting
+        ),
         (_, Some(date)) => msg!(
             "print-agreements-version-adopted-on",
             version = number,

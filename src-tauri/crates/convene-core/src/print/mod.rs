@@ -53,38 +53,42 @@ pub(crate) fn localizer(core: &Core, lang: Option<Lang>) -> Localizer {
 }
 
 /// The agenda of a meeting as the print crate wants it.
-fn agenda_sheet(conn: &rusqlite::Connection, meeting_id: &str, l: Localizer) -> CoreResult<AgendaSheet> {
-        let f = l.formats();
-        let meeting = meeting::fetch(conn, meeting_id)?;
-        let community = community::fetch(conn, &meeting.community_id)?;
-        let agenda = agenda::agenda_in(conn, meeting_id)?;
-        Ok(AgendaSheet {
-            community: community.name,
-            when: l.message(&msg!(
-                "print-agenda-when",
-                date = meeting.date.long(f),
-                start = meeting.start_time.spoken(f),
-                end = meeting.end_time.spoken(f),
-            )),
-            title: meeting.title,
-            series: meeting.series,
-            location: meeting.location,
-            items: agenda
-                .items
-                .into_iter()
-                .map(|entry| AgendaEntry {
-                    start: entry.start.spoken(f),
-                    end: entry.end.spoken(f),
-                    kind: l.message(&entry.item.kind.label()),
-                    minutes: entry.item.planned_minutes,
-                    title: entry.item.title,
-                    presenter: entry.item.presenter,
-                    description: entry.item.description,
-                    notes: entry.item.facilitator_notes,
-                    materials: entry.item.materials,
-                })
-                .collect(),
-        })
+fn agenda_sheet(
+    conn: &rusqlite::Connection,
+    meeting_id: &str,
+    l: Localizer,
+) -> CoreResult<AgendaSheet> {
+    let f = l.formats();
+    let meeting = meeting::fetch(conn, meeting_id)?;
+    let community = community::fetch(conn, &meeting.community_id)?;
+    let agenda = agenda::agenda_in(conn, meeting_id)?;
+    Ok(AgendaSheet {
+        community: community.name,
+        when: l.message(&msg!(
+            "print-agenda-when",
+            date = meeting.date.long(f),
+            start = meeting.start_time.spoken(f),
+            end = meeting.end_time.spoken(f),
+        )),
+        title: meeting.title,
+        series: meeting.series,
+        location: meeting.location,
+        items: agenda
+            .items
+            .into_iter()
+            .map(|entry| AgendaEntry {
+                start: entry.start.spoken(f),
+                end: entry.end.spoken(f),
+                kind: l.message(&entry.item.kind.label()),
+                minutes: entry.item.planned_minutes,
+                title: entry.item.title,
+                presenter: entry.item.presenter,
+                description: entry.item.description,
+                notes: entry.item.facilitator_notes,
+                materials: entry.item.materials,
+            })
+            .collect(),
+    })
 }
 
 /// Renders a meeting's agenda; returns a suggested file name and the PDF bytes.
@@ -168,7 +172,10 @@ mod tests {
         let time = |text| ClockTime::parse(text).unwrap();
         let date = CalendarDate::parse("2026-09-12").unwrap();
         assert_eq!(time("13:30").spoken(en).replace('\u{202f}', " "), "1:30 PM");
-        assert_eq!(time("09:00").spoken(es).replace('\u{202f}', " "), "9:00 a.m.");
+        assert_eq!(
+            time("09:00").spoken(es).replace('\u{202f}', " "),
+            "9:00 a.m."
+        );
         assert_eq!(date.long(en), "Saturday, September 12, 2026");
         assert_eq!(date.long(es), "sábado, 12 de septiembre de 2026");
     }
