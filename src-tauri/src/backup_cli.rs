@@ -9,11 +9,11 @@ use convene_core::domain::NoArgs;
 use convene_core::Core;
 
 use crate::say;
-use crate::words::words;
+use crate::words::{told, words};
 use convene_i18n::msg;
 
 pub fn backup(core: &Core) -> Result<(), String> {
-    let made = backup::create(core, NoArgs {}).map_err(|e| e.to_string())?;
+    let made = backup::create(core, NoArgs {}).map_err(told)?;
     let path = core.backups_folder().join(made.name).display().to_string();
     say(&words().message(&msg!("shell-backup-saved", path = path)));
     Ok(())
@@ -24,7 +24,7 @@ pub fn restore(core: &Core, file: &Path) -> Result<(), String> {
         let (path, detail) = (file.display().to_string(), e.to_string());
         words().message(&msg!("shell-read-failed", path = path, detail = detail))
     })?;
-    let report = backup::restore_bytes(core, &bytes).map_err(|e| e.to_string())?;
+    let report = backup::restore_bytes(core, &bytes).map_err(told)?;
     say(&summary(file, &report));
     Ok(())
 }

@@ -11,7 +11,7 @@ use convene_core::Core;
 use crate::cli::{self, AgreementsLayoutArg, LibraryCommand, PaperArg};
 use crate::lookup;
 use crate::say;
-use crate::words::words;
+use crate::words::{told, words};
 use convene_i18n::msg;
 
 pub fn paper(arg: PaperArg) -> PaperSize {
@@ -24,7 +24,7 @@ pub fn paper(arg: PaperArg) -> PaperSize {
 pub fn library(core: &Core, command: LibraryCommand) -> Result<(), String> {
     match command {
         LibraryCommand::Export { out } => {
-            let export = transfer::export(core, NoArgs::default()).map_err(|e| e.to_string())?;
+            let export = transfer::export(core, NoArgs::default()).map_err(told)?;
             crate::files::save_for_cli(&out, export.json.as_bytes())?;
             let path = out.display().to_string();
             say(&words().message(&msg!(
@@ -43,7 +43,7 @@ pub fn library(core: &Core, command: LibraryCommand) -> Result<(), String> {
                     dry_run: Some(dry_run),
                 },
             )
-            .map_err(|e| e.to_string())?;
+            .map_err(told)?;
             say(&import_summary(&report));
             Ok(())
         }
@@ -113,7 +113,7 @@ pub fn print_activity(core: &Core, args: cli::PrintActivityArgs) -> Result<(), S
         paper: paper(args.paper),
         lang: args.lang.map(Into::into),
     };
-    let (_, bytes) = print::activity_pdf(core, &request).map_err(|e| e.to_string())?;
+    let (_, bytes) = print::activity_pdf(core, &request).map_err(told)?;
     save(&args.out, &bytes)
 }
 
@@ -129,7 +129,7 @@ pub fn print_agreements(core: &Core, args: cli::PrintAgreementsArgs) -> Result<(
         paper: paper(args.paper),
         lang: args.lang.map(Into::into),
     };
-    let (_, bytes) = print::agreements_pdf(core, &request).map_err(|e| e.to_string())?;
+    let (_, bytes) = print::agreements_pdf(core, &request).map_err(told)?;
     save(&args.out, &bytes)
 }
 
@@ -140,6 +140,6 @@ pub fn print_materials(core: &Core, args: cli::PrintMaterialsArgs) -> Result<(),
         paper: paper(args.paper),
         lang: args.lang.map(Into::into),
     };
-    let (_, bytes) = print::materials_pdf(core, &request).map_err(|e| e.to_string())?;
+    let (_, bytes) = print::materials_pdf(core, &request).map_err(told)?;
     save(&args.out, &bytes)
 }

@@ -9,21 +9,21 @@ use convene_core::domain::{library, ById};
 use convene_core::{Core, CoreError};
 use convene_i18n::{msg, Message};
 
-use crate::words::words;
+use crate::words::{told, words};
 
 /// The id of the meeting with this id or exact title. Meetings are read community by
 /// community (the core's meeting list), which is plenty fast for one command.
 pub fn find_meeting(core: &Core, id_or_title: &str) -> Result<String, String> {
     let mut matches = Vec::new();
     let communities = community::list(core, ListCommunities { query: None });
-    for community in communities.map_err(|e| e.to_string())? {
+    for community in communities.map_err(told)? {
         let listed = meeting::list(
             core,
             ListMeetings {
                 community_id: community.id,
             },
         );
-        let named = listed.map_err(|e| e.to_string())?.into_iter();
+        let named = listed.map_err(told)?.into_iter();
         matches.extend(named.filter(|m| m.id == id_or_title || m.title == id_or_title));
     }
     matches.sort_by_key(|m| m.date);
@@ -52,9 +52,9 @@ pub fn find_activity(core: &Core, id_or_name: &str) -> Result<String, String> {
     ) {
         Ok(activity) => (!activity.deleted).then_some(activity.id),
         Err(CoreError::NotFound(_)) => None,
-        Err(other) => return Err(other.to_string()),
+        Err(other) => return Err(told(other)),
     };
-    let mut ids = library::ids_named(core, id_or_name).map_err(|e| e.to_string())?;
+    let mut ids = library::ids_named(core, id_or_name).map_err(told)?;
     if let Some(id) = by_id.filter(|id| !ids.contains(id)) {
         ids.insert(0, id);
     }
@@ -73,7 +73,7 @@ pub fn find_activity(core: &Core, id_or_name: &str) -> Result<String, String> {
 
 /// The id of the community with this id or exact name.
 pub fn find_community(core: &Core, id_or_name: &str) -> Result<String, String> {
-    let all = community::list(core, ListCommunities { query: None }).map_err(|e| e.to_string())?;
+    let all = community::list(core, ListCommunities { query: None }).map_err(told)?;
     let ids = all
         .into_iter()
         .filter(|c| c.id == id_or_name || c.name == id_or_name)

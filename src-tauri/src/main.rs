@@ -20,7 +20,7 @@ use std::sync::Arc;
 use clap::Parser;
 use convene_core::Core;
 use convene_i18n::msg;
-use words::words;
+use words::{told, words};
 
 fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {
@@ -38,7 +38,7 @@ fn main() -> ExitCode {
 
 fn run(cli: cli::Cli) -> Result<(), String> {
     let data_dir = cli.data_dir()?;
-    let core = Arc::new(Core::open(&data_dir).map_err(|e| e.to_string())?);
+    let core = Arc::new(Core::open(&data_dir).map_err(told)?);
     words::speak(core.language());
     match cli.command {
         None => desktop::run(core).map_err(|e| {
@@ -71,7 +71,7 @@ fn print_agenda(core: &Core, args: cli::PrintAgendaArgs) -> Result<(), String> {
         paper: library_cli::paper(args.paper),
         lang: args.lang.map(Into::into),
     };
-    let (_, bytes) = print::agenda_pdf(core, &request).map_err(|e| e.to_string())?;
+    let (_, bytes) = print::agenda_pdf(core, &request).map_err(told)?;
     library_cli::save(&args.out, &bytes)
 }
 
@@ -97,7 +97,24 @@ fn serve(core: Arc<Core>, options: cli::ServeArgs) -> Result<(), String> {
             }
             say(&w.text("shell-press-stop"));
         }))
-        .map_err(|e| e.to_string())
+        .map_err(|e| server_failure(&e))
+}
+
+/// Why the server could not start or stopped, in the facilitator's words.
+fn server_failure(error: &convene_server::ServerError) -> String {
+    use convene_server::ServerError;
+    let message = match error {
+        ServerError::PortInUse(port) => msg!("shell-port-in-use", port = port.to_string()),
+        ServerError::Listen { port, source } => {
+            msg!(
+                "shell-listen-failed",
+                port = port.to_string(),
+                detail = source.to_string()
+            )
+        }
+        ServerError::Serve(source) => msg!("shell-server-stopped", detail = source.to_string()),
+    };
+    words().message(&message)
 }
 
 /// What other screens in the room can open, and what they can (not) do there.

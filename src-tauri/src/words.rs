@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use convene_core::CoreError;
 use convene_i18n::{Lang, Localizer};
 
 static LANGUAGE: OnceLock<Lang> = OnceLock::new();
@@ -15,4 +16,9 @@ pub fn speak(lang: Lang) {
 /// This run's words.
 pub fn words() -> Localizer {
     Localizer::new(LANGUAGE.get().copied().unwrap_or_else(Lang::system))
+}
+
+/// A refusal or failure of the core, as the facilitator reads it.
+pub fn told(error: CoreError) -> String {
+    words().message(&error.message())
 }

@@ -83,3 +83,24 @@ test('the projector speaks the room’s language while the control view keeps th
   await expect(projector.getByRole('heading', { level: 1, name: 'Welcome' })).toBeVisible();
   await expect(projector.locator('html')).toHaveAttribute('lang', 'en-US');
 });
+
+test('in Spanish, the agreement templates and the core’s refusals read in Spanish', async ({ page }) => {
+  const community = await rpc(page, 'community.create', { name: uniqueName('Cohorte nueva') });
+  await page.goto(`/#/c/${community.id}/agreements`);
+  await waitUntilLive(page);
+  await expect(page.getByRole('button', { name: 'Use this set: Play Safe · Play Fair · Play Hard' })).toBeVisible();
+  await page.getByLabel('Language').selectOption('es');
+  await page.getByRole('button', { name: 'Usar este conjunto: Juega seguro · Juega limpio · Da lo mejor' }).click();
+  await expect(page.getByRole('group', { name: 'Acuerdo 3', exact: true }).getByLabel('Nombre')).toHaveValue('Da lo mejor');
+
+  const label = page.getByRole('group', { name: 'Acuerdo 2', exact: true }).getByLabel('Nombre');
+  await label.fill('   ');
+  await page.getByRole('button', { name: 'Guardar como versión 1' }).click();
+  await expect(label).toHaveAttribute('aria-invalid', 'true');
+  await expect(label).toHaveAccessibleDescription(/El nombre del acuerdo 2 no puede quedar en blanco\./);
+  await expectNoAxeViolations(page);
+
+  await label.fill('Juega limpio');
+  await page.getByRole('button', { name: 'Guardar como versión 1' }).click();
+  await expect(page.getByText('Versión 1 · no se adoptó en una reunión')).toBeVisible();
+});

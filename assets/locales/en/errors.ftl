@@ -1,0 +1,204 @@
+# Sentences the core answers with when it refuses a request or something goes wrong.
+# They reach the facilitator as the `message` of `{code, message, field}`. A $detail is
+# the words of a library (SQLite, the file system, a JSON reader): it is left as the
+# library wrote it, ending with a full stop.
+
+errors-forbidden = Only the facilitator's computer can do that; this screen can show the projector and the agenda.
+errors-unknown-command = Convene has no operation called “{ $command }”.
+errors-bad-request = The request for “{ $command }” could not be read: { $detail }
+errors-request-unreadable = The request could not be read: { $detail }
+errors-stopped = The operation stopped unexpectedly; nothing was changed.
+errors-newer-database = This data was saved by a newer version of Convene (schema { $found }; this version knows up to { $supported }). Install the newer version to open it.
+errors-storage = The data file could not be read or written: { $detail }
+errors-corrupt = The data file holds a record Convene cannot read: { $detail }
+errors-print = The document could not be made: { $detail }
+errors-file = The file { $path } could not be written: { $detail }
+errors-random = Convene could not make a secure random number: { $detail }
+errors-data-dir = The data folder { $path } cannot be used: { $detail }
+errors-not-found = That { $thing ->
+    [community] community
+    [meeting] meeting
+    [member] member
+    [agenda-item] agenda item
+    [activity] activity
+    [shipped-activity] shipped activity
+    [template] template
+    [device] device
+   *[other] record
+} no longer exists; it may have been deleted in another window.
+
+## Typed text. $label names the field, from the labels below.
+
+errors-text-empty = { $label } cannot be empty.
+errors-text-too-long = { $label } is { $length } characters long; the most it can hold is { $max }.
+errors-number-outside = { $label } must be from { $min } to { $max }; { $value } is outside that.
+
+## Field names inside the sentences above.
+
+errors-label-activity-name = The activity's name
+errors-label-cohort = The cohort label
+errors-label-community-name = The community's name
+errors-label-credit = The credit
+errors-label-description = The description
+errors-label-device-name = The device's name
+errors-label-email = The email
+errors-label-focus = The focus
+errors-label-item-title = The item's title
+errors-label-max-group = The largest group
+errors-label-licence = The licence
+errors-label-location = The location
+errors-label-max-minutes = The longest running time
+errors-label-materials = The materials
+errors-label-meeting-title = The meeting's title
+errors-label-member-name = The member's name
+errors-label-message = The message
+errors-label-notes = The notes
+errors-label-organization = The organization
+errors-label-phone = The phone number
+errors-label-presenter = The presenter
+errors-label-role = The role
+errors-label-safety-monitor = The safety monitor
+errors-label-series = The series label
+errors-label-setup-minutes = The setup time
+errors-label-setup = The setup
+errors-label-min-minutes = The shortest running time
+errors-label-site = The site
+errors-label-group-size = The small-group size
+errors-label-min-group = The smallest group
+errors-label-source = The source
+errors-label-space-notes = The space notes
+errors-label-summary = The summary
+errors-label-template-name = The template's name
+errors-label-your-notes = Your notes
+errors-label-safety = The safety notes
+errors-label-opt-out = The opt-out notes
+errors-label-adaptations = The adaptations
+errors-label-theme-link = The link to the theme
+errors-label-variations = The variations
+errors-label-step = Step { $n }
+errors-label-step-minutes = Step { $n }'s minutes
+errors-label-material-quantity = Material { $n }'s quantity
+errors-label-material-name = Material { $n }'s name
+errors-label-material-unit = Material { $n }'s unit
+errors-label-material-note = Material { $n }'s note
+errors-label-debrief-question = A “{ $stage ->
+    [what] What?
+    [so-what] So what?
+   *[now-what] Now what?
+}” question
+errors-label-agreement-statement = Agreement { $n }'s statement
+errors-label-agreement-label = Agreement { $n }'s label
+errors-label-agreement-practice = Agreement { $n }'s practice
+
+## Pairing a phone as a clicker.
+
+errors-pairing-needs-network = A phone can pair only while Convene serves the network: start it with `convene serve --network`.
+errors-pairing-no-code = No pairing code is on offer. Ask the facilitator for a new one.
+errors-pairing-expired = That code has expired. Ask the facilitator for a new one.
+errors-pairing-last-try = That code is wrong, and it was the last try: ask the facilitator for a new one.
+errors-pairing-wrong = That code is wrong. Check the facilitator's screen and try again.
+
+## Backups and restoring. $thing is backup (one in Convene's folder) or file (one the
+## facilitator chose).
+
+errors-backup-bad-name = That is not the name of a backup in Convene’s backups folder.
+errors-backup-gone = That backup is no longer in the backups folder.
+errors-not-a-database = That file is not a Convene database.
+errors-restore-newer = That { $thing ->
+    [backup] backup
+   *[file] file
+} was made by a newer version of Convene (schema { $version }; this version knows up to { $supported }). Install the newer version to restore it.
+errors-restore-damaged = That { $thing ->
+    [backup] backup
+   *[file] file
+} is a damaged Convene database, so it cannot be restored.
+errors-backup-before-migration = This version of Convene must upgrade your data, but could not back it up first, so it left the data unchanged. { $detail }
+
+## Running a meeting live.
+
+errors-run-already-running = The meeting is already running. End it before starting it again.
+errors-run-no-agenda = This meeting has no agenda yet. Add items before starting it.
+errors-run-item-not-on-agenda = That item is not on this meeting's agenda.
+errors-danger-before-warning = The danger point must come at or after the warning point (fewer seconds left).
+errors-run-replacing-agenda = This meeting is running live. End the run before replacing its agenda.
+errors-run-deleting-current = This item is on the clock right now. Move to another item before deleting it.
+errors-run-not-running = The meeting is not running. Start it first.
+errors-run-ended = The meeting has ended. To run it again, choose “Start again” in the run view.
+errors-run-again = This meeting has already run. Starting it again begins run { $run } from the first item; { $earlier ->
+    [one] the log of the earlier run is kept
+   *[other] the logs of the { $earlier } earlier runs are kept
+}.
+
+## Agendas and templates.
+
+errors-agenda-item-duplicate = That item is already on the agenda.
+errors-item-minutes = An item lasts from 1 to 720 minutes; { $minutes } is outside that.
+errors-time-format = “{ $text }” is not a time like 12:00.
+errors-template-name-taken = A template called “{ $name }” already exists.
+errors-template-empty = This agenda has no items to save as a template.
+errors-template-built-in = The built-in template cannot be deleted.
+
+## The activity library. $what is steps, materials or questions.
+
+errors-rating-stars = A rating is from 1 to 5 stars; { $rating } is outside that.
+errors-activity-name-taken = The library already has an activity called “{ $name }”.
+errors-activity-in-bin = That activity is in the bin; restore it first.
+errors-activity-not-used = That meeting's agenda does not use this activity.
+errors-activity-not-shipped = Only an activity that came with Convene has an original to restore.
+errors-activity-too-many = An activity can have at most { $max } { $what ->
+    [steps] steps
+    [materials] materials
+   *[questions] questions
+}; this one has { $count }.
+errors-activity-no-steps = An activity needs at least one step.
+errors-activity-no-purpose = Choose at least one purpose (for example icebreaker or trust).
+
+## Reading a library file. $activity is errors-import-activity-named or
+## errors-import-activity; $problem is another sentence of this file.
+
+errors-import-format = This is not a Convene activity library: its format is “{ $found }”, not “{ $expected }”.
+errors-import-newer = This library was written by a newer Convene (format version { $version }); this version reads up to { $supported }.
+errors-import-too-many = The file holds { $count } activities; a library file can hold at most { $max }.
+errors-import-activity-named = Activity { $n } (“{ $name }”)
+errors-import-activity = Activity { $n }
+errors-import-unreadable = { $activity } cannot be read: { $detail }.
+errors-import-invalid = { $activity }: { $problem }
+errors-import-same-name = Activities { $first } and { $second } are both called “{ $name }”; a library's names must differ.
+errors-import-too-big = The file is { $size } MB; a library file can be at most { $max } MB.
+errors-import-unreadable-file = The file is not a readable library: { $detail }.
+
+## Agreements.
+
+errors-agreements-none = “{ $community }” has no agreements yet; add them on the community's Agreements tab first.
+errors-agreements-empty = Add at least one agreement before saving.
+errors-agreements-too-many = A set holds at most 12 agreements, so the projector can show them all; this one has { $count }.
+errors-agreements-other-community = That meeting belongs to another community.
+errors-agreements-rated-unknown = One of the agreements rated is not in this meeting's set.
+errors-agreements-rating = “{ $agreement }” is rated { $value }; a rating is from 1 to 5.
+
+## Communities, members, meetings and attendance. $which is start or end; $thing is
+## community, meeting or member.
+
+errors-attendance-not-member = “{ $name }” is not a member of the community this meeting belongs to.
+errors-delete-attendance = Deleting this { $thing ->
+    [community] community
+    [meeting] meeting
+   *[member] member
+} also deletes { $count ->
+    [one] 1 attendance record
+   *[other] { $count } attendance records
+}. Confirm to delete them too.
+errors-meeting-no-date = The meeting needs a date.
+errors-meeting-time-missing = The { $which ->
+    [start] start
+   *[end] end
+} time is missing.
+errors-meeting-time-format = “{ $text }” is not a { $which ->
+    [start] start
+   *[end] end
+} time like 09:00 or 13:30.
+errors-meeting-date-format = “{ $text }” is not a date like 2026-09-12.
+errors-meeting-end-before-start = The meeting ends at { $end } but starts at { $start }; the end must come after the start.
+errors-meeting-attendance-range = Expected attendance must be from 1 to 1,000 people; { $count } is outside that.
+errors-member-email = “{ $email }” is not an email address (it needs a name, an @ and a domain).
+errors-member-name-taken = “{ $name }” is already a member of this community.

@@ -50,6 +50,8 @@ library-grouping-individual = On their own
 library-per-person = per person
 library-per-group = per group
 library-per-facilitator = for the facilitator
+# The first line of an agenda item's notes when its activity asks for a safety monitor.
+library-notes-safety-monitor = Name a safety monitor before starting.
 
 library-sort-relevance = Best match
 library-sort-name = Name (A to Z)

@@ -11,6 +11,9 @@ shell-save-failed = { $path } could not be saved: { $detail }.
 
 ## convene serve
 shell-runtime-failed = Could not start the server's runtime: { $detail }
+shell-port-in-use = Port { $port } is already in use; stop the other program or choose another port with --port.
+shell-listen-failed = Could not listen on port { $port }: { $detail }
+shell-server-stopped = The server stopped unexpectedly: { $detail }
 shell-serving = Convene is serving { $url }
 shell-data = Data: { $path }
 shell-press-stop = Press Ctrl-C to stop.

@@ -1,0 +1,204 @@
+# Las oraciones con que el núcleo responde cuando rechaza una solicitud o algo falla.
+# Llegan a la o el facilitador como el `message` de `{code, message, field}`. Un $detail
+# son las palabras de una biblioteca (SQLite, el sistema de archivos, un lector de JSON):
+# se dejan como las escribió la biblioteca, terminadas en punto.
+
+errors-forbidden = Solo la computadora de la o el facilitador puede hacer eso; esta pantalla puede mostrar el proyector y la agenda.
+errors-unknown-command = Convene no tiene ninguna operación llamada “{ $command }”.
+errors-bad-request = No se pudo leer la solicitud de “{ $command }”: { $detail }
+errors-request-unreadable = No se pudo leer la solicitud: { $detail }
+errors-stopped = La operación se detuvo de forma inesperada; no se cambió nada.
+errors-newer-database = Estos datos se guardaron con una versión más reciente de Convene (esquema { $found }; esta versión conoce hasta el { $supported }). Instale la versión más reciente para abrirlos.
+errors-storage = No se pudo leer ni escribir el archivo de datos: { $detail }
+errors-corrupt = El archivo de datos contiene un registro que Convene no puede leer: { $detail }
+errors-print = No se pudo crear el documento: { $detail }
+errors-file = No se pudo escribir el archivo { $path }: { $detail }
+errors-random = Convene no pudo generar un número aleatorio seguro: { $detail }
+errors-data-dir = No se puede usar la carpeta de datos { $path }: { $detail }
+errors-not-found = { $thing ->
+    [community] Esa comunidad ya no existe; es posible que se haya eliminado
+    [meeting] Esa reunión ya no existe; es posible que se haya eliminado
+    [member] Esa persona ya no es integrante; es posible que se haya eliminado
+    [agenda-item] Ese punto de la agenda ya no existe; es posible que se haya eliminado
+    [activity] Esa actividad ya no existe; es posible que se haya eliminado
+    [shipped-activity] Esa actividad incluida con Convene ya no existe; es posible que se haya eliminado
+    [template] Esa plantilla ya no existe; es posible que se haya eliminado
+    [device] Ese dispositivo ya no existe; es posible que se haya eliminado
+   *[other] Ese registro ya no existe; es posible que se haya eliminado
+} en otra ventana.
+
+## Texto escrito. $label nombra el campo, con las etiquetas de abajo.
+
+errors-text-empty = { $label } no puede quedar en blanco.
+errors-text-too-long = { $label } tiene { $length } caracteres; lo máximo que admite es { $max }.
+errors-number-outside = { $label } debe estar entre { $min } y { $max }; { $value } queda fuera de ese rango.
+
+## Nombres de campos dentro de las oraciones anteriores.
+
+errors-label-activity-name = El nombre de la actividad
+errors-label-cohort = La etiqueta de la cohorte
+errors-label-community-name = El nombre de la comunidad
+errors-label-credit = El crédito
+errors-label-description = La descripción
+errors-label-device-name = El nombre del dispositivo
+errors-label-email = El correo electrónico
+errors-label-focus = El enfoque
+errors-label-item-title = El título del punto
+errors-label-max-group = El grupo más grande
+errors-label-licence = La licencia
+errors-label-location = El lugar
+errors-label-max-minutes = La duración más larga
+errors-label-materials = La lista de materiales
+errors-label-meeting-title = El título de la reunión
+errors-label-member-name = El nombre de la o el integrante
+errors-label-message = El mensaje
+errors-label-notes = Las notas
+errors-label-organization = La organización
+errors-label-phone = El número de teléfono
+errors-label-presenter = El nombre de quien presenta
+errors-label-role = La función
+errors-label-safety-monitor = El nombre de la persona responsable de seguridad
+errors-label-series = La etiqueta de la serie
+errors-label-setup-minutes = El tiempo de preparación
+errors-label-setup = La preparación
+errors-label-min-minutes = La duración más corta
+errors-label-site = El sitio
+errors-label-group-size = El tamaño de los grupos pequeños
+errors-label-min-group = El grupo más pequeño
+errors-label-source = La fuente
+errors-label-space-notes = Las notas sobre el espacio
+errors-label-summary = El resumen
+errors-label-template-name = El nombre de la plantilla
+errors-label-your-notes = Sus notas
+errors-label-safety = Las notas de seguridad
+errors-label-opt-out = Las notas para no participar
+errors-label-adaptations = Las adaptaciones
+errors-label-theme-link = La relación con el tema
+errors-label-variations = Las variaciones
+errors-label-step = El paso { $n }
+errors-label-step-minutes = Los minutos del paso { $n }
+errors-label-material-quantity = La cantidad del material { $n }
+errors-label-material-name = El nombre del material { $n }
+errors-label-material-unit = La unidad del material { $n }
+errors-label-material-note = La nota del material { $n }
+errors-label-debrief-question = Una pregunta de “{ $stage ->
+    [what] ¿Qué?
+    [so-what] ¿Y qué?
+   *[now-what] ¿Y ahora qué?
+}”
+errors-label-agreement-statement = El enunciado del acuerdo { $n }
+errors-label-agreement-label = El nombre del acuerdo { $n }
+errors-label-agreement-practice = La práctica del acuerdo { $n }
+
+## Vincular un teléfono como control remoto.
+
+errors-pairing-needs-network = Un teléfono solo se puede vincular mientras Convene sirve a la red: inícielo con `convene serve --network`.
+errors-pairing-no-code = No hay ningún código de vinculación disponible. Pida uno nuevo a la o el facilitador.
+errors-pairing-expired = Ese código ya venció. Pida uno nuevo a la o el facilitador.
+errors-pairing-last-try = Ese código no es correcto y era el último intento: pida uno nuevo a la o el facilitador.
+errors-pairing-wrong = Ese código no es correcto. Revise la pantalla de la o el facilitador e inténtelo de nuevo.
+
+## Copias de seguridad y restauración. $thing es backup (una de la carpeta de Convene) o
+## file (un archivo que eligió la o el facilitador).
+
+errors-backup-bad-name = Ese no es el nombre de una copia de seguridad de la carpeta de copias de Convene.
+errors-backup-gone = Esa copia de seguridad ya no está en la carpeta de copias.
+errors-not-a-database = Ese archivo no es una base de datos de Convene.
+errors-restore-newer = { $thing ->
+    [backup] Esa copia de seguridad se hizo
+   *[file] Ese archivo se hizo
+} con una versión más reciente de Convene (esquema { $version }; esta versión conoce hasta el { $supported }). Instale la versión más reciente para restaurarlo.
+errors-restore-damaged = { $thing ->
+    [backup] Esa copia de seguridad es una base de datos de Convene dañada
+   *[file] Ese archivo es una base de datos de Convene dañada
+}, así que no se puede restaurar.
+errors-backup-before-migration = Esta versión de Convene debe actualizar sus datos, pero antes no pudo hacer una copia de seguridad, así que dejó los datos sin cambios. { $detail }
+
+## Conducir una reunión en vivo.
+
+errors-run-already-running = La reunión ya está en curso. Termínela antes de iniciarla de nuevo.
+errors-run-no-agenda = Esta reunión todavía no tiene agenda. Agregue puntos antes de iniciarla.
+errors-run-item-not-on-agenda = Ese punto no está en la agenda de esta reunión.
+errors-danger-before-warning = El punto de peligro debe llegar en el punto de aviso o después (con menos segundos restantes).
+errors-run-replacing-agenda = Esta reunión se está conduciendo en vivo. Termine la sesión en vivo antes de reemplazar su agenda.
+errors-run-deleting-current = Este punto está en el reloj en este momento. Pase a otro punto antes de eliminarlo.
+errors-run-not-running = La reunión no está en curso. Iníciela primero.
+errors-run-ended = La reunión terminó. Para conducirla de nuevo, elija “Iniciar de nuevo” en la vista en vivo.
+errors-run-again = Esta reunión ya se condujo. Iniciarla de nuevo comienza la sesión en vivo { $run } desde el primer punto; { $earlier ->
+    [one] se conserva el registro de la sesión anterior
+   *[other] se conservan los registros de las { $earlier } sesiones anteriores
+}.
+
+## Agendas y plantillas.
+
+errors-agenda-item-duplicate = Ese punto ya está en la agenda.
+errors-item-minutes = Un punto dura de 1 a 720 minutos; { $minutes } queda fuera de ese rango.
+errors-time-format = “{ $text }” no es una hora como 12:00.
+errors-template-name-taken = Ya existe una plantilla llamada “{ $name }”.
+errors-template-empty = Esta agenda no tiene puntos que guardar como plantilla.
+errors-template-built-in = La plantilla incluida no se puede eliminar.
+
+## La biblioteca de actividades. $what es steps, materials o questions.
+
+errors-rating-stars = Una calificación va de 1 a 5 estrellas; { $rating } queda fuera de ese rango.
+errors-activity-name-taken = La biblioteca ya tiene una actividad llamada “{ $name }”.
+errors-activity-in-bin = Esa actividad está en la papelera; restáurela primero.
+errors-activity-not-used = La agenda de esa reunión no usa esta actividad.
+errors-activity-not-shipped = Solo una actividad incluida con Convene tiene un original que restaurar.
+errors-activity-too-many = Una actividad puede tener como máximo { $max } { $what ->
+    [steps] pasos
+    [materials] materiales
+   *[questions] preguntas
+}; esta tiene { $count }.
+errors-activity-no-steps = Una actividad necesita al menos un paso.
+errors-activity-no-purpose = Elija al menos un propósito (por ejemplo, romper el hielo o generar confianza).
+
+## Leer un archivo de biblioteca. $activity es errors-import-activity-named o
+## errors-import-activity; $problem es otra oración de este archivo.
+
+errors-import-format = Esta no es una biblioteca de actividades de Convene: su formato es “{ $found }”, no “{ $expected }”.
+errors-import-newer = Esta biblioteca la escribió un Convene más reciente (versión de formato { $version }); esta versión lee hasta la { $supported }.
+errors-import-too-many = El archivo contiene { $count } actividades; un archivo de biblioteca puede contener como máximo { $max }.
+errors-import-activity-named = La actividad { $n } (“{ $name }”)
+errors-import-activity = La actividad { $n }
+errors-import-unreadable = { $activity } no se puede leer: { $detail }.
+errors-import-invalid = { $activity }: { $problem }
+errors-import-same-name = Las actividades { $first } y { $second } se llaman las dos “{ $name }”; los nombres de una biblioteca deben ser distintos.
+errors-import-too-big = El archivo ocupa { $size } MB; un archivo de biblioteca puede ocupar como máximo { $max } MB.
+errors-import-unreadable-file = El archivo no es una biblioteca legible: { $detail }.
+
+## Acuerdos.
+
+errors-agreements-none = “{ $community }” todavía no tiene acuerdos; agréguelos primero en la pestaña Acuerdos de la comunidad.
+errors-agreements-empty = Agregue al menos un acuerdo antes de guardar.
+errors-agreements-too-many = Un conjunto contiene como máximo 12 acuerdos, para que el proyector pueda mostrarlos todos; este tiene { $count }.
+errors-agreements-other-community = Esa reunión pertenece a otra comunidad.
+errors-agreements-rated-unknown = Uno de los acuerdos calificados no está en el conjunto de esta reunión.
+errors-agreements-rating = “{ $agreement }” tiene una calificación de { $value }; una calificación va de 1 a 5.
+
+## Comunidades, integrantes, reuniones y asistencia. $which es start o end; $thing es
+## community, meeting o member.
+
+errors-attendance-not-member = “{ $name }” no es integrante de la comunidad a la que pertenece esta reunión.
+errors-delete-attendance = Eliminar { $thing ->
+    [community] esta comunidad
+    [meeting] esta reunión
+   *[member] a esta persona integrante
+} también elimina { $count ->
+    [one] 1 registro de asistencia
+   *[other] { $count } registros de asistencia
+}. Confirme para eliminarlos también.
+errors-meeting-no-date = La reunión necesita una fecha.
+errors-meeting-time-missing = Falta la hora de { $which ->
+    [start] inicio
+   *[end] fin
+}.
+errors-meeting-time-format = “{ $text }” no es una hora de { $which ->
+    [start] inicio
+   *[end] fin
+} como 09:00 o 13:30.
+errors-meeting-date-format = “{ $text }” no es una fecha como 2026-09-12.
+errors-meeting-end-before-start = La reunión termina a las { $end } pero empieza a las { $start }; el fin debe ser después del inicio.
+errors-meeting-attendance-range = La asistencia prevista debe estar entre 1 y 1000 personas; { $count } queda fuera de ese rango.
+errors-member-email = “{ $email }” no es una dirección de correo electrónico (necesita un nombre, una @ y un dominio).
+errors-member-name-taken = “{ $name }” ya es integrante de esta comunidad.

@@ -51,6 +51,8 @@ library-grouping-individual = Cada quien por su cuenta
 library-per-person = por persona
 library-per-group = por grupo
 library-per-facilitator = para el/la facilitador(a)
+# La primera línea de las notas de un punto cuando su actividad pide una persona responsable de seguridad.
+library-notes-safety-monitor = Nombre a una persona responsable de seguridad antes de empezar.
 
 library-sort-relevance = Mejor coincidencia
 library-sort-name = Nombre (de la A a la Z)

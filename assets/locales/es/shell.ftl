@@ -11,6 +11,9 @@ shell-save-failed = No se pudo guardar { $path }: { $detail }.
 
 ## convene serve
 shell-runtime-failed = No se pudo iniciar el entorno del servidor: { $detail }
+shell-port-in-use = El puerto { $port } ya está en uso; cierre el otro programa o elija otro puerto con --port.
+shell-listen-failed = No se pudo escuchar en el puerto { $port }: { $detail }
+shell-server-stopped = El servidor se detuvo de forma inesperada: { $detail }
 shell-serving = Convene está disponible en { $url }
 shell-data = Datos: { $path }
 shell-press-stop = Presione Ctrl-C para detenerlo.

@@ -24,8 +24,14 @@ pub const FONT_BOLD: &[u8] = include_bytes!(asset!("fonts/LiberationSans-Bold.tt
 /// (`assets/library/FORMAT.md`).
 pub const SHIPPED_ACTIVITIES: &str = include_str!(asset!("library/activities.json"));
 
-/// The agreement sets a community can start from.
-pub const AGREEMENT_TEMPLATES: &str = include_str!(asset!("library/agreements.json"));
+/// The agreement sets a community can start from, in English and in Spanish: the same
+/// sets, by the same keys, in the same order.
+pub const AGREEMENT_TEMPLATES_EN: &str = include_str!(asset!("templates/en/agreements.json"));
+pub const AGREEMENT_TEMPLATES_ES: &str = include_str!(asset!("templates/es/agreements.json"));
+
+/// The built-in agenda (the guide's 4.5-hour meeting), in English and in Spanish.
+pub const AGENDA_TEMPLATE_EN: &str = include_str!(asset!("templates/en/agenda.json"));
+pub const AGENDA_TEMPLATE_ES: &str = include_str!(asset!("templates/es/agenda.json"));
 
 /// The example community a new database is filled with.
 pub const EXAMPLE_COMMUNITY: &str = include_str!(asset!("example/site-coordinator-cop.json"));

@@ -73,10 +73,6 @@ fn clicker_may(command: &str, args: &serde_json::Value) -> bool {
     })
 }
 
-/// The sentence another screen sees when it asks for more than it may.
-pub const FORBIDDEN_MESSAGE: &str =
-    "Only the facilitator's computer can do that; this screen can show the projector and the agenda.";
-
 #[cfg(test)]
 mod tests {
     use super::*;

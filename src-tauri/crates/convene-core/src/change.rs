@@ -77,7 +77,10 @@ mod tests {
         let mut heard = core.subscribe();
         let refused: CoreResult<()> = core.write_and_publish(|tx| {
             insert_community(tx, "c2")?;
-            Err(CoreError::invalid("name", "Stop."))
+            Err(CoreError::invalid(
+                "date",
+                convene_i18n::msg!("errors-meeting-no-date"),
+            ))
         });
         assert!(refused.is_err());
         assert!(heard.try_recv().is_err());

@@ -175,7 +175,7 @@ fn parse_args<T: serde::de::DeserializeOwned>(command: &str, args: Value) -> Cor
 
 /// Runs one command by name: the single entry point of every transport.
 pub fn dispatch(core: &Core, name: &str, args: Value) -> Result<Value, ApiError> {
-    route(core, name, args).map_err(ApiError::from)
+    route(core, name, args).map_err(|e| e.to_api(core.language()))
 }
 
 /// Collects the declaration of every exported type a command uses, by name.

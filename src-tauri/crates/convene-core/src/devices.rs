@@ -6,6 +6,7 @@
 //! after five wrong tries; the database keeps only a SHA-256 of each token, so neither
 //! a copy of the file nor a glance at the screen later lets anyone act as the phone.
 
+use convene_i18n::{msg, Message};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -96,7 +97,7 @@ pub fn pairing_code(core: &Core, _: NoArgs) -> CoreResult<PairingCode> {
     if addresses.is_empty() {
         return Err(CoreError::invalid(
             "code",
-            "A phone can pair only while Convene serves the network: start it with `convene serve --network`.",
+            msg!("errors-pairing-needs-network"),
         ));
     }
     let code = new_code()?;
@@ -156,7 +157,7 @@ impl Core {
     /// Checks a pairing code typed on a phone and, if it is the one on offer, records
     /// the device and returns its token (to be kept by the phone, never stored here).
     pub fn pair(&self, code: &str, device_name: &str) -> CoreResult<String> {
-        let name = text::required("name", "The device's name", device_name, 60)?;
+        let name = text::required("name", msg!("errors-label-device-name"), device_name, 60)?;
         self.take_code(code.trim())?;
         let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(random_bytes::<32>()?);
         let id = new_id();
@@ -172,22 +173,22 @@ impl Core {
 
     /// Uses up the code on offer if `code` is it; counts a wrong try otherwise.
     fn take_code(&self, code: &str) -> CoreResult<()> {
-        let refused = |message: &str| Err(CoreError::invalid("code", message));
+        let refused = |message: Message| Err(CoreError::invalid("code", message));
         let mut pending = locked(&self.pairing.pending);
         let Some(offer) = pending.as_mut() else {
-            return refused("No pairing code is on offer. Ask the facilitator for a new one.");
+            return refused(msg!("errors-pairing-no-code"));
         };
         if self.clock.monotonic() >= offer.expires_at {
             *pending = None;
-            return refused("That code has expired. Ask the facilitator for a new one.");
+            return refused(msg!("errors-pairing-expired"));
         }
         if offer.code != code {
             offer.wrong_tries += 1;
             if offer.wrong_tries >= MAX_WRONG_TRIES {
                 *pending = None;
-                return refused("That code is wrong, and it was the last try: ask the facilitator for a new one.");
+                return refused(msg!("errors-pairing-last-try"));
             }
-            return refused("That code is wrong. Check the facilitator's screen and try again.");
+            return refused(msg!("errors-pairing-wrong"));
         }
         *pending = None;
         Ok(())

@@ -1,10 +1,16 @@
-//! Errors of the core and the `{code, message}` shape they take at the command boundary.
+//! Errors of the core and the `{code, message, field}` shape they take at the command
+//! boundary.
 //!
 //! The UI decides what to do from `code` (and `field`, to put the sentence next to the
-//! control that caused it); `message` is a sentence for the facilitator, never parsed.
+//! control that caused it); `message` is a sentence for the facilitator, never parsed,
+//! written in their language: an error holds a catalogue [`Message`], and only the
+//! boundary, which knows the language, turns it into text. `Display` writes English, for
+//! logs and tests.
 
 use std::borrow::Cow;
+use std::fmt;
 
+use convene_i18n::{msg, Lang, Localizer, Message};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -13,47 +19,42 @@ use ts_rs::TS;
 pub enum CoreError {
     /// The user's input breaks a rule; `field` names the input when there is one, as a
     /// path into the request for list entries (`items.2.label`).
-    #[error("{message}")]
     Invalid {
         field: Option<Cow<'static, str>>,
-        message: String,
+        message: Message,
     },
-    #[error("{0}")]
-    NotFound(String),
+    NotFound(Message),
     /// The operation would throw away recorded data and must be confirmed first.
-    #[error("{0}")]
-    NeedsConfirmation(String),
+    NeedsConfirmation(Message),
     /// Another machine asked for something only the facilitator's machine may do.
-    #[error("{}", crate::access::FORBIDDEN_MESSAGE)]
     Forbidden,
-    #[error("Convene has no operation called “{0}”.")]
     UnknownCommand(String),
-    #[error("The request for “{command}” could not be read: {}", sentence_end(.detail))]
-    BadRequest { command: String, detail: String },
-    #[error(
-        "This data was saved by a newer version of Convene (schema {found}; this version knows up to {supported}). Install the newer version to open it."
-    )]
-    NewerDatabase { found: i64, supported: i64 },
-    #[error("The data file could not be read or written: {}", sentence_end(.0))]
+    BadRequest {
+        command: String,
+        detail: String,
+    },
+    /// A request's body was not the JSON the endpoint reads.
+    UnreadableRequest(String),
+    /// The work stopped part-way (its task panicked) and its transaction rolled back.
+    Stopped,
+    NewerDatabase {
+        found: i64,
+        supported: i64,
+    },
     Storage(#[from] rusqlite::Error),
-    /// A stored record no longer parses (a damaged file or a hand edit).
-    #[error("The data file holds a record Convene cannot read: {}", sentence_end(.0))]
+    /// A stored record no longer parses (a damaged file or a hand edit); the detail
+    /// names the record and the parser's complaint.
     Corrupt(String),
-    #[error("The document could not be made: {}", sentence_end(.0))]
     Print(#[from] convene_print::PrintError),
-    #[error("The file {path} could not be written: {}", sentence_end(.source))]
     File {
         path: String,
         #[source]
         source: std::io::Error,
     },
     /// A backup Convene needed could not be made, so what depended on it was not done.
-    #[error("{0}")]
-    Backup(String),
+    Backup(Message),
     /// The operating system could not supply random bytes (for a pairing code or token).
-    #[error("Convene could not make a secure random number: {}", sentence_end(.0))]
     Random(String),
-    #[error("The data folder {path} cannot be used: {}", sentence_end(.source))]
     DataDir {
         path: String,
         #[source]
@@ -64,8 +65,9 @@ pub enum CoreError {
 pub type CoreResult<T> = Result<T, CoreError>;
 
 /// A library's own detail (serde, SQLite, the file system) ends without a full stop;
-/// every message the facilitator reads must still end as a sentence.
-fn sentence_end(detail: &impl std::fmt::Display) -> String {
+/// every message the facilitator reads must still end as a sentence. Such details are
+/// the library's words, so they stay as the library wrote them.
+fn sentence_end(detail: &impl fmt::Display) -> String {
     let text = detail.to_string();
     let text = text.trim_end();
     if text.ends_with(['.', '?', '!']) {
@@ -76,10 +78,10 @@ fn sentence_end(detail: &impl std::fmt::Display) -> String {
 }
 
 impl CoreError {
-    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+    pub fn invalid(field: &'static str, message: Message) -> Self {
         CoreError::Invalid {
             field: Some(Cow::Borrowed(field)),
-            message: message.into(),
+            message,
         }
     }
 
@@ -94,10 +96,9 @@ impl CoreError {
         }
     }
 
-    pub fn not_found(what: &str) -> Self {
-        CoreError::NotFound(format!(
-            "That {what} no longer exists; it may have been deleted in another window."
-        ))
+    /// A record that is gone; `thing` picks the sentence (`meeting`, `agenda-item`, …).
+    pub fn not_found(thing: &'static str) -> Self {
+        CoreError::NotFound(msg!("errors-not-found", thing = thing))
     }
 
     pub fn code(&self) -> ErrorCode {
@@ -107,16 +108,76 @@ impl CoreError {
             CoreError::NeedsConfirmation(_) => ErrorCode::NeedsConfirmation,
             CoreError::Forbidden => ErrorCode::Forbidden,
             CoreError::UnknownCommand(_) => ErrorCode::UnknownCommand,
-            CoreError::BadRequest { .. } => ErrorCode::BadRequest,
+            CoreError::BadRequest { .. } | CoreError::UnreadableRequest(_) => ErrorCode::BadRequest,
             CoreError::NewerDatabase { .. } => ErrorCode::NewerDatabase,
-            CoreError::Storage(_) | CoreError::Corrupt(_) | CoreError::Random(_) => {
-                ErrorCode::Storage
-            }
+            CoreError::Storage(_)
+            | CoreError::Corrupt(_)
+            | CoreError::Random(_)
+            | CoreError::Stopped => ErrorCode::Storage,
             CoreError::DataDir { .. } => ErrorCode::DataDir,
             CoreError::Print(_) => ErrorCode::Print,
             CoreError::File { .. } => ErrorCode::File,
             CoreError::Backup(_) => ErrorCode::Backup,
         }
+    }
+
+    /// The sentence for the facilitator, in no language yet.
+    pub fn message(&self) -> Message {
+        match self {
+            CoreError::Invalid { message, .. }
+            | CoreError::NotFound(message)
+            | CoreError::NeedsConfirmation(message)
+            | CoreError::Backup(message) => message.clone(),
+            CoreError::Forbidden => msg!("errors-forbidden"),
+            CoreError::UnknownCommand(name) => msg!("errors-unknown-command", command = name),
+            CoreError::BadRequest { command, detail } => msg!(
+                "errors-bad-request",
+                command = command,
+                detail = sentence_end(detail)
+            ),
+            CoreError::UnreadableRequest(detail) => {
+                msg!("errors-request-unreadable", detail = sentence_end(detail))
+            }
+            CoreError::Stopped => msg!("errors-stopped"),
+            CoreError::NewerDatabase { found, supported } => msg!(
+                "errors-newer-database",
+                found = *found,
+                supported = *supported
+            ),
+            CoreError::Storage(e) => msg!("errors-storage", detail = sentence_end(e)),
+            CoreError::Corrupt(detail) => msg!("errors-corrupt", detail = sentence_end(detail)),
+            CoreError::Print(e) => msg!("errors-print", detail = sentence_end(e)),
+            CoreError::File { path, source } => {
+                msg!("errors-file", path = path, detail = sentence_end(source))
+            }
+            CoreError::Random(detail) => msg!("errors-random", detail = sentence_end(detail)),
+            CoreError::DataDir { path, source } => {
+                msg!(
+                    "errors-data-dir",
+                    path = path,
+                    detail = sentence_end(source)
+                )
+            }
+        }
+    }
+
+    /// What crosses the command boundary, the sentence written in `lang`.
+    pub fn to_api(&self, lang: Lang) -> ApiError {
+        let field = match self {
+            CoreError::Invalid { field, .. } => field.as_ref().map(|f| f.to_string()),
+            _ => None,
+        };
+        ApiError {
+            code: self.code(),
+            message: Localizer::new(lang).message(&self.message()),
+            field,
+        }
+    }
+}
+
+impl fmt::Display for CoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&Localizer::new(Lang::En).message(&self.message()))
     }
 }
 
@@ -149,20 +210,6 @@ pub struct ApiError {
     pub field: Option<String>,
 }
 
-impl From<CoreError> for ApiError {
-    fn from(err: CoreError) -> Self {
-        let field = match &err {
-            CoreError::Invalid { field, .. } => field.as_ref().map(|f| f.to_string()),
-            _ => None,
-        };
-        ApiError {
-            code: err.code(),
-            message: err.to_string(),
-            field,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,5 +226,37 @@ mod tests {
         );
         let corrupt = CoreError::Corrupt("The record is cut short.".into());
         assert!(corrupt.to_string().ends_with("cut short."));
+    }
+
+    #[test]
+    fn the_boundary_writes_the_sentence_in_the_language_asked_and_keeps_code_and_field() {
+        let refusal = crate::text::required("name", msg!("errors-label-member-name"), " ", 200)
+            .expect_err("a blank name is refused");
+        let english = refusal.to_api(Lang::En);
+        let spanish = refusal.to_api(Lang::Es);
+        assert_eq!(english.message, "The member's name cannot be empty.");
+        assert_eq!(
+            spanish.message,
+            "El nombre de la o el integrante no puede quedar en blanco."
+        );
+        assert_eq!(
+            (english.code, spanish.code),
+            (ErrorCode::Invalid, ErrorCode::Invalid)
+        );
+        assert_eq!(english.field.as_deref(), Some("name"));
+        assert_eq!(spanish.field, english.field);
+    }
+
+    #[test]
+    fn a_missing_record_is_named_in_each_language() {
+        let gone = CoreError::not_found("agenda-item");
+        assert_eq!(
+            gone.to_string(),
+            "That agenda item no longer exists; it may have been deleted in another window."
+        );
+        assert_eq!(
+            gone.to_api(Lang::Es).message,
+            "Ese punto de la agenda ya no existe; es posible que se haya eliminado en otra ventana."
+        );
     }
 }

@@ -3,6 +3,7 @@
 //! 4.5-hour meetings over two years). Everyone in it is fictitious; it can be deleted.
 
 use convene_assets::EXAMPLE_COMMUNITY as EXAMPLE;
+use convene_i18n::Lang;
 use rusqlite::{Connection, OptionalExtension};
 use serde::Deserialize;
 
@@ -43,8 +44,9 @@ struct ExampleAgenda {
 }
 
 impl ExampleAgenda {
-    fn items(&self) -> Vec<templates::TemplateItem> {
-        let mut items = templates::built_in_items();
+    /// The built-in agenda with this meeting's titles; the example is written in English.
+    fn items(&self) -> CoreResult<Vec<templates::TemplateItem>> {
+        let mut items = templates::built_in_items(Lang::En)?;
         for item in &mut items {
             match item.kind {
                 ItemKind::Teambuilding => item.title = self.teambuilding.clone(),
@@ -53,7 +55,7 @@ impl ExampleAgenda {
                 _ => {}
             }
         }
-        items
+        Ok(items)
     }
 }
 
@@ -82,7 +84,7 @@ pub(crate) fn seed(conn: &Connection) -> CoreResult<()> {
     for entry in &example.meetings {
         let meeting_id = meeting::insert(conn, &community_id, &entry.meeting)?;
         first_meeting.get_or_insert_with(|| meeting_id.clone());
-        templates::append_items(conn, &meeting_id, &entry.agenda.items())?;
+        templates::append_items(conn, &meeting_id, &entry.agenda.items()?)?;
         link_teambuilding(conn, &meeting_id, &entry.agenda.activity)?;
         let Some(attendance) = &entry.attendance else {
             continue;
@@ -122,10 +124,11 @@ fn link_teambuilding(conn: &Connection, meeting_id: &str, key: &str) -> CoreResu
         .optional()?
         .ok_or_else(not_shipped)?;
     let fields = library::store::fields_of(conn, &id)?.ok_or_else(not_shipped)?;
+    let english = convene_i18n::Localizer::new(Lang::En);
     let materials: Vec<String> = fields
         .materials
         .iter()
-        .map(library::meetings::material_text)
+        .map(|m| library::meetings::material_text(&english, m))
         .collect();
     conn.execute(
         "UPDATE agenda_item SET activity_id = ?2, materials = ?3 WHERE meeting_id = ?1 AND kind = 'teambuilding'",

@@ -99,7 +99,7 @@ impl Core {
         args: serde_json::Value,
     ) -> Result<serde_json::Value, ApiError> {
         if !access::allows(granted, command, &args) {
-            return Err(CoreError::Forbidden.into());
+            return Err(CoreError::Forbidden.to_api(self.language()));
         }
         commands::dispatch(self, command, args)
     }

@@ -1,5 +1,7 @@
 //! Cleaning and checking the free text facilitators type.
 
+use convene_i18n::{msg, Message};
+
 use crate::error::{CoreError, CoreResult};
 
 /// Trims surrounding white space; the stored form of every text field.
@@ -7,29 +9,35 @@ pub fn clean(text: &str) -> String {
     text.trim().to_owned()
 }
 
-/// A required, trimmed text of at most `max` characters.
-pub fn required(field: &'static str, label: &str, text: &str, max: usize) -> CoreResult<String> {
+/// A required, trimmed text of at most `max` characters; `label` names it in a refusal
+/// ("The meeting's title").
+pub fn required(field: &'static str, label: Message, text: &str, max: usize) -> CoreResult<String> {
     let text = clean(text);
     if text.is_empty() {
         return Err(CoreError::invalid(
             field,
-            format!("{label} cannot be empty."),
+            msg!("errors-text-empty", label = label),
         ));
     }
     limited(field, label, text, max)
 }
 
 /// An optional, trimmed text of at most `max` characters (empty is allowed).
-pub fn optional(field: &'static str, label: &str, text: &str, max: usize) -> CoreResult<String> {
+pub fn optional(field: &'static str, label: Message, text: &str, max: usize) -> CoreResult<String> {
     limited(field, label, clean(text), max)
 }
 
-fn limited(field: &'static str, label: &str, text: String, max: usize) -> CoreResult<String> {
+fn limited(field: &'static str, label: Message, text: String, max: usize) -> CoreResult<String> {
     let length = text.chars().count();
     if length > max {
         return Err(CoreError::invalid(
             field,
-            format!("{label} is {length} characters long; the most it can hold is {max}."),
+            msg!(
+                "errors-text-too-long",
+                label = label,
+                length = length,
+                max = max
+            ),
         ));
     }
     Ok(text)
@@ -72,10 +80,15 @@ mod tests {
 
     #[test]
     fn required_text_names_the_field() {
-        let err = required("name", "The name", "   ", 10).unwrap_err();
-        assert_eq!(err.to_string(), "The name cannot be empty.");
-        assert_eq!(required("name", "The name", "  Ana ", 10).unwrap(), "Ana");
-        assert!(required("name", "The name", "abcdefghijk", 10).is_err());
+        let label = || msg!("errors-label-member-name");
+        let err = required("name", label(), "   ", 10).unwrap_err();
+        assert_eq!(err.to_string(), "The member's name cannot be empty.");
+        assert_eq!(required("name", label(), "  Ana ", 10).unwrap(), "Ana");
+        let long = required("name", label(), "abcdefghijk", 10).unwrap_err();
+        assert_eq!(
+            long.to_string(),
+            "The member's name is 11 characters long; the most it can hold is 10."
+        );
     }
 
     #[test]

@@ -272,3 +272,64 @@ fn the_reminder_can_be_switched_off_for_an_item() {
     let at_activity = ok(&core, "run.next", json!({ "meetingId": meeting_id }));
     assert!(at_activity["reminder"].is_null());
 }
+
+#[test]
+fn a_spanish_speaking_facilitator_starts_from_spanish_agreements_and_a_spanish_agenda() {
+    let (_dir, core) = open();
+    let english = ok(&core, "agreements.templates", json!({}));
+    ok(&core, "settings.update", json!({ "language": "es" }));
+    let spanish = ok(&core, "agreements.templates", json!({}));
+    let keys = |sets: &Value| -> Vec<(String, usize)> {
+        let sets = sets.as_array().expect("a list of sets");
+        let shape = |t: &Value| {
+            let items = t["items"].as_array().map_or(0, Vec::len);
+            (t["key"].as_str().unwrap_or_default().to_owned(), items)
+        };
+        sets.iter().map(shape).collect()
+    };
+    assert_eq!(
+        keys(&spanish),
+        keys(&english),
+        "the same sets in both languages"
+    );
+    let labels: Vec<&str> = spanish[0]["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|item| item["label"].as_str())
+        .collect();
+    assert_eq!(labels, ["Juega seguro", "Juega limpio", "Da lo mejor"]);
+
+    let agendas = ok(&core, "template.list", json!({}));
+    let names: Vec<(&str, &str)> = agendas
+        .as_array()
+        .expect("a list of templates")
+        .iter()
+        .take(2)
+        .map(|t| {
+            (
+                t["id"].as_str().unwrap_or_default(),
+                t["name"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            (
+                "builtin:cop-4.5h:es",
+                "Reunión de la comunidad de práctica (4.5 horas)"
+            ),
+            (
+                "builtin:cop-4.5h",
+                "Community of Practice meeting (4.5 hours)"
+            ),
+        ]
+    );
+    let kept = refused(
+        &core,
+        "template.delete",
+        json!({ "id": "builtin:cop-4.5h:es" }),
+    );
+    assert_eq!(kept.message, "La plantilla incluida no se puede eliminar.");
+}

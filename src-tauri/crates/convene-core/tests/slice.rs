@@ -222,16 +222,31 @@ fn a_time_that_is_not_one_is_refused_never_read_as_midnight() {
 }
 
 #[test]
-fn app_info_names_every_agenda_item_kind_once_with_its_label() {
+fn app_info_names_every_agenda_item_kind_once_and_each_has_words_in_both_languages() {
     let (_dir, core) = common::open();
     let info = common::ok(&core, "app.info", json!({}));
-    let kinds = info["itemKinds"].as_array().unwrap();
+    let kinds: Vec<&str> = info["itemKinds"]
+        .as_array()
+        .expect("itemKinds is a list")
+        .iter()
+        .map(|kind| kind.as_str().expect("a kind is its name"))
+        .collect();
     assert_eq!(kinds.len(), 12);
-    let mut seen = std::collections::BTreeSet::new();
-    for choice in kinds {
-        assert!(seen.insert(choice["kind"].as_str().unwrap().to_owned()));
-        assert!(!choice["label"].as_str().unwrap().is_empty());
+    assert_eq!(
+        kinds
+            .iter()
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        12
+    );
+    assert_eq!((kinds[0], kinds[4]), ("welcome", "content"));
+    for lang in [convene_core::Lang::En, convene_core::Lang::Es] {
+        let words = convene_i18n::Localizer::new(lang);
+        for kind in &kinds {
+            let id = format!("agenda-kind-{kind}");
+            assert_ne!(words.text(&id), id, "{kind} has no {lang:?} label");
+        }
     }
-    assert_eq!(kinds[0], json!({ "kind": "welcome", "label": "Welcome" }));
-    assert_eq!(kinds[4], json!({ "kind": "content", "label": "Overview" }));
+    let english = convene_i18n::Localizer::new(convene_core::Lang::En);
+    assert_eq!(english.text("agenda-kind-content"), "Overview");
 }

@@ -50,7 +50,7 @@ pub(crate) fn format(
     id: &str,
     args: &[(std::borrow::Cow<'static, str>, Arg)],
 ) -> String {
-    let fluent_args = to_fluent(args);
+    let fluent_args = to_fluent(lang, args);
     [lang, Lang::En]
         .into_iter()
         .find_map(|lang| format_in(bundle_for(lang), id, &fluent_args))
@@ -67,12 +67,13 @@ fn format_in(bundle: &Bundle, id: &str, args: &FluentArgs) -> Option<String> {
     )
 }
 
-fn to_fluent(args: &[(std::borrow::Cow<'static, str>, Arg)]) -> FluentArgs<'static> {
+fn to_fluent(lang: Lang, args: &[(std::borrow::Cow<'static, str>, Arg)]) -> FluentArgs<'static> {
     let mut fluent = FluentArgs::new();
     for (name, value) in args {
         let value = match value {
             Arg::Text(text) => FluentValue::from(text.clone()),
             Arg::Number(n) => FluentValue::from(*n),
+            Arg::Message(inner) => FluentValue::from(format(lang, inner.id(), inner.args())),
         };
         fluent.set(name.clone(), value);
     }
@@ -128,5 +129,18 @@ mod tests {
         assert_eq!(members(Lang::Es, 1), "1 integrante");
         assert_eq!(members(Lang::Es, 40), "40 integrantes");
         assert_eq!(format(Lang::Es, "no-such-message", &[]), "no-such-message");
+    }
+
+    #[test]
+    fn a_message_inside_a_message_is_written_in_the_same_language() {
+        let empty = |lang| {
+            let label = crate::Message::new("errors-label-community-name");
+            format(lang, "errors-text-empty", &[("label".into(), label.into())])
+        };
+        assert_eq!(empty(Lang::En), "The community's name cannot be empty.");
+        assert_eq!(
+            empty(Lang::Es),
+            "El nombre de la comunidad no puede quedar en blanco."
+        );
     }
 }

@@ -5,11 +5,14 @@
 
 use std::borrow::Cow;
 
-/// A variable's value: text is shown as given, a number also picks plural forms.
+/// A variable's value: text is shown as given, a number also picks plural forms, and a
+/// message is put into the reader's language first (a field's name inside an error, the
+/// reason a backup failed inside the refusal it caused).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
     Text(String),
     Number(f64),
+    Message(Box<Message>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +40,12 @@ impl Message {
 
     pub fn args(&self) -> &[(Cow<'static, str>, Arg)] {
         &self.args
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Self {
+        Arg::Message(Box::new(message))
     }
 }
 

@@ -8,11 +8,11 @@ use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use convene_core::{ApiError, Core, ErrorCode};
+use convene_core::{Core, CoreError};
 use serde::Deserialize;
 
 use crate::caller::{device_cookie, Caller};
-use crate::routes::{answer, stopped};
+use crate::routes::{answer, refusal};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -29,23 +29,20 @@ pub async fn pair(State(core): State<Arc<Core>>, body: axum::body::Bytes) -> Res
     let request: PairRequest = match serde_json::from_slice(&body) {
         Ok(request) => request,
         Err(e) => {
-            return answer::<()>(Err(ApiError {
-                code: ErrorCode::BadRequest,
-                message: format!("The pairing request could not be read: {e}"),
-                field: None,
-            }))
+            let error = CoreError::UnreadableRequest(e.to_string());
+            return answer::<()>(Err(refusal(&core, error)));
         }
     };
     let name = request.name.trim().to_owned();
+    let worker = Arc::clone(&core);
     let outcome =
-        tokio::task::spawn_blocking(move || core.pair(&request.code, &request.name)).await;
-    match outcome.map_err(|_| stopped()) {
+        tokio::task::spawn_blocking(move || worker.pair(&request.code, &request.name)).await;
+    match outcome.map_err(|_| CoreError::Stopped) {
         Ok(Ok(token)) => (
             [(header::SET_COOKIE, device_cookie(token))],
             Json(serde_json::json!({ "name": name })),
         )
             .into_response(),
-        Ok(Err(error)) => answer::<()>(Err(error.into())),
-        Err(error) => answer::<()>(Err(error)),
+        Ok(Err(error)) | Err(error) => answer::<()>(Err(refusal(&core, error))),
     }
 }

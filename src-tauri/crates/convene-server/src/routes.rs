@@ -11,7 +11,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use convene_core::{ApiError, Core, ErrorCode};
+use convene_core::{ApiError, Core, CoreError, ErrorCode};
 use serde::Deserialize;
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::{Stream, StreamExt};
@@ -61,20 +61,17 @@ async fn rpc(
     let request: RpcRequest = match serde_json::from_slice(&body) {
         Ok(request) => request,
         Err(e) => {
-            let error = ApiError {
-                code: ErrorCode::BadRequest,
-                message: format!("The request could not be read: {e}."),
-                field: None,
-            };
+            let error = refusal(&core, CoreError::UnreadableRequest(e.to_string()));
             return (StatusCode::BAD_REQUEST, Json(error)).into_response();
         }
     };
     // SQLite work blocks; keep it off the async workers.
+    let worker = Arc::clone(&core);
     let outcome = tokio::task::spawn_blocking(move || {
-        core.dispatch_as(access, &request.command, request.args)
+        worker.dispatch_as(access, &request.command, request.args)
     })
     .await;
-    answer(outcome.map_err(|_| stopped()).and_then(|result| result))
+    answer(outcome.unwrap_or_else(|_| Err(refusal(&core, CoreError::Stopped))))
 }
 
 /// A command's result as JSON, or its error with the matching status.
@@ -85,13 +82,9 @@ pub(crate) fn answer<T: serde::Serialize>(result: Result<T, ApiError>) -> Respon
     }
 }
 
-/// A blocking task that panicked: its transaction rolled back.
-pub(crate) fn stopped() -> ApiError {
-    ApiError {
-        code: ErrorCode::Storage,
-        message: "The operation stopped unexpectedly; nothing was changed.".into(),
-        field: None,
-    }
+/// An error as the facilitator reads it, in their language.
+pub(crate) fn refusal(core: &Core, error: CoreError) -> ApiError {
+    error.to_api(core.language())
 }
 
 fn status_of(code: ErrorCode) -> StatusCode {

@@ -11,6 +11,7 @@
 mod restore;
 mod retention;
 
+use convene_i18n::msg;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -262,9 +263,7 @@ pub(crate) fn before_migration(
     write_backup(conn, folder, BackupKind::BeforeMigration, now)
         .map(|_| ())
         .map_err(|e| {
-            CoreError::Backup(format!(
-                "This version of Convene must upgrade your data, but could not back it up first, so it left the data unchanged. {e}"
-            ))
+            CoreError::Backup(msg!("errors-backup-before-migration", detail = e.message()))
         })
 }
 

@@ -5,6 +5,7 @@
 //! and the candidate is copied into the live connection with the backup API, upgraded
 //! if it is older, and announced to every open view.
 
+use convene_i18n::msg;
 use std::io::Write;
 use std::path::Path;
 use std::time::Duration;
@@ -58,16 +59,11 @@ struct Candidate {
 
 pub fn restore(core: &Core, request: RestoreBackup) -> CoreResult<RestoreReport> {
     let Some(backup) = BackupName::parse(&request.name) else {
-        return Err(CoreError::invalid(
-            "name",
-            "That is not the name of a backup in Convene’s backups folder.",
-        ));
+        return Err(CoreError::invalid("name", msg!("errors-backup-bad-name")));
     };
     let path = core.backups_folder().join(backup.file_name());
     if !path.is_file() {
-        return Err(CoreError::NotFound(
-            "That backup is no longer in the backups folder.".into(),
-        ));
+        return Err(CoreError::NotFound(msg!("errors-backup-gone")));
     }
     let candidate = check(&path, "name", "backup")?;
     let mut report = replace_data(core, &candidate)?;
@@ -104,11 +100,12 @@ pub fn restore_bytes(core: &Core, bytes: &[u8]) -> CoreResult<RestoreReport> {
 }
 
 fn not_convene(field: &'static str) -> CoreError {
-    CoreError::invalid(field, "That file is not a Convene database.")
+    CoreError::invalid(field, msg!("errors-not-a-database"))
 }
 
-/// Refuses anything that is not an undamaged Convene database this version can read.
-fn check(path: &Path, field: &'static str, noun: &str) -> CoreResult<Candidate> {
+/// Refuses anything that is not an undamaged Convene database this version can read;
+/// `thing` (`backup` or `file`) picks the words of a refusal.
+fn check(path: &Path, field: &'static str, thing: &'static str) -> CoreResult<Candidate> {
     // Read-write without create: the file must exist, and a copied WAL-mode database
     // can tidy its `-wal` away when closed. Only reads are made.
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
@@ -126,10 +123,13 @@ fn check(path: &Path, field: &'static str, noun: &str) -> CoreResult<Candidate> 
         return Err(not_convene(field));
     }
     if version > schema_version() {
-        return Err(CoreError::invalid(field, format!(
-            "That {noun} was made by a newer version of Convene (schema {version}; this version knows up to {}). Install the newer version to restore it.",
-            schema_version()
-        )));
+        let newer = msg!(
+            "errors-restore-newer",
+            thing = thing,
+            version = version,
+            supported = schema_version()
+        );
+        return Err(CoreError::invalid(field, newer));
     }
     let verdict: String = conn
         .query_row("PRAGMA quick_check", [], |row| row.get(0))
@@ -137,7 +137,7 @@ fn check(path: &Path, field: &'static str, noun: &str) -> CoreResult<Candidate> 
     if verdict != "ok" {
         return Err(CoreError::invalid(
             field,
-            format!("That {noun} is a damaged Convene database, so it cannot be restored."),
+            msg!("errors-restore-damaged", thing = thing),
         ));
     }
     let contents = contents_of(&conn).map_err(|_| not_convene(field))?;

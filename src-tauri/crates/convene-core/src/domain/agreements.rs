@@ -3,6 +3,7 @@
 //! the meeting that adopted it; the newest is in force and is what the projector shows.
 //! At a meeting's close the group rates how it did on each agreement.
 
+use convene_i18n::{msg, Lang};
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -198,15 +199,12 @@ pub fn history(core: &Core, request: GetAgreements) -> CoreResult<AgreementHisto
 
 fn clean(items: &[Agreement]) -> CoreResult<Vec<Agreement>> {
     if items.is_empty() {
-        return Err(CoreError::invalid(
-            "items",
-            "Add at least one agreement before saving.",
-        ));
+        return Err(CoreError::invalid("items", msg!("errors-agreements-empty")));
     }
     if items.len() > 12 {
         return Err(CoreError::invalid(
             "items",
-            format!("A set holds at most 12 agreements, so the projector can show them all; this one has {}.", items.len()),
+            msg!("errors-agreements-too-many", count = items.len()),
         ));
     }
     items
@@ -225,22 +223,23 @@ fn clean_item(index: usize, item: &Agreement) -> CoreResult<Agreement> {
         .iter()
         .filter(|s| !s.trim().is_empty())
         .map(|s| {
-            required(
-                "items",
-                &format!("Agreement {n}'s statement"),
-                s.trim(),
-                500,
-            )
+            let label = msg!("errors-label-agreement-statement", n = n);
+            required("items", label, s.trim(), 500)
         })
         .collect::<CoreResult<Vec<_>>>()
         .map_err(at("statements"))?;
     Ok(Agreement {
-        label: required("items", &format!("Agreement {n}'s label"), &item.label, 80)
-            .map_err(at("label"))?,
+        label: required(
+            "items",
+            msg!("errors-label-agreement-label", n = n),
+            &item.label,
+            80,
+        )
+        .map_err(at("label"))?,
         statements,
         practice: optional(
             "items",
-            &format!("Agreement {n}'s practice"),
+            msg!("errors-label-agreement-practice", n = n),
             &item.practice,
             2_000,
         )
@@ -257,7 +256,7 @@ pub fn adopt_version(core: &Core, request: AdoptAgreements) -> CoreResult<Agreem
             if meeting::fetch(tx, meeting_id)?.community_id != request.community_id {
                 return Err(CoreError::invalid(
                     "meetingId",
-                    "That meeting belongs to another community.",
+                    msg!("errors-agreements-other-community"),
                 ));
             }
         }
@@ -273,9 +272,17 @@ pub fn adopt_version(core: &Core, request: AdoptAgreements) -> CoreResult<Agreem
     })
 }
 
-/// The shipped agreement sets a community can start from.
-pub fn templates(_: &Core, _: super::NoArgs) -> CoreResult<Vec<AgreementTemplate>> {
-    serde_json::from_str::<TemplateFile>(convene_assets::AGREEMENT_TEMPLATES)
+/// The shipped agreement sets a community can start from, in the facilitator's language.
+pub fn templates(core: &Core, _: super::NoArgs) -> CoreResult<Vec<AgreementTemplate>> {
+    shipped_templates(core.language())
+}
+
+fn shipped_templates(lang: Lang) -> CoreResult<Vec<AgreementTemplate>> {
+    let json = match lang {
+        Lang::En => convene_assets::AGREEMENT_TEMPLATES_EN,
+        Lang::Es => convene_assets::AGREEMENT_TEMPLATES_ES,
+    };
+    serde_json::from_str::<TemplateFile>(json)
         .map(|file| file.templates)
         .map_err(|e| CoreError::Corrupt(format!("the shipped agreement templates ({e})")))
 }
@@ -385,15 +392,16 @@ fn write_score(
     let Some(item) = known.iter().find(|i| i.item_id == score.item_id) else {
         return Err(CoreError::invalid(
             "scores",
-            "One of the agreements rated is not in this meeting's set.",
+            msg!("errors-agreements-rated-unknown"),
         ));
     };
     if let Some(value) = score.score.filter(|v| !(1..=5).contains(v)) {
         return Err(CoreError::invalid(
             "scores",
-            format!(
-                "“{}” is rated {value}; a rating is from 1 to 5.",
-                item.label
+            msg!(
+                "errors-agreements-rating",
+                agreement = &item.label,
+                value = value
             ),
         ));
     }

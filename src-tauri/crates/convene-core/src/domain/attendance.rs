@@ -1,5 +1,6 @@
 //! Who came to a meeting: a check-in list of the community's members with a count.
 
+use convene_i18n::msg;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -143,10 +144,7 @@ pub(crate) fn mark(
     if member.community_id != meeting.community_id {
         return Err(CoreError::invalid(
             "memberId",
-            format!(
-                "“{}” is not a member of the community this meeting belongs to.",
-                member.name
-            ),
+            msg!("errors-attendance-not-member", name = member.name),
         ));
     }
     match status {

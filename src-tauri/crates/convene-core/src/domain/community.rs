@@ -1,5 +1,6 @@
 //! A Community of Practice: the group a facilitator convenes over a series of meetings.
 
+use convene_i18n::msg;
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -69,15 +70,30 @@ struct CleanCommunity {
 fn validate(input: &CommunityInput) -> CoreResult<CleanCommunity> {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     Ok(CleanCommunity {
-        name: required("name", "The community's name", &input.name, 200)?,
-        focus: optional("focus", "The focus", &text(&input.focus), 2_000)?,
+        name: required(
+            "name",
+            msg!("errors-label-community-name"),
+            &input.name,
+            200,
+        )?,
+        focus: optional(
+            "focus",
+            msg!("errors-label-focus"),
+            &text(&input.focus),
+            2_000,
+        )?,
         description: optional(
             "description",
-            "The description",
+            msg!("errors-label-description"),
             &text(&input.description),
             10_000,
         )?,
-        cohort: optional("cohort", "The cohort label", &text(&input.cohort), 200)?,
+        cohort: optional(
+            "cohort",
+            msg!("errors-label-cohort"),
+            &text(&input.cohort),
+            200,
+        )?,
     })
 }
 

@@ -1,6 +1,7 @@
 //! A meeting of a community: when and where it happens. Dates and times are local
 //! calendar values, stored as `YYYY-MM-DD` and `HH:MM`.
 
+use convene_i18n::msg;
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -90,28 +91,32 @@ struct CleanMeeting {
     expected_attendance: Option<u32>,
 }
 
-fn parse_time(field: &'static str, label: &str, text: &str) -> CoreResult<ClockTime> {
+/// The meeting's start or end time; `which` (`start`, `end`) picks the words of a refusal.
+fn parse_time(field: &'static str, which: &'static str, text: &str) -> CoreResult<ClockTime> {
     if text.trim().is_empty() {
         return Err(CoreError::invalid(
             field,
-            format!("The {label} time is missing."),
+            msg!("errors-meeting-time-missing", which = which),
         ));
     }
     ClockTime::parse(text).ok_or_else(|| {
-        CoreError::invalid(
-            field,
-            format!("“{text}” is not a {label} time like 09:00 or 13:30."),
-        )
+        let example = msg!("errors-meeting-time-format", which = which, text = text);
+        CoreError::invalid(field, example)
     })
 }
 
 fn validate(input: &MeetingInput) -> CoreResult<CleanMeeting> {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    let title = required("title", "The meeting's title", &input.title, 200)?;
+    let title = required(
+        "title",
+        msg!("errors-label-meeting-title"),
+        &input.title,
+        200,
+    )?;
     let date = match input.date.trim() {
-        "" => return Err(CoreError::invalid("date", "The meeting needs a date.")),
+        "" => return Err(CoreError::invalid("date", msg!("errors-meeting-no-date"))),
         date => CalendarDate::parse(date).ok_or_else(|| {
-            CoreError::invalid("date", format!("“{date}” is not a date like 2026-09-12."))
+            CoreError::invalid("date", msg!("errors-meeting-date-format", text = date))
         })?,
     };
     let start = parse_time("startTime", "start", &input.start_time)?;
@@ -119,26 +124,41 @@ fn validate(input: &MeetingInput) -> CoreResult<CleanMeeting> {
     if end <= start {
         return Err(CoreError::invalid(
             "endTime",
-            format!(
-                "The meeting ends at {end} but starts at {start}; the end must come after the start."
+            msg!(
+                "errors-meeting-end-before-start",
+                start = start.to_string(),
+                end = end.to_string()
             ),
         ));
     }
     Ok(CleanMeeting {
         title,
-        series: optional("series", "The series label", &text(&input.series), 100)?,
+        series: optional(
+            "series",
+            msg!("errors-label-series"),
+            &text(&input.series),
+            100,
+        )?,
         date,
         start,
         end,
-        location: optional("location", "The location", &text(&input.location), 500)?,
-        notes: optional("notes", "The notes", &text(&input.notes), 20_000)?,
+        location: optional(
+            "location",
+            msg!("errors-label-location"),
+            &text(&input.location),
+            500,
+        )?,
+        notes: optional(
+            "notes",
+            msg!("errors-label-notes"),
+            &text(&input.notes),
+            20_000,
+        )?,
         expected_attendance: match input.expected_attendance {
             Some(n) if !(1..=1000).contains(&n) => {
                 return Err(CoreError::invalid(
                     "expectedAttendance",
-                    format!(
-                        "Expected attendance must be from 1 to 1,000 people; {n} is outside that."
-                    ),
+                    msg!("errors-meeting-attendance-range", count = n),
                 ))
             }
             other => other,

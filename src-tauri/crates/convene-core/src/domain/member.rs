@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use convene_i18n::Lang;
+use convene_i18n::{msg, Lang};
 
 use super::{community, ById, DeleteRequest, DeletionImpact};
 use crate::change::Change;
@@ -93,26 +93,36 @@ struct CleanMember {
 
 fn validate(input: &MemberInput) -> CoreResult<CleanMember> {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    let email = optional("email", "The email", &text(&input.email), 254)?;
+    let email = optional(
+        "email",
+        msg!("errors-label-email"),
+        &text(&input.email),
+        254,
+    )?;
     if !email.is_empty() && !looks_like_email(&email) {
         return Err(CoreError::invalid(
             "email",
-            format!("“{email}” is not an email address (it needs a name, an @ and a domain)."),
+            msg!("errors-member-email", email = email),
         ));
     }
     Ok(CleanMember {
-        name: required("name", "The member's name", &input.name, 200)?,
-        role: optional("role", "The role", &text(&input.role), 100)?,
+        name: required("name", msg!("errors-label-member-name"), &input.name, 200)?,
+        role: optional("role", msg!("errors-label-role"), &text(&input.role), 100)?,
         organization: optional(
             "organization",
-            "The organization",
+            msg!("errors-label-organization"),
             &text(&input.organization),
             200,
         )?,
-        site: optional("site", "The site", &text(&input.site), 200)?,
+        site: optional("site", msg!("errors-label-site"), &text(&input.site), 200)?,
         email,
-        phone: optional("phone", "The phone number", &text(&input.phone), 50)?,
-        notes: optional("notes", "The notes", &text(&input.notes), 10_000)?,
+        phone: optional("phone", msg!("errors-label-phone"), &text(&input.phone), 50)?,
+        notes: optional(
+            "notes",
+            msg!("errors-label-notes"),
+            &text(&input.notes),
+            10_000,
+        )?,
         language: input.language.map(Lang::code),
     })
 }
@@ -184,7 +194,7 @@ fn ensure_unique_name(
     match clash {
         Some(existing) => Err(CoreError::invalid(
             "name",
-            format!("“{existing}” is already a member of this community."),
+            msg!("errors-member-name-taken", name = existing),
         )),
         None => Ok(()),
     }

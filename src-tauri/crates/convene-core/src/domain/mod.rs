@@ -49,19 +49,15 @@ impl DeletionImpact {
     pub(crate) fn check_confirmed(
         &self,
         request: &DeleteRequest,
-        what: &str,
+        what: &'static str,
     ) -> crate::CoreResult<()> {
         if self.attendance_records == 0 || request.confirm_attendance_loss == Some(true) {
             return Ok(());
         }
-        Err(crate::CoreError::NeedsConfirmation(format!(
-            "Deleting this {what} also deletes {} attendance record{}. Confirm to delete them too.",
-            self.attendance_records,
-            if self.attendance_records == 1 {
-                ""
-            } else {
-                "s"
-            }
+        Err(crate::CoreError::NeedsConfirmation(convene_i18n::msg!(
+            "errors-delete-attendance",
+            thing = what,
+            count = self.attendance_records
         )))
     }
 }

@@ -1,6 +1,7 @@
 //! Agenda templates: the built-in one modelled on the guide's 4.5-hour CoP meeting, the
 //! facilitator's saved ones, and any earlier meeting's agenda used as a starting point.
 
+use convene_i18n::{msg, Lang};
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -10,10 +11,10 @@ use super::meeting;
 use crate::change::Change;
 use crate::events::{ChangeEvent, Entity};
 use crate::text::{name_key, required};
-use crate::{ids::new_id, time::now_utc, Core, CoreError, CoreResult};
+use crate::{ids::new_id, settings, time::now_utc, Core, CoreError, CoreResult};
 
+/// The English built-in's id; other languages add their code (`builtin:cop-4.5h:es`).
 const BUILT_IN_ID: &str = "builtin:cop-4.5h";
-const BUILT_IN_NAME: &str = "Community of Practice meeting (4.5 hours)";
 
 /// One item of a template: what is copied into an agenda.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -72,46 +73,52 @@ pub struct SaveTemplate {
     pub name: String,
 }
 
-fn item(kind: ItemKind, minutes: u32, title: &str, description: &str, notes: &str) -> TemplateItem {
-    TemplateItem {
-        title: title.into(),
-        kind,
-        planned_minutes: minutes,
-        presenter: String::new(),
-        description: description.into(),
-        facilitator_notes: notes.into(),
-        materials: String::new(),
-        activity_id: None,
+/// The built-in agenda as shipped in one language (`assets/templates/<lang>/agenda.json`).
+#[derive(Deserialize)]
+struct ShippedAgenda {
+    name: String,
+    items: Vec<TemplateItem>,
+}
+
+fn shipped(lang: Lang) -> CoreResult<ShippedAgenda> {
+    let json = match lang {
+        Lang::En => convene_assets::AGENDA_TEMPLATE_EN,
+        Lang::Es => convene_assets::AGENDA_TEMPLATE_ES,
+    };
+    serde_json::from_str(json)
+        .map_err(|e| CoreError::Corrupt(format!("the shipped agenda template ({e})")))
+}
+
+fn built_in_id(lang: Lang) -> String {
+    match lang {
+        Lang::En => BUILT_IN_ID.to_owned(),
+        other => format!("{BUILT_IN_ID}:{}", other.code()),
     }
 }
 
-/// The guide's meeting flow in Convene's own words: 270 minutes.
-pub(crate) fn built_in_items() -> Vec<TemplateItem> {
-    use ItemKind::*;
-    vec![
-        item(Welcome, 15, "Welcome and introductions", "Coffee, sign-in, and an overview of the day.", "Name tags and sign-in sheet at the door."),
-        item(Icebreaker, 20, "Icebreaker", "A low-risk way to learn a little about one another.", "Choose an activity with no physical contact for the first meeting."),
-        item(Agreements, 15, "Community agreements", "How we will work together today.", "Propose the agreements, invite changes, and ask everyone to commit."),
-        item(Video, 15, "Reflection and gratitude", "A short video and a moment to reflect on why this work matters.", "Test the video and sound before people arrive."),
-        item(Teambuilding, 35, "Teambuilding", "A team challenge that asks for a goal, communication and problem solving.", "Remind the group of the agreements first; name a safety monitor; offer a way to opt out."),
-        item(Break, 10, "Break", "Stretch, refill, connect.", ""),
-        item(Content, 40, "Overview", "New information for our shared focus.", ""),
-        item(Discussion, 60, "Focused discussion", "Share promising practices, challenges and needs with peers.", "Capture themes on chart paper."),
-        item(Meal, 30, "Lunch", "Lunch together.", ""),
-        item(Reflection, 15, "Reflection worksheet", "Note what you will take back to your site.", "Hand out the reflection worksheet."),
-        item(Evaluation, 15, "Evaluation and closing", "Tell us how today went, and what comes next.", "Collect the paper evaluations before people leave."),
-    ]
+/// The guide's meeting flow in Convene's own words (270 minutes), in `lang`.
+pub(crate) fn built_in_items(lang: Lang) -> CoreResult<Vec<TemplateItem>> {
+    Ok(shipped(lang)?.items)
 }
 
-fn built_in() -> AgendaTemplate {
-    let items = built_in_items();
-    AgendaTemplate {
-        id: BUILT_IN_ID.into(),
-        name: BUILT_IN_NAME.into(),
+fn built_in(lang: Lang) -> CoreResult<AgendaTemplate> {
+    let ShippedAgenda { name, items, .. } = shipped(lang)?;
+    Ok(AgendaTemplate {
+        id: built_in_id(lang),
+        name,
         built_in: true,
         total_minutes: items.iter().map(|i| i.planned_minutes).sum(),
         items,
-    }
+    })
+}
+
+/// The built-in agenda in every language, the facilitator's first: a facilitator who
+/// works in English may still run a meeting for a Spanish-speaking room.
+fn built_ins(conn: &Connection) -> CoreResult<Vec<AgendaTemplate>> {
+    let first = settings::read(conn)?.language;
+    let mut langs = vec![first];
+    langs.extend(Lang::ALL.into_iter().filter(|lang| *lang != first));
+    langs.into_iter().map(built_in).collect()
 }
 
 fn saved(conn: &Connection) -> CoreResult<Vec<AgendaTemplate>> {
@@ -141,7 +148,7 @@ fn saved(conn: &Connection) -> CoreResult<Vec<AgendaTemplate>> {
 }
 
 fn all(conn: &Connection) -> CoreResult<Vec<AgendaTemplate>> {
-    let mut templates = vec![built_in()];
+    let mut templates = built_ins(conn)?;
     templates.extend(saved(conn)?);
     Ok(templates)
 }
@@ -221,17 +228,23 @@ pub fn apply(core: &Core, request: ApplyTemplate) -> CoreResult<Agenda> {
 }
 
 pub fn save(core: &Core, request: SaveTemplate) -> CoreResult<AgendaTemplate> {
-    let name = required("name", "The template's name", &request.name, 200)?;
+    let name = required(
+        "name",
+        msg!("errors-label-template-name"),
+        &request.name,
+        200,
+    )?;
     core.write_and_publish(|tx| {
         let items = source_items(tx, &TemplateSource::Meeting { id: request.meeting_id.clone() })?;
         if items.is_empty() {
-            return Err(CoreError::invalid("name", "This agenda has no items to save as a template."));
+            return Err(CoreError::invalid("name", msg!("errors-template-empty")));
         }
         let taken: Option<String> = tx
             .query_row("SELECT name FROM agenda_template WHERE name_key = ?1", [name_key(&name)], |r| r.get(0))
             .optional()?;
-        if taken.is_some() || name_key(&name) == name_key(BUILT_IN_NAME) {
-            return Err(CoreError::invalid("name", format!("A template called “{name}” already exists.")));
+        let built_in_name = built_ins(tx)?.iter().any(|t| name_key(&t.name) == name_key(&name));
+        if taken.is_some() || built_in_name {
+            return Err(CoreError::invalid("name", msg!("errors-template-name-taken", name = name)));
         }
         let json = serde_json::to_string(&items).map_err(|e| CoreError::BadRequest {
             command: "agenda.saveTemplate".into(),
@@ -255,11 +268,11 @@ pub fn save(core: &Core, request: SaveTemplate) -> CoreResult<AgendaTemplate> {
 }
 
 pub fn delete(core: &Core, request: super::ById) -> CoreResult<Vec<AgendaTemplate>> {
-    if request.id == BUILT_IN_ID {
-        return Err(CoreError::invalid(
-            "id",
-            "The built-in template cannot be deleted.",
-        ));
+    if Lang::ALL
+        .into_iter()
+        .any(|lang| request.id == built_in_id(lang))
+    {
+        return Err(CoreError::invalid("id", msg!("errors-template-built-in")));
     }
     core.write_and_publish(|tx| {
         if tx.execute("DELETE FROM agenda_template WHERE id = ?1", [&request.id])? == 0 {
@@ -275,9 +288,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_built_in_template_fills_a_four_and_a_half_hour_meeting() {
-        assert_eq!(built_in().total_minutes, 270);
-        let kinds: Vec<ItemKind> = built_in_items().iter().map(|i| i.kind).collect();
+    fn the_built_in_template_fills_a_four_and_a_half_hour_meeting_in_every_language() {
+        let shape = |lang| -> Vec<(ItemKind, u32)> {
+            let items = built_in_items(lang).expect("the shipped agenda reads");
+            items.iter().map(|i| (i.kind, i.planned_minutes)).collect()
+        };
+        let english = shape(Lang::En);
+        assert_eq!(english.iter().map(|(_, minutes)| minutes).sum::<u32>(), 270);
         for expected in [
             ItemKind::Welcome,
             ItemKind::Agreements,
@@ -285,7 +302,18 @@ mod tests {
             ItemKind::Meal,
             ItemKind::Evaluation,
         ] {
-            assert!(kinds.contains(&expected), "{expected:?} missing");
+            assert!(
+                english.iter().any(|(kind, _)| *kind == expected),
+                "{expected:?} missing"
+            );
         }
+        assert_eq!(
+            shape(Lang::Es),
+            english,
+            "the Spanish agenda differs in shape"
+        );
+        let spanish = built_in(Lang::Es).expect("the Spanish agenda reads");
+        assert_eq!(spanish.id, "builtin:cop-4.5h:es");
+        assert_eq!(spanish.items[2].title, "Acuerdos de la comunidad");
     }
 }

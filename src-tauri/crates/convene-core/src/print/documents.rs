@@ -142,7 +142,7 @@ fn activity_card(f: ActivityFields, l: Localizer) -> ActivityCard {
         .join(" · ");
     ActivityCard {
         facts: facts(&f, l),
-        materials: f.materials.iter().map(material_text).collect(),
+        materials: f.materials.iter().map(|m| material_text(&l, m)).collect(),
         steps: f
             .steps
             .iter()
@@ -276,13 +276,8 @@ fn agreements_sheet(
     let community = community::fetch(conn, community_id)?;
     let history = history_in(conn, community_id)?;
     let Some(current) = history.versions.first() else {
-        return Err(CoreError::invalid(
-            "communityId",
-            format!(
-                "“{}” has no agreements yet; add them on the community's Agreements tab first.",
-                community.name
-            ),
-        ));
+        let none = msg!("errors-agreements-none", community = community.name);
+        return Err(CoreError::invalid("communityId", none));
     };
     Ok(AgreementsSheet {
         community: community.name,

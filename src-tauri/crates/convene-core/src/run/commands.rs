@@ -2,6 +2,7 @@
 //! clicker), auto-advance, and the ticker that drives it. Each action is one
 //! [`transition`](Core::transition) closure.
 
+use convene_i18n::msg;
 use std::time::Duration;
 
 use rusqlite::{Connection, OptionalExtension};
@@ -42,26 +43,19 @@ fn begin(
     if row.is_some_and(|r| r.status != RunStatus::Ended) {
         return Err(CoreError::invalid(
             "meetingId",
-            "The meeting is already running. End it before starting it again.",
+            msg!("errors-run-already-running"),
         ));
     }
-    let first = ctx.items.first().ok_or_else(|| {
-        CoreError::invalid(
-            "meetingId",
-            "This meeting has no agenda yet. Add items before starting it.",
-        )
-    })?;
+    let first = ctx
+        .items
+        .first()
+        .ok_or_else(|| CoreError::invalid("meetingId", msg!("errors-run-no-agenda")))?;
     let runs_before = runs_recorded(tx, &ctx.meeting.id)?;
     if runs_before > 0 && !confirmed {
-        let kept = if runs_before == 1 {
-            "the log of the earlier run is kept".to_owned()
-        } else {
-            format!("the logs of the {runs_before} earlier runs are kept")
-        };
-        return Err(CoreError::NeedsConfirmation(format!(
-            "This meeting has already run. Starting it again begins run {} from the first \
-             item; {kept}.",
-            runs_before + 1
+        return Err(CoreError::NeedsConfirmation(msg!(
+            "errors-run-again",
+            run = runs_before + 1,
+            earlier = runs_before
         )));
     }
     let run_number = runs_before + 1;
@@ -176,9 +170,7 @@ pub fn jump(core: &Core, request: JumpRequest) -> CoreResult<RunSnapshot> {
             .items
             .iter()
             .position(|i| i.id == request.item_id)
-            .ok_or_else(|| {
-                CoreError::invalid("itemId", "That item is not on this meeting's agenda.")
-            })?;
+            .ok_or_else(|| CoreError::invalid("itemId", msg!("errors-run-item-not-on-agenda")))?;
         Ok(Some(core.move_to(tx, ctx, row, Some(to))?))
     })
 }
@@ -208,7 +200,12 @@ pub fn end(core: &Core, request: RunRequest) -> CoreResult<RunSnapshot> {
 
 pub fn display(core: &Core, request: DisplayRequest) -> CoreResult<RunSnapshot> {
     let message = match &request.message {
-        Some(text) => Some(crate::text::optional("message", "The message", text, 140)?),
+        Some(text) => Some(crate::text::optional(
+            "message",
+            msg!("errors-label-message"),
+            text,
+            140,
+        )?),
         None => None,
     };
     core.transition(&request.meeting_id, |_, _, row| {
@@ -232,7 +229,7 @@ pub fn settings(core: &Core, request: RunSettings) -> CoreResult<RunSnapshot> {
         if d > w {
             return Err(CoreError::invalid(
                 "dangerSeconds",
-                "The danger point must come at or after the warning point (fewer seconds left).",
+                msg!("errors-danger-before-warning"),
             ));
         }
     }

@@ -2,6 +2,7 @@
 //! the same transaction as the log entry of the action that changed it, so a restarted
 //! app finds the meeting where it was left.
 
+use convene_i18n::msg;
 use rusqlite::{Connection, OptionalExtension};
 
 use super::RunStatus;
@@ -90,12 +91,9 @@ pub(super) fn save_row(
 /// Refuses changes that would pull the agenda out from under a live run.
 pub(crate) fn ensure_not_live(conn: &Connection, meeting_id: &str) -> CoreResult<()> {
     match load_row(conn, meeting_id)? {
-        Some(row) if matches!(row.status, RunStatus::Running | RunStatus::Paused) => {
-            Err(CoreError::invalid(
-                "meetingId",
-                "This meeting is running live. End the run before replacing its agenda.",
-            ))
-        }
+        Some(row) if matches!(row.status, RunStatus::Running | RunStatus::Paused) => Err(
+            CoreError::invalid("meetingId", msg!("errors-run-replacing-agenda")),
+        ),
         _ => Ok(()),
     }
 }
@@ -113,7 +111,7 @@ pub(crate) fn ensure_not_current(
         {
             Err(CoreError::invalid(
                 "id",
-                "This item is on the clock right now. Move to another item before deleting it.",
+                msg!("errors-run-deleting-current"),
             ))
         }
         _ => Ok(()),

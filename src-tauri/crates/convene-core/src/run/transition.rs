@@ -1,6 +1,7 @@
 //! The one shape every run action takes: read the row, decide, write, in one
 //! transaction, then push the new snapshot to every view.
 
+use convene_i18n::msg;
 use rusqlite::Connection;
 
 use super::snapshot::{context, Context};
@@ -78,7 +79,7 @@ pub(super) fn live(row: Option<RunRow>) -> CoreResult<RunRow> {
         Some(_) => Err(ended()),
         None => Err(CoreError::invalid(
             "meetingId",
-            "The meeting is not running. Start it first.",
+            msg!("errors-run-not-running"),
         )),
     }
 }
@@ -86,10 +87,7 @@ pub(super) fn live(row: Option<RunRow>) -> CoreResult<RunRow> {
 /// Why a key press after the end changes nothing: a stray Space or clicker button must
 /// never begin the meeting again.
 pub(super) fn ended() -> CoreError {
-    CoreError::invalid(
-        "meetingId",
-        "The meeting has ended. To run it again, choose “Start again” in the run view.",
-    )
+    CoreError::invalid("meetingId", msg!("errors-run-ended"))
 }
 
 pub(super) fn current_index(ctx: &Context, row: &RunRow) -> Option<usize> {

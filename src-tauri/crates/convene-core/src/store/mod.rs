@@ -248,7 +248,7 @@ mod tests {
                 "INSERT INTO community (id, name, created_at, updated_at) VALUES ('a', 'A', 'x', 'x')",
                 [],
             )?;
-            Err(CoreError::invalid("name", "stop"))
+            Err(CoreError::invalid("date", convene_i18n::msg!("errors-meeting-no-date")))
         });
         assert!(result.is_err());
         let count: i64 = store

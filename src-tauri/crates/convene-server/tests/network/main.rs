@@ -105,7 +105,7 @@ pub fn assert_forbidden((status, body): &(StatusCode, Value), what: &str) {
     assert_eq!(body["code"], "forbidden", "{what}");
     assert_eq!(
         body["message"],
-        convene_core::access::FORBIDDEN_MESSAGE,
+        convene_core::CoreError::Forbidden.to_string(),
         "{what}"
     );
 }

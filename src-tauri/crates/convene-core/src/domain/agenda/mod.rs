@@ -276,7 +276,7 @@ pub(crate) fn items_of(conn: &Connection, meeting_id: &str) -> CoreResult<Vec<Ag
 pub(crate) fn fetch_item(conn: &Connection, id: &str) -> CoreResult<AgendaItem> {
     conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row)
         .optional()?
-        .ok_or_else(|| CoreError::not_found("agenda item"))
+        .ok_or_else(|| CoreError::not_found("agenda-item"))
 }
 
 pub(crate) fn agenda_in(conn: &Connection, meeting_id: &str) -> CoreResult<Agenda> {
@@ -496,7 +496,7 @@ pub fn restore(core: &Core, request: RestoreItem) -> CoreResult<Agenda> {
             if exists {
                 return Err(CoreError::invalid(
                     "id",
-                    "That item is already on the agenda.",
+                    msg!("errors-agenda-item-duplicate"),
                 ));
             }
             insert_item(

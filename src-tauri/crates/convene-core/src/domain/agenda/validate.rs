@@ -5,6 +5,7 @@ use super::{AgendaItemInput, ItemKind};
 use crate::text::{optional, required};
 use crate::time::ClockTime;
 use crate::{CoreError, CoreResult};
+use convene_i18n::msg;
 
 /// Checked, trimmed item fields.
 pub(crate) struct CleanItem {
@@ -28,52 +29,59 @@ pub(crate) fn validate(input: &AgendaItemInput) -> CoreResult<CleanItem> {
     if !(1..=720).contains(&input.planned_minutes) {
         return Err(CoreError::invalid(
             "plannedMinutes",
-            format!(
-                "An item lasts from 1 to 720 minutes; {} is outside that.",
-                input.planned_minutes
-            ),
+            msg!("errors-item-minutes", minutes = input.planned_minutes),
         ));
     }
     let fixed_start = match input.fixed_start.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(text) => Some(ClockTime::parse(text).ok_or_else(|| {
-            CoreError::invalid("fixedStart", format!("“{text}” is not a time like 12:00."))
+            CoreError::invalid("fixedStart", msg!("errors-time-format", text = text))
         })?),
     };
     if let (Some(warning), Some(danger)) = (input.warning_seconds, input.danger_seconds) {
         if danger > warning {
             return Err(CoreError::invalid(
                 "dangerSeconds",
-                "The danger point must come at or after the warning point (fewer seconds left).",
+                msg!("errors-danger-before-warning"),
             ));
         }
     }
     Ok(CleanItem {
-        title: required("title", "The item's title", &input.title, 200)?,
+        title: required("title", msg!("errors-label-item-title"), &input.title, 200)?,
         kind: input.kind,
         planned_minutes: input.planned_minutes,
         fixed_start,
-        presenter: optional("presenter", "The presenter", &text(&input.presenter), 200)?,
+        presenter: optional(
+            "presenter",
+            msg!("errors-label-presenter"),
+            &text(&input.presenter),
+            200,
+        )?,
         description: optional(
             "description",
-            "The description",
+            msg!("errors-label-description"),
             &text(&input.description),
             5_000,
         )?,
         facilitator_notes: optional(
             "facilitatorNotes",
-            "The notes",
+            msg!("errors-label-notes"),
             &text(&input.facilitator_notes),
             10_000,
         )?,
-        materials: optional("materials", "The materials", &text(&input.materials), 5_000)?,
+        materials: optional(
+            "materials",
+            msg!("errors-label-materials"),
+            &text(&input.materials),
+            5_000,
+        )?,
         activity_id: input.activity_id.clone().filter(|id| !id.trim().is_empty()),
         warning_seconds: input.warning_seconds,
         danger_seconds: input.danger_seconds,
         remind_agreements: input.remind_agreements.unwrap_or(true),
         safety_monitor: optional(
             "safetyMonitor",
-            "The safety monitor",
+            msg!("errors-label-safety-monitor"),
             &text(&input.safety_monitor),
             200,
         )?,

@@ -2,6 +2,7 @@
 //! agenda, the agenda's activities add up to a materials checklist for the expected
 //! attendance, and the facilitator rates how an activity went.
 
+use convene_i18n::{msg, Localizer};
 use std::collections::BTreeMap;
 
 use rusqlite::Connection;
@@ -31,40 +32,42 @@ pub struct AddActivity {
     pub minutes: Option<u32>,
 }
 
-/// "Uncooked spaghetti: 20 sticks per group", the way a kit list says it.
-pub(crate) fn material_text(m: &Material) -> String {
+/// "Uncooked spaghetti: 20 sticks per group", the way a kit list says it in `words`'
+/// language (the name and unit are the activity's own words).
+pub(crate) fn material_text(words: &Localizer, m: &Material) -> String {
     let amount = if m.unit.is_empty() {
         format!("{}: {}", m.name, m.quantity)
     } else {
         format!("{}: {} {}", m.name, m.quantity, m.unit)
     };
-    let per = match m.per {
-        MaterialPer::Person => " per person",
-        MaterialPer::Group => " per group",
-        MaterialPer::Facilitator => " for the facilitator",
-    };
-    format!("{amount}{per}")
+    let per = words.text(match m.per {
+        MaterialPer::Person => "library-per-person",
+        MaterialPer::Group => "library-per-group",
+        MaterialPer::Facilitator => "library-per-facilitator",
+    });
+    format!("{amount} {per}")
 }
 
 /// The facilitator-only notes an item starts with: what keeps people safe and included.
-fn facilitator_notes(f: &ActivityFields) -> String {
+fn facilitator_notes(words: &Localizer, f: &ActivityFields) -> String {
     let mut notes = Vec::new();
     if f.safety_monitor {
-        notes.push("Name a safety monitor before starting.".to_owned());
+        notes.push(words.text("library-notes-safety-monitor"));
     }
     for (label, text) in [
-        ("Safety", &f.safety),
-        ("Opting out", &f.opt_out),
-        ("Set-up", &f.setup),
+        ("library-safety", &f.safety),
+        ("library-opt-out", &f.opt_out),
+        ("library-setup", &f.setup),
     ] {
         if !text.is_empty() {
-            notes.push(format!("{label}: {text}"));
+            notes.push(format!("{}: {text}", words.text(label)));
         }
     }
     notes.join("\n\n")
 }
 
-fn item_for(activity: &Activity, minutes: Option<u32>) -> AgendaItemInput {
+/// An agenda item that runs `activity`, its notes written in `words`' language.
+fn item_for(words: &Localizer, activity: &Activity, minutes: Option<u32>) -> AgendaItemInput {
     let f = &activity.fields;
     AgendaItemInput {
         title: f.name.clone(),
@@ -73,11 +76,11 @@ fn item_for(activity: &Activity, minutes: Option<u32>) -> AgendaItemInput {
         fixed_start: None,
         presenter: None,
         description: Some(f.summary.clone()),
-        facilitator_notes: Some(facilitator_notes(f)),
+        facilitator_notes: Some(facilitator_notes(words, f)),
         materials: Some(
             f.materials
                 .iter()
-                .map(material_text)
+                .map(|m| material_text(words, m))
                 .collect::<Vec<_>>()
                 .join("\n"),
         ),
@@ -97,7 +100,7 @@ pub fn add_to_agenda(core: &Core, request: AddActivity) -> CoreResult<Agenda> {
     if activity.deleted {
         return Err(CoreError::invalid(
             "activityId",
-            "That activity is in the bin; restore it first.",
+            msg!("errors-activity-in-bin"),
         ));
     }
     agenda::add(
@@ -105,7 +108,7 @@ pub fn add_to_agenda(core: &Core, request: AddActivity) -> CoreResult<Agenda> {
         agenda::AddItem {
             meeting_id: request.meeting_id,
             position: request.position,
-            fields: item_for(&activity, request.minutes),
+            fields: item_for(&Localizer::new(core.language()), &activity, request.minutes),
         },
     )
 }
@@ -247,7 +250,7 @@ pub fn rate(core: &Core, request: RateActivity) -> CoreResult<Activity> {
     if let Some(rating) = request.rating.filter(|r| !(1..=5).contains(r)) {
         return Err(CoreError::invalid(
             "rating",
-            format!("A rating is from 1 to 5 stars; {rating} is outside that."),
+            msg!("errors-rating-stars", rating = rating),
         ));
     }
     core.write_and_publish(|tx| {
@@ -259,7 +262,7 @@ pub fn rate(core: &Core, request: RateActivity) -> CoreResult<Activity> {
         {
             return Err(CoreError::invalid(
                 "meetingId",
-                "That meeting's agenda does not use this activity.",
+                msg!("errors-activity-not-used"),
             ));
         }
         tx.execute(
@@ -279,6 +282,7 @@ pub fn rate(core: &Core, request: RateActivity) -> CoreResult<Activity> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use convene_i18n::Lang;
 
     fn material(quantity: u32, per: MaterialPer) -> Material {
         Material {
@@ -310,8 +314,12 @@ mod tests {
     #[test]
     fn materials_read_the_way_people_say_them() {
         assert_eq!(
-            material_text(&material(2, MaterialPer::Group)),
+            material_text(&Localizer::new(Lang::En), &material(2, MaterialPer::Group)),
             "Tape: 2 m per group"
+        );
+        assert_eq!(
+            material_text(&Localizer::new(Lang::Es), &material(1, MaterialPer::Person)),
+            "Tape: 1 m por persona"
         );
     }
 }

@@ -9,6 +9,7 @@ mod shipped;
 pub mod store;
 pub mod transfer;
 
+use convene_i18n::msg;
 use serde::Deserialize;
 use ts_rs::TS;
 
@@ -163,12 +164,11 @@ pub fn restore(core: &Core, request: ById) -> CoreResult<Activity> {
 /// Puts a shipped activity's original text back, keeping the facilitator's notes.
 pub fn reset_shipped(core: &Core, request: ById) -> CoreResult<Activity> {
     change(core, &request.id, |tx, before| {
-        let key = before.fields.key.as_deref().ok_or_else(|| {
-            CoreError::invalid(
-                "id",
-                "Only an activity that came with Convene has an original to restore.",
-            )
-        })?;
+        let key = before
+            .fields
+            .key
+            .as_deref()
+            .ok_or_else(|| CoreError::invalid("id", msg!("errors-activity-not-shipped")))?;
         let original = ActivityFields {
             notes: before.fields.notes.clone(),
             ..shipped::original(key)?

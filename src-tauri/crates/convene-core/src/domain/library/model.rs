@@ -2,6 +2,7 @@
 //! rules every activity obeys wherever it comes from (the editor, a shared file, the
 //! library shipped with Convene).
 
+use convene_i18n::{msg, Message};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -175,26 +176,33 @@ const MAX_STEPS: usize = 40;
 const MAX_MATERIALS: usize = 60;
 const MAX_QUESTIONS: usize = 20;
 
-fn within(field: &'static str, label: &str, value: u32, range: (u32, u32)) -> CoreResult<()> {
+fn within(field: &'static str, label: Message, value: u32, range: (u32, u32)) -> CoreResult<()> {
     if value < range.0 || value > range.1 {
         return Err(CoreError::invalid(
             field,
-            format!(
-                "{label} must be from {} to {}; {value} is outside that.",
-                range.0, range.1
+            msg!(
+                "errors-number-outside",
+                label = label,
+                min = range.0,
+                max = range.1,
+                value = value
             ),
         ));
     }
     Ok(())
 }
 
-fn at_most<T>(field: &'static str, what: &str, list: &[T], max: usize) -> CoreResult<()> {
+/// `list` holds at most `max` entries; `what` picks the words (`steps`, `materials`,
+/// `questions`).
+fn at_most<T>(field: &'static str, what: &'static str, list: &[T], max: usize) -> CoreResult<()> {
     if list.len() > max {
         return Err(CoreError::invalid(
             field,
-            format!(
-                "An activity can have at most {max} {what}; this one has {}.",
-                list.len()
+            msg!(
+                "errors-activity-too-many",
+                what = what,
+                max = max,
+                count = list.len()
             ),
         ));
     }
@@ -204,32 +212,47 @@ fn at_most<T>(field: &'static str, what: &str, list: &[T], max: usize) -> CoreRe
 fn check_numbers(f: &ActivityFields) -> CoreResult<()> {
     within(
         "minMinutes",
-        "The shortest running time",
+        msg!("errors-label-min-minutes"),
         f.min_minutes,
         (1, 480),
     )?;
     within(
         "maxMinutes",
-        "The longest running time",
+        msg!("errors-label-max-minutes"),
         f.max_minutes,
         (f.min_minutes, 480),
     )?;
-    within("setupMinutes", "The setup time", f.setup_minutes, (0, 240))?;
-    within("minGroup", "The smallest group", f.min_group, (1, 1000))?;
+    within(
+        "setupMinutes",
+        msg!("errors-label-setup-minutes"),
+        f.setup_minutes,
+        (0, 240),
+    )?;
+    within(
+        "minGroup",
+        msg!("errors-label-min-group"),
+        f.min_group,
+        (1, 1000),
+    )?;
     within(
         "maxGroup",
-        "The largest group",
+        msg!("errors-label-max-group"),
         f.max_group,
         (f.min_group, 1000),
     )?;
-    within("groupSize", "The small-group size", f.group_size, (0, 100))
+    within(
+        "groupSize",
+        msg!("errors-label-group-size"),
+        f.group_size,
+        (0, 100),
+    )
 }
 
 fn clean_steps(steps: &[Step]) -> CoreResult<Vec<Step>> {
     if steps.is_empty() {
         return Err(CoreError::invalid(
             "steps",
-            "An activity needs at least one step.",
+            msg!("errors-activity-no-steps"),
         ));
     }
     at_most("steps", "steps", steps, MAX_STEPS)?;
@@ -237,14 +260,15 @@ fn clean_steps(steps: &[Step]) -> CoreResult<Vec<Step>> {
         .iter()
         .enumerate()
         .map(|(index, step)| {
+            let n = index + 1;
             within(
                 "steps",
-                &format!("Step {}'s minutes", index + 1),
+                msg!("errors-label-step-minutes", n = n),
                 step.minutes,
                 (0, 480),
             )?;
             Ok(Step {
-                text: required("steps", &format!("Step {}", index + 1), &step.text, 2_000)?,
+                text: required("steps", msg!("errors-label-step", n = n), &step.text, 2_000)?,
                 ..step.clone()
             })
         })
@@ -257,35 +281,49 @@ fn clean_materials(materials: &[Material]) -> CoreResult<Vec<Material>> {
         .iter()
         .enumerate()
         .map(|(index, m)| {
-            let label = format!("Material {}", index + 1);
+            let n = index + 1;
             within(
                 "materials",
-                &format!("{label}'s quantity"),
+                msg!("errors-label-material-quantity", n = n),
                 m.quantity,
                 (1, 10_000),
             )?;
             Ok(Material {
-                name: required("materials", &format!("{label}'s name"), &m.name, 120)?,
+                name: required(
+                    "materials",
+                    msg!("errors-label-material-name", n = n),
+                    &m.name,
+                    120,
+                )?,
                 quantity: m.quantity,
-                unit: optional("materials", &format!("{label}'s unit"), &m.unit, 40)?,
+                unit: optional(
+                    "materials",
+                    msg!("errors-label-material-unit", n = n),
+                    &m.unit,
+                    40,
+                )?,
                 per: m.per,
-                note: optional("materials", &format!("{label}'s note"), &m.note, 500)?,
+                note: optional(
+                    "materials",
+                    msg!("errors-label-material-note", n = n),
+                    &m.note,
+                    500,
+                )?,
             })
         })
         .collect()
 }
 
-fn clean_questions(label: &str, questions: &[String]) -> CoreResult<Vec<String>> {
-    at_most(
-        "debrief",
-        &format!("“{label}” questions"),
-        questions,
-        MAX_QUESTIONS,
-    )?;
+/// One stage of the debrief; `stage` (`what`, `so-what`, `now-what`) names it in a refusal.
+fn clean_questions(stage: &'static str, questions: &[String]) -> CoreResult<Vec<String>> {
+    at_most("debrief", "questions", questions, MAX_QUESTIONS)?;
     questions
         .iter()
         .filter(|q| !q.trim().is_empty())
-        .map(|q| optional("debrief", &format!("A “{label}” question"), q, 500))
+        .map(|q| {
+            let label = msg!("errors-label-debrief-question", stage = stage);
+            optional("debrief", label, q, 500)
+        })
         .collect()
 }
 
@@ -299,7 +337,7 @@ fn deduplicated(purposes: &[Purpose]) -> CoreResult<Vec<Purpose>> {
     if unique.is_empty() {
         return Err(CoreError::invalid(
             "purposes",
-            "Choose at least one purpose (for example icebreaker or trust).",
+            msg!("errors-activity-no-purpose"),
         ));
     }
     Ok(unique)
@@ -309,30 +347,39 @@ fn deduplicated(purposes: &[Purpose]) -> CoreResult<Vec<Purpose>> {
 pub fn validate(f: &ActivityFields) -> CoreResult<ActivityFields> {
     check_numbers(f)?;
     let long =
-        |field: &'static str, label: &str, text: &str| optional(field, label, text, LONG_TEXT);
+        |field: &'static str, label: Message, text: &str| optional(field, label, text, LONG_TEXT);
     Ok(ActivityFields {
         key: f.key.clone(),
-        name: required("name", "The activity's name", &f.name, 120)?,
-        summary: required("summary", "The summary", &f.summary, 2_000)?,
+        name: required("name", msg!("errors-label-activity-name"), &f.name, 120)?,
+        summary: required("summary", msg!("errors-label-summary"), &f.summary, 2_000)?,
         purposes: deduplicated(&f.purposes)?,
-        space_notes: optional("spaceNotes", "The space notes", &f.space_notes, 2_000)?,
+        space_notes: optional(
+            "spaceNotes",
+            msg!("errors-label-space-notes"),
+            &f.space_notes,
+            2_000,
+        )?,
         materials: clean_materials(&f.materials)?,
-        setup: long("setup", "The setup", &f.setup)?,
+        setup: long("setup", msg!("errors-label-setup"), &f.setup)?,
         steps: clean_steps(&f.steps)?,
-        safety: long("safety", "The safety notes", &f.safety)?,
-        opt_out: long("optOut", "The opt-out notes", &f.opt_out)?,
-        adaptations: long("adaptations", "The adaptations", &f.adaptations)?,
+        safety: long("safety", msg!("errors-label-safety"), &f.safety)?,
+        opt_out: long("optOut", msg!("errors-label-opt-out"), &f.opt_out)?,
+        adaptations: long(
+            "adaptations",
+            msg!("errors-label-adaptations"),
+            &f.adaptations,
+        )?,
         debrief: Debrief {
-            what: clean_questions("What?", &f.debrief.what)?,
-            so_what: clean_questions("So what?", &f.debrief.so_what)?,
-            now_what: clean_questions("Now what?", &f.debrief.now_what)?,
+            what: clean_questions("what", &f.debrief.what)?,
+            so_what: clean_questions("so-what", &f.debrief.so_what)?,
+            now_what: clean_questions("now-what", &f.debrief.now_what)?,
         },
-        theme_link: long("themeLink", "The link to the theme", &f.theme_link)?,
-        variations: long("variations", "The variations", &f.variations)?,
-        source: optional("source", "The source", &f.source, 1_000)?,
-        credit: optional("credit", "The credit", &f.credit, 1_000)?,
-        licence: optional("licence", "The licence", &f.licence, 500)?,
-        notes: long("notes", "Your notes", &f.notes)?,
+        theme_link: long("themeLink", msg!("errors-label-theme-link"), &f.theme_link)?,
+        variations: long("variations", msg!("errors-label-variations"), &f.variations)?,
+        source: optional("source", msg!("errors-label-source"), &f.source, 1_000)?,
+        credit: optional("credit", msg!("errors-label-credit"), &f.credit, 1_000)?,
+        licence: optional("licence", msg!("errors-label-licence"), &f.licence, 500)?,
+        notes: long("notes", msg!("errors-label-your-notes"), &f.notes)?,
         ..f.clone()
     })
 }

@@ -20,7 +20,7 @@ pub(crate) fn original(key: &str) -> CoreResult<ActivityFields> {
     shipped_activities()?
         .into_iter()
         .find(|a| a.key.as_deref() == Some(key))
-        .ok_or_else(|| CoreError::not_found("shipped activity"))
+        .ok_or_else(|| CoreError::not_found("shipped-activity"))
 }
 
 /// Adds the shipped activities this library does not have yet (never touching the ones

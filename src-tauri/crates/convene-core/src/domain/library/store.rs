@@ -2,6 +2,7 @@
 //! columns search filters on, and the full-text index is kept in step in the same
 //! transaction as every write.
 
+use convene_i18n::msg;
 use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
@@ -161,7 +162,7 @@ pub(crate) fn ensure_unique_name(conn: &Connection, name: &str, except: &str) ->
     match name_clash(conn, name, except)? {
         Some(existing) => Err(CoreError::invalid(
             "name",
-            format!("The library already has an activity called “{existing}”."),
+            msg!("errors-activity-name-taken", name = existing),
         )),
         None => Ok(()),
     }

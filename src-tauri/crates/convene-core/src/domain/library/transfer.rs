@@ -5,6 +5,7 @@
 //! bad file changes nothing. Activities whose names the library already has are skipped
 //! and reported.
 
+use convene_i18n::{msg, Message};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
@@ -29,59 +30,75 @@ struct LibraryFile<T> {
     activities: Vec<T>,
 }
 
-fn file_error(message: impl Into<String>) -> CoreError {
+fn file_error(message: Message) -> CoreError {
     CoreError::invalid("file", message)
 }
 
 fn check_envelope(file: &LibraryFile<Value>) -> CoreResult<()> {
     if file.format != LIBRARY_FORMAT {
-        return Err(file_error(format!(
-            "This is not a Convene activity library: its format is “{}”, not “{LIBRARY_FORMAT}”.",
-            file.format
+        return Err(file_error(msg!(
+            "errors-import-format",
+            found = &file.format,
+            expected = LIBRARY_FORMAT
         )));
     }
     if file.version > LIBRARY_VERSION {
-        return Err(file_error(format!(
-            "This library was written by a newer Convene (format version {}); this version reads up to {LIBRARY_VERSION}.",
-            file.version
+        return Err(file_error(msg!(
+            "errors-import-newer",
+            version = file.version,
+            supported = LIBRARY_VERSION
         )));
     }
     if file.activities.len() > MAX_ACTIVITIES {
-        return Err(file_error(format!(
-            "The file holds {} activities; a library file can hold at most {MAX_ACTIVITIES}.",
-            file.activities.len()
+        return Err(file_error(msg!(
+            "errors-import-too-many",
+            count = file.activities.len(),
+            max = MAX_ACTIVITIES
         )));
     }
     Ok(())
 }
 
-fn label_of(index: usize, raw: &Value) -> String {
+/// "Activity 3 (“Human Knot”)": which entry of the file a problem is in.
+fn label_of(index: usize, raw: &Value) -> Message {
     match raw.get("name").and_then(Value::as_str) {
-        Some(name) => format!(
-            "Activity {} (“{}”)",
-            index + 1,
-            name.chars().take(60).collect::<String>()
+        Some(name) => msg!(
+            "errors-import-activity-named",
+            n = index + 1,
+            name = name.chars().take(60).collect::<String>()
         ),
-        None => format!("Activity {}", index + 1),
+        None => msg!("errors-import-activity", n = index + 1),
     }
 }
 
 fn parse_activity(index: usize, raw: Value) -> CoreResult<ActivityFields> {
     let label = label_of(index, &raw);
-    let fields: ActivityFields = serde_json::from_value(raw)
-        .map_err(|e| file_error(format!("{label} cannot be read: {e}.")))?;
-    validate(&fields).map_err(|e| file_error(format!("{label}: {e}")))
+    let fields: ActivityFields = serde_json::from_value(raw).map_err(|e| {
+        let detail = e.to_string();
+        file_error(msg!(
+            "errors-import-unreadable",
+            activity = label.clone(),
+            detail = detail
+        ))
+    })?;
+    validate(&fields).map_err(|e| {
+        file_error(msg!(
+            "errors-import-invalid",
+            activity = label,
+            problem = e.message()
+        ))
+    })
 }
 
 fn refuse_repeated_names(activities: &[ActivityFields]) -> CoreResult<()> {
     let mut seen = std::collections::HashMap::new();
     for (index, activity) in activities.iter().enumerate() {
         if let Some(first) = seen.insert(activity_name_key(&activity.name), index) {
-            return Err(file_error(format!(
-                "Activities {} and {} are both called “{}”; a library's names must differ.",
-                first + 1,
-                index + 1,
-                activity.name
+            return Err(file_error(msg!(
+                "errors-import-same-name",
+                first = first + 1,
+                second = index + 1,
+                name = &activity.name
             )));
         }
     }
@@ -91,14 +108,18 @@ fn refuse_repeated_names(activities: &[ActivityFields]) -> CoreResult<()> {
 /// Parses and checks a whole library file, or names the first problem in it.
 pub fn parse_library(bytes: &[u8]) -> CoreResult<Vec<ActivityFields>> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(file_error(format!(
-            "The file is {:.1} MB; a library file can be at most {} MB.",
-            bytes.len() as f64 / 1_048_576.0,
-            MAX_FILE_BYTES / 1_048_576
+        return Err(file_error(msg!(
+            "errors-import-too-big",
+            size = format!("{:.1}", bytes.len() as f64 / 1_048_576.0),
+            max = MAX_FILE_BYTES / 1_048_576
         )));
     }
-    let file: LibraryFile<Value> = serde_json::from_slice(bytes)
-        .map_err(|e| file_error(format!("The file is not a readable library: {e}.")))?;
+    let file: LibraryFile<Value> = serde_json::from_slice(bytes).map_err(|e| {
+        file_error(msg!(
+            "errors-import-unreadable-file",
+            detail = e.to_string()
+        ))
+    })?;
     check_envelope(&file)?;
     let activities = file
         .activities
