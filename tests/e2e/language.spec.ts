@@ -104,3 +104,24 @@ test('in Spanish, the agreement templates and the core’s refusals read in Span
   await page.getByRole('button', { name: 'Guardar como versión 1' }).click();
   await expect(page.getByText('Versión 1 · no se adoptó en una reunión')).toBeVisible();
 });
+
+test('an activity without its own opt-out notes is introduced with challenge by choice, in the room’s language', async ({ page, context }) => {
+  const [community] = await rpc(page, 'community.list', {});
+  const meeting = await rpc(page, 'meeting.create', {
+    communityId: community.id,
+    fields: { title: uniqueName('Reto'), date: '2027-03-06', startTime: '09:00', endTime: '10:00' },
+  });
+  await rpc(page, 'agenda.add', { meetingId: meeting.id, fields: { title: 'Torre de papel', kind: 'teambuilding', plannedMinutes: 20 } });
+  await rpc(page, 'settings.update', { roomLanguage: 'es' });
+  const projector = await context.newPage();
+  await projector.goto(`/projector?meeting=${meeting.id}`);
+  await waitUntilLive(projector);
+  await rpc(page, 'run.start', { meetingId: meeting.id });
+
+  const reminder = projector.getByRole('region', { name: 'Antes de empezar: Torre de papel' });
+  await expect(reminder.getByRole('region', { name: 'Pueden optar por no participar' })).toContainText(
+    'Reto por elección: ustedes deciden hasta dónde participar',
+  );
+  await expectNoAxeViolations(projector);
+  await rpc(page, 'run.end', { meetingId: meeting.id });
+});

@@ -4,6 +4,10 @@
 # library wrote it, ending with a full stop.
 
 errors-forbidden = Only the facilitator's computer can do that; this screen can show the projector and the agenda.
+# A browser's request that did not come from Convene's own page.
+errors-host-missing = The request did not say which server it was meant for.
+errors-host-unknown = Convene answers only requests addressed to this computer by its own name or address.
+errors-cross-site = Requests from other web sites are not allowed.
 errors-unknown-command = Convene has no operation called “{ $command }”.
 errors-bad-request = The request for “{ $command }” could not be read: { $detail }
 errors-request-unreadable = The request could not be read: { $detail }

@@ -123,6 +123,7 @@ library-shipped-in-english = The activities that come with Convene are in Englis
 library-import = Import…
 library-export = Export library
 library-exported = Library file saved
+library-export-file = Convene activity library.json
 library-bin = Bin
 library-in-bin = In the bin
 library-activities = Activities

@@ -22,6 +22,8 @@ room-reminder-monitor-missing = Name a safety monitor before starting
 room-reminder-agreements = Our agreements
 room-reminder-safety = Safety
 room-reminder-opt-out = You can opt out
+# When the activity has no opt-out notes of its own.
+room-reminder-challenge-by-choice = Challenge by choice: you decide how far to take part, and you can step out or take another role at any time.
 room-reminder-hint = Starts when the facilitator moves on
 
 # ParticipantAgenda

@@ -111,3 +111,6 @@ run-devices-revoke = Revoke
 run-devices-revoke-name = Revoke { $name }
 run-devices-revoked = { $name } can no longer control the meeting
 run-devices-none = No phone is paired.
+
+# The suggested name of the exported run log; $date is written 2026-09-12 so files sort.
+run-log-file = Run log - { $date } - { $title }.csv

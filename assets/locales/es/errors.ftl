@@ -4,6 +4,10 @@
 # se dejan como las escribió la biblioteca, terminadas en punto.
 
 errors-forbidden = Solo la computadora de la o el facilitador puede hacer eso; esta pantalla puede mostrar el proyector y la agenda.
+# La solicitud de un navegador que no vino de la propia página de Convene.
+errors-host-missing = La solicitud no indicó a qué servidor iba dirigida.
+errors-host-unknown = Convene solo responde a solicitudes dirigidas a esta computadora por su propio nombre o dirección.
+errors-cross-site = No se permiten solicitudes desde otros sitios web.
 errors-unknown-command = Convene no tiene ninguna operación llamada “{ $command }”.
 errors-bad-request = No se pudo leer la solicitud de “{ $command }”: { $detail }
 errors-request-unreadable = No se pudo leer la solicitud: { $detail }

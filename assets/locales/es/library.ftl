@@ -124,6 +124,7 @@ library-shipped-in-english = Las actividades incluidas con Convene están en ing
 library-import = Importar…
 library-export = Exportar la biblioteca
 library-exported = Se guardó el archivo de la biblioteca
+library-export-file = Biblioteca de actividades de Convene.json
 library-bin = Papelera
 library-in-bin = En la papelera
 library-activities = Actividades

@@ -22,6 +22,8 @@ room-reminder-monitor-missing = Nombren a un(a) responsable de seguridad antes d
 room-reminder-agreements = Nuestros acuerdos
 room-reminder-safety = Seguridad
 room-reminder-opt-out = Pueden optar por no participar
+# Cuando la actividad no tiene sus propias notas para no participar.
+room-reminder-challenge-by-choice = Reto por elección: ustedes deciden hasta dónde participar y pueden salirse o tomar otra función en cualquier momento.
 room-reminder-hint = Comienza cuando el facilitador(a) continúe
 
 # ParticipantAgenda

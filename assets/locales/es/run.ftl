@@ -111,3 +111,6 @@ run-devices-revoke = Revocar
 run-devices-revoke-name = Revocar { $name }
 run-devices-revoked = { $name } ya no puede controlar la reunión
 run-devices-none = No hay ningún teléfono vinculado.
+
+# El nombre sugerido del registro exportado; $date se escribe 2026-09-12 para que los archivos se ordenen.
+run-log-file = Registro de la sesión en vivo - { $date } - { $title }.csv

@@ -23,16 +23,14 @@ pub struct SafetyReminder {
     pub activity_name: String,
     /// The activity's safety notes (empty when the item has no library activity).
     pub safety: String,
+    /// The activity's opt-out notes; when empty the room is told the general rule
+    /// (challenge by choice) in its own language.
     pub opt_out: String,
     /// The person named on the item (may be empty).
     pub safety_monitor: String,
     /// The activity asks for a safety monitor.
     pub monitor_needed: bool,
 }
-
-/// What to say when an item's activity has no opt-out notes of its own.
-const CHALLENGE_BY_CHOICE: &str =
-    "Challenge by choice: you decide how far to take part, and you can step out or take another role at any time.";
 
 fn reminder_for(conn: &Connection, item: &AgendaItem) -> CoreResult<SafetyReminder> {
     let activity = match item.activity_id.as_deref() {
@@ -51,11 +49,7 @@ fn reminder_for(conn: &Connection, item: &AgendaItem) -> CoreResult<SafetyRemind
         },
         item_title: item.title.clone(),
         safety,
-        opt_out: if opt_out.is_empty() {
-            CHALLENGE_BY_CHOICE.to_owned()
-        } else {
-            opt_out
-        },
+        opt_out,
         safety_monitor: item.safety_monitor.clone(),
         monitor_needed,
     })

@@ -232,6 +232,12 @@ fn auto_advance_moves_on_at_zero_and_the_log_records_what_happened() {
         .unwrap()
         .contains("1,Welcome and introductions,15,0,"));
     assert_eq!(log["fileName"], "Run log - 2026-09-12 - Timed.csv");
+    ok(&core, "settings.update", json!({ "language": "es" }));
+    let spanish = ok(&core, "run.log", json!({ "meetingId": id }));
+    assert_eq!(
+        spanish["fileName"],
+        "Registro de la sesión en vivo - 2026-09-12 - Timed.csv"
+    );
 }
 
 #[test]

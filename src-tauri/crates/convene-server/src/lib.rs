@@ -97,8 +97,12 @@ pub fn app(core: Arc<Core>, port: u16, on_network: bool) -> axum::Router {
     if on_network {
         core.set_network_urls(network_urls(port));
     }
+    let guard = guard::Guard {
+        hosts: hosts::HostAllowList::new(port, on_network),
+        core: Arc::clone(&core),
+    };
     routes::router(core).layer(axum::middleware::from_fn_with_state(
-        Arc::new(hosts::HostAllowList::new(port, on_network)),
+        Arc::new(guard),
         guard::same_origin_only,
     ))
 }

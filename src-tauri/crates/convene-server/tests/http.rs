@@ -82,6 +82,38 @@ async fn commands_answer_their_result_and_errors_as_code_and_message() {
 }
 
 #[tokio::test]
+async fn refusals_are_written_in_the_facilitators_language() {
+    let (_dir, app) = app();
+    send(&app, rpc("settings.update", json!({ "language": "es" }))).await;
+    let (_, error) = send(&app, rpc("community.create", json!({ "name": "" }))).await;
+    assert_eq!(
+        error["message"],
+        "El nombre de la comunidad no puede quedar en blanco."
+    );
+
+    let unreadable = Request::post("/api/rpc")
+        .header(header::HOST, format!("127.0.0.1:{PORT}"))
+        .body(Body::from("{not json"))
+        .unwrap();
+    let (_, error) = send(&app, unreadable).await;
+    let message = error["message"].as_str().unwrap_or_default();
+    assert!(
+        message.starts_with("No se pudo leer la solicitud: "),
+        "{message}"
+    );
+
+    let mut foreign = rpc("community.list", json!({}));
+    foreign
+        .headers_mut()
+        .insert(header::ORIGIN, "http://evil.example".parse().unwrap());
+    let (_, error) = send(&app, foreign).await;
+    assert_eq!(
+        error["message"],
+        "No se permiten solicitudes desde otros sitios web."
+    );
+}
+
+#[tokio::test]
 async fn a_body_that_is_not_a_command_is_a_bad_request() {
     let (_dir, app) = app();
     let request = Request::post("/api/rpc")

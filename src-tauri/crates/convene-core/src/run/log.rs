@@ -65,11 +65,11 @@ pub fn log(core: &Core, request: RunRequest) -> CoreResult<RunLog> {
     Ok(RunLog {
         csv: log_csv(&entries),
         entries,
-        file_name: format!(
-            "Run log - {} - {}.csv",
-            meeting.date,
-            file_safe(&meeting.title)
-        ),
+        file_name: convene_i18n::Localizer::new(core.language()).message(&convene_i18n::msg!(
+            "run-log-file",
+            date = meeting.date.to_string(),
+            title = file_safe(&meeting.title)
+        )),
         meeting_id: request.meeting_id,
     })
 }

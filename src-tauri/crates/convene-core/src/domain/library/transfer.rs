@@ -5,7 +5,7 @@
 //! bad file changes nothing. Activities whose names the library already has are skipped
 //! and reported.
 
-use convene_i18n::{msg, Message};
+use convene_i18n::{msg, Localizer, Message};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
@@ -214,7 +214,7 @@ pub fn export(core: &Core, _: NoArgs) -> CoreResult<LibraryExport> {
     let json =
         serde_json::to_string_pretty(&file).map_err(|e| CoreError::Corrupt(e.to_string()))?;
     Ok(LibraryExport {
-        file_name: "Convene activity library.json".to_owned(),
+        file_name: Localizer::new(core.language()).text("library-export-file"),
         count: u32::try_from(file.activities.len()).unwrap_or(u32::MAX),
         json,
     })
