@@ -28,6 +28,8 @@ errors-not-found = That { $thing ->
     [shipped-activity] shipped activity
     [template] template
     [device] device
+    [form] form
+    [form-template] form template
    *[other] record
 } no longer exists; it may have been deleted in another window.
 
@@ -206,3 +208,25 @@ errors-meeting-end-before-start = The meeting ends at { $end } but starts at { $
 errors-meeting-attendance-range = Expected attendance must be from 1 to 1,000 people; { $count } is outside that.
 errors-member-email = “{ $email }” is not an email address (it needs a name, an @ and a domain).
 errors-member-name-taken = “{ $name }” is already a member of this community.
+
+## Evaluation forms. $n is an item's place on the form, from 1.
+
+errors-label-form-title = The form's title
+errors-label-form-intro = The introduction
+errors-label-form-item-text = Item { $n }'s text
+errors-label-form-point = Point { $point } of item { $n }'s scale
+errors-label-form-option = Option { $option } of item { $n }
+errors-form-no-questions = A form needs at least one question.
+errors-form-too-many-items = A form can have at most { $max } items; this one has { $count }.
+errors-form-item-twice = Item { $n } appears twice on the form.
+errors-form-two-codes = A form can ask for the participant code only once.
+errors-form-points = Item { $n }'s scale has { $count ->
+    [one] 1 point
+   *[other] { $count } points
+}; a scale has from { $min } to { $max }.
+errors-form-options = Item { $n } has { $count ->
+    [one] 1 option
+   *[other] { $count } options
+}; a choice needs from 2 to { $max }.
+errors-form-option-twice = Item { $n } lists “{ $option }” twice; each option must differ.
+errors-form-lines = Item { $n } asks for { $lines } lines; a comment gets from { $min } to { $max }.

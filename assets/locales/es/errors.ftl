@@ -28,6 +28,8 @@ errors-not-found = { $thing ->
     [shipped-activity] Esa actividad incluida con Convene ya no existe; es posible que se haya eliminado
     [template] Esa plantilla ya no existe; es posible que se haya eliminado
     [device] Ese dispositivo ya no existe; es posible que se haya eliminado
+    [form] Ese formulario ya no existe; es posible que se haya eliminado
+    [form-template] Esa plantilla de formulario ya no existe; es posible que se haya eliminado
    *[other] Ese registro ya no existe; es posible que se haya eliminado
 } en otra ventana.
 
@@ -206,3 +208,25 @@ errors-meeting-end-before-start = La reunión termina a las { $end } pero empiez
 errors-meeting-attendance-range = La asistencia prevista debe estar entre 1 y 1000 personas; { $count } queda fuera de ese rango.
 errors-member-email = “{ $email }” no es una dirección de correo electrónico (necesita un nombre, una @ y un dominio).
 errors-member-name-taken = “{ $name }” ya es integrante de esta comunidad.
+
+## Formularios de evaluación. $n es el lugar de un elemento en el formulario, desde 1.
+
+errors-label-form-title = El título del formulario
+errors-label-form-intro = La introducción
+errors-label-form-item-text = El texto del elemento { $n }
+errors-label-form-point = El punto { $point } de la escala del elemento { $n }
+errors-label-form-option = La opción { $option } del elemento { $n }
+errors-form-no-questions = Un formulario necesita al menos una pregunta.
+errors-form-too-many-items = Un formulario puede tener como máximo { $max } elementos; este tiene { $count }.
+errors-form-item-twice = El elemento { $n } aparece dos veces en el formulario.
+errors-form-two-codes = Un formulario puede pedir el código de participante solo una vez.
+errors-form-points = La escala del elemento { $n } tiene { $count ->
+    [one] 1 punto
+   *[other] { $count } puntos
+}; una escala tiene de { $min } a { $max }.
+errors-form-options = El elemento { $n } tiene { $count ->
+    [one] 1 opción
+   *[other] { $count } opciones
+}; una pregunta de opción necesita de 2 a { $max }.
+errors-form-option-twice = El elemento { $n } incluye “{ $option }” dos veces; cada opción debe ser distinta.
+errors-form-lines = El elemento { $n } pide { $lines } líneas; un comentario tiene de { $min } a { $max }.

@@ -29,6 +29,10 @@ pub const SHIPPED_ACTIVITIES: &str = include_str!(asset!("library/activities.jso
 pub const AGREEMENT_TEMPLATES_EN: &str = include_str!(asset!("templates/en/agreements.json"));
 pub const AGREEMENT_TEMPLATES_ES: &str = include_str!(asset!("templates/es/agreements.json"));
 
+/// The shipped evaluation forms and the blank form, in English and in Spanish.
+pub const FORM_TEMPLATES_EN: &str = include_str!(asset!("templates/en/forms.json"));
+pub const FORM_TEMPLATES_ES: &str = include_str!(asset!("templates/es/forms.json"));
+
 /// The built-in agenda (the guide's 4.5-hour meeting), in English and in Spanish.
 pub const AGENDA_TEMPLATE_EN: &str = include_str!(asset!("templates/en/agenda.json"));
 pub const AGENDA_TEMPLATE_ES: &str = include_str!(asset!("templates/es/agenda.json"));

@@ -11,8 +11,8 @@ use ts_rs::TS;
 
 use crate::domain::library::{self, search as library_search, store as library_store, transfer};
 use crate::domain::{
-    agenda, agreements, attendance, community, meeting, member, participant_agenda, templates,
-    ById, DeleteRequest, DeletionImpact, NoArgs,
+    agenda, agreements, attendance, community, forms, meeting, member, participant_agenda,
+    templates, ById, DeleteRequest, DeletionImpact, NoArgs,
 };
 use crate::{backup, devices, print, run, settings};
 use crate::{ApiError, Core, CoreError, CoreResult};
@@ -134,6 +134,12 @@ commands! {
     "agreements.get" => agreements::history, agreements::GetAgreements, agreements::AgreementHistory;
     "agreements.adopt" => agreements::adopt_version, agreements::AdoptAgreements, agreements::AgreementHistory;
     "agreements.templates" => agreements::templates, NoArgs, Vec<agreements::AgreementTemplate>;
+    "form.list" => forms::list, forms::ListForms, Vec<forms::FormSummary>;
+    "form.get" => forms::get, ById, forms::Form;
+    "form.create" => forms::create, forms::CreateForm, forms::Form;
+    "form.save" => forms::save, forms::SaveForm, forms::Form;
+    "form.delete" => forms::delete, ById, Vec<forms::FormSummary>;
+    "form.templates" => forms::templates, forms::ListFormTemplates, Vec<forms::FormTemplate>;
     "agreements.checkin" => agreements::checkin, agreements::GetCheckin, agreements::AgreementCheckin;
     "agreements.setCheckin" => agreements::set_checkin, agreements::SetCheckin, agreements::AgreementCheckin;
     "print.agenda" => print::agenda, print::PrintAgenda, print::PrintedDocument;

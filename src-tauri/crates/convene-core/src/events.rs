@@ -19,6 +19,9 @@ pub enum Entity {
     Agreements,
     /// A device paired as a clicker, or revoked (its community id is empty).
     Device,
+    /// An evaluation form (private to the facilitator: its sheets hold participants'
+    /// answers).
+    Form,
     /// The facilitator's or the room's language (its id and community id are empty).
     Settings,
 }

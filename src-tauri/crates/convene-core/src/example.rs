@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::domain::agenda::ItemKind;
 use crate::domain::attendance::{mark, AttendanceStatus};
-use crate::domain::{agreements, community, library, meeting, member, templates};
+use crate::domain::{agreements, community, forms, library, meeting, member, templates};
 use crate::{CoreError, CoreResult};
 
 #[derive(Deserialize)]
@@ -85,6 +85,8 @@ pub(crate) fn seed(conn: &Connection) -> CoreResult<()> {
         let meeting_id = meeting::insert(conn, &community_id, &entry.meeting)?;
         first_meeting.get_or_insert_with(|| meeting_id.clone());
         templates::append_items(conn, &meeting_id, &entry.agenda.items()?)?;
+        let meeting = meeting::fetch(conn, &meeting_id)?;
+        forms::add_shipped(conn, &meeting, Lang::En, "cop-meeting")?;
         link_teambuilding(conn, &meeting_id, &entry.agenda.activity)?;
         let Some(attendance) = &entry.attendance else {
             continue;

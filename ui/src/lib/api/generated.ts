@@ -174,6 +174,8 @@ version: number | null, items: Array<CheckinItem>, };
 
 export type AgreementHistory = { communityId: string, versions: Array<AgreementVersion>, };
 
+export type AgreementScale = "two" | "four" | "five";
+
 export type AgreementTemplate = { key: string, name: string, description: string, items: Array<Agreement>, };
 
 export type AgreementVersion = { id: string, version: number, adoptedMeetingId: string | null, 
@@ -272,6 +274,8 @@ export type Contact = "none" | "light" | "close";
 
 export type CreateActivity = { fields: ActivityFields, };
 
+export type CreateForm = { meetingId: string, source: FormSource, };
+
 export type CreateMeeting = { communityId: string, fields: MeetingInput, };
 
 export type CreateMember = { communityId: string, fields: MemberInput, };
@@ -296,9 +300,59 @@ agreements?: boolean,
  */
 message?: string, };
 
-export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements" | "device" | "settings";
+export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements" | "device" | "form" | "settings";
 
 export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "forbidden" | "unknown_command" | "bad_request" | "newer_database" | "storage" | "data_dir" | "print" | "file" | "backup";
+
+export type Form = { id: string, meetingId: string, 
+/**
+ * The language of everything Convene prints on the sheet around the facilitator's
+ * own words (instructions, Before / Now, scale labels).
+ */
+lang: Lang, version: number, title: string, intro: string, items: Array<FormItem>, };
+
+export type FormItem = { 
+/**
+ * Stable across versions, so answers to the same item can be compared; empty for an
+ * item being added (the core gives it one).
+ */
+id: string, kind: FormItemKind, 
+/**
+ * The statement, question, heading or instructions.
+ */
+text: string, 
+/**
+ * A retrospective item's scale, lowest first ("Low", "Medium", "High").
+ */
+points: Array<string>, agreementScale?: AgreementScale, 
+/**
+ * A choice item's options.
+ */
+options: Array<string>, 
+/**
+ * How many lines a comment gets on paper.
+ */
+lines: number, };
+
+export type FormItemKind = "heading" | "instructions" | "retrospective" | "agreement" | "yesNo" | "singleChoice" | "multipleChoice" | "shortText" | "comment" | "participantCode";
+
+export type FormSource = { "from": "blank", lang: Lang, } | { "from": "template", key: string, lang: Lang, } | { "from": "form", id: string, };
+
+export type FormSummary = { id: string, lang: Lang, version: number, title: string, 
+/**
+ * How many items ask for an answer.
+ */
+questions: number, };
+
+export type FormTemplate = { key: string, 
+/**
+ * What the template is, for the facilitator choosing one.
+ */
+name: string, description: string, 
+/**
+ * The title printed on the sheet.
+ */
+title: string, intro: string, items: Array<FormItem>, };
 
 export type GetAgenda = { meetingId: string, };
 
@@ -355,6 +409,14 @@ fileName: string, count: number,
 json: string, };
 
 export type ListCommunities = { query?: string, };
+
+export type ListFormTemplates = { 
+/**
+ * The templates' language; the facilitator's when not given.
+ */
+lang?: Lang, };
+
+export type ListForms = { meetingId: string, };
 
 export type ListMeetings = { communityId: string, };
 
@@ -599,7 +661,12 @@ activityName: string,
 /**
  * The activity's safety notes (empty when the item has no library activity).
  */
-safety: string, optOut: string, 
+safety: string, 
+/**
+ * The activity's opt-out notes; when empty the room is told the general rule
+ * (challenge by choice) in its own language.
+ */
+optOut: string, 
 /**
  * The person named on the item (may be empty).
  */
@@ -608,6 +675,8 @@ safetyMonitor: string,
  * The activity asks for a safety monitor.
  */
 monitorNeeded: boolean, };
+
+export type SaveForm = { id: string, title: string, intro: string, items: Array<FormItem>, };
 
 export type SaveTemplate = { meetingId: string, name: string, };
 
@@ -744,6 +813,12 @@ export type Commands = {
   "agreements.get": { request: GetAgreements; response: AgreementHistory };
   "agreements.adopt": { request: AdoptAgreements; response: AgreementHistory };
   "agreements.templates": { request: NoArgs; response: Array<AgreementTemplate> };
+  "form.list": { request: ListForms; response: Array<FormSummary> };
+  "form.get": { request: ById; response: Form };
+  "form.create": { request: CreateForm; response: Form };
+  "form.save": { request: SaveForm; response: Form };
+  "form.delete": { request: ById; response: Array<FormSummary> };
+  "form.templates": { request: ListFormTemplates; response: Array<FormTemplate> };
   "agreements.checkin": { request: GetCheckin; response: AgreementCheckin };
   "agreements.setCheckin": { request: SetCheckin; response: AgreementCheckin };
   "print.agenda": { request: PrintAgenda; response: PrintedDocument };

@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod agreements;
 pub mod attendance;
 pub mod community;
+pub mod forms;
 pub mod library;
 pub mod meeting;
 pub mod member;

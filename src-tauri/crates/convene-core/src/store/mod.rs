@@ -56,6 +56,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "languages",
         sql: include_str!("migrations/0007_languages.sql"),
     },
+    Migration {
+        version: 8,
+        name: "evaluation forms",
+        sql: include_str!("migrations/0008_forms.sql"),
+    },
 ];
 
 /// The schema version this build writes.

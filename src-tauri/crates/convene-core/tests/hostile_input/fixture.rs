@@ -21,6 +21,7 @@ const DESTRUCTIVE: &[(&str, &str)] = &[
     ("agenda.restore", "spareMeeting"),
     ("template.delete", "spareTemplate"),
     ("activity.delete", "spareActivity"),
+    ("form.delete", "spareForm"),
 ];
 
 const SPARES: &[&str] = &[
@@ -29,6 +30,7 @@ const SPARES: &[&str] = &[
     "spareMeeting",
     "spareTemplate",
     "spareActivity",
+    "spareForm",
 ];
 
 #[derive(Clone)]
@@ -39,6 +41,8 @@ pub struct Fixture {
     /// An agenda item as `agenda.get` returns it, the base of `agenda.restore`.
     pub item: Value,
     pub agreements: Value,
+    /// The main form's items as `form.get` returns them, the base of `form.save`.
+    pub form_items: Value,
     /// The spare records that are still there.
     spares_fresh: BTreeSet<&'static str>,
     serial: u64,
@@ -65,6 +69,7 @@ impl Fixture {
             activity,
             item: Value::Null,
             agreements,
+            form_items: Value::Null,
             spares_fresh: BTreeSet::new(),
             serial: 0,
             backup_file: String::new(),
@@ -131,6 +136,19 @@ impl Fixture {
         text(&ok(core, "activity.create", json!({ "fields": fields }))["id"])
     }
 
+    /// A form on the main meeting, from a shipped template or blank; its id and items.
+    fn form(&mut self, core: &Core, from: &str) -> (String, Value) {
+        let source = json!({ "from": from, "key": "cop-meeting", "lang": "en" });
+        let source = if from == "blank" {
+            json!({ "from": "blank", "lang": "es" })
+        } else {
+            source
+        };
+        let args = json!({ "meetingId": self.id("meeting"), "source": source });
+        let form = ok(core, "form.create", args);
+        (text(&form["id"]), form["items"].clone())
+    }
+
     /// The records most requests aim at; made again if a mutation deleted one.
     fn main_records(&mut self, core: &Core) {
         let community = self.community(core);
@@ -157,6 +175,9 @@ impl Fixture {
         );
         // Live, so that pausing, moving on and the rest have a run to act on.
         ok(core, "run.start", json!({ "meetingId": meeting }));
+        self.ids.insert("meeting", meeting.clone());
+        let (form, items) = self.form(core, "template");
+        self.form_items = items;
         self.ids.extend([
             ("community", community),
             ("member", member),
@@ -165,6 +186,7 @@ impl Fixture {
             ("activity", activity),
             ("checkinItem", text(&checkin["items"][0]["itemId"])),
             ("template", text(&saved["id"])),
+            ("form", form),
         ]);
         self.spares_fresh.clear();
     }
@@ -182,6 +204,7 @@ impl Fixture {
                 "spareMember" => self.member(core, &community),
                 "spareMeeting" => self.spare_meeting(core, &community),
                 "spareActivity" => self.own_activity(core),
+                "spareForm" => self.form(core, "blank").0,
                 _ => {
                     let name = format!("Fuzz spare {}", self.next());
                     let meeting = self.id("meeting");
@@ -240,6 +263,7 @@ impl Fixture {
             "item",
             "activity",
             "template",
+            "form",
         ];
         if main
             .iter()

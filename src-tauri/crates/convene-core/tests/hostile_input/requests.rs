@@ -188,6 +188,18 @@ fn library_and_print(f: &mut Fixture, command: &str) -> Option<Value> {
         "agreements.setCheckin" => json!({
             "meetingId": meeting, "scores": [{ "itemId": f.id("checkinItem"), "score": 4 }],
         }),
+        "form.list" => json!({ "meetingId": meeting }),
+        "form.get" => json!({ "id": f.id("form") }),
+        "form.create" => json!({
+            "meetingId": f.id("spareMeeting"),
+            "source": { "from": "template", "key": "end-of-series", "lang": "es" },
+        }),
+        "form.save" => json!({
+            "id": f.id("form"), "title": "Fuzz evaluation", "intro": "Fill one circle.",
+            "items": f.form_items,
+        }),
+        "form.delete" => json!({ "id": f.id("spareForm") }),
+        "form.templates" => json!({ "lang": "es" }),
         "print.agenda" => json!({ "meetingId": meeting, "facilitator": true, "paper": "letter" }),
         "print.activity" => json!({ "activityId": f.id("activity"), "paper": "a4" }),
         "print.materials" => json!({ "meetingId": meeting, "paper": "letter" }),
