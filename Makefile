@@ -7,7 +7,7 @@ SHELL := /bin/bash
 
 APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev xvfb xauth x11-utils webkit2gtk-driver \
-	chromium poppler-utils qpdf
+	chromium poppler-utils qpdf zbar-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 UI_SOURCES := $(shell find ui/src assets/icons assets/locales ui/index.html ui/vite.config.ts ui/svelte.config.js -type f 2>/dev/null)
 CONVENE := target/debug/convene
@@ -86,6 +86,7 @@ bench: deps ui/dist/index.html
 	@echo "Release binary: $$(du -h target/release/convene | cut -f1)"
 	cargo run --release -p convene-server --example serve_bench -- target/release/convene
 	cargo run --release -p convene-print --example bench_agenda
+	cargo run --release -p convene-print --example bench_sheets
 	cargo run --release -p convene-core --example search_bench
 	$(MAKE) crash-bench
 

@@ -69,6 +69,25 @@ pub enum PrintCommand {
     Agreements(PrintAgreementsArgs),
     /// The materials checklist of a meeting's activities.
     Materials(PrintMaterialsArgs),
+    /// Numbered evaluation sheets of a meeting's form, one serial per copy.
+    Form(PrintFormArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PrintFormArgs {
+    /// The meeting's id, or its exact title.
+    #[arg(long, value_name = "ID_OR_EXACT_TITLE")]
+    pub meeting: String,
+    /// How many numbered sheets to print; each gets its own serial.
+    #[arg(long, default_value_t = 1)]
+    pub copies: u32,
+    #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
+    pub paper: PaperArg,
+    /// Which form, when the meeting has one in each language; its first form otherwise.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -143,3 +143,22 @@ pub fn print_materials(core: &Core, args: cli::PrintMaterialsArgs) -> Result<(),
     let (_, bytes) = print::materials_pdf(core, &request).map_err(told)?;
     save(&args.out, &bytes)
 }
+
+/// Numbered sheets of the meeting's form (the one in `--lang` when it has several).
+pub fn print_form(core: &Core, args: cli::PrintFormArgs) -> Result<(), String> {
+    use convene_core::domain::forms::{self, ListForms};
+    let meeting_id = lookup::find_meeting(core, &args.meeting)?;
+    let listed = forms::list(core, ListForms { meeting_id }).map_err(told)?;
+    let wanted = args.lang.map(convene_core::Lang::from);
+    let form = listed
+        .into_iter()
+        .find(|form| wanted.is_none_or(|lang| form.lang == lang))
+        .ok_or_else(|| words().message(&msg!("shell-no-form", meeting = args.meeting.as_str())))?;
+    let request = print::PrintForm {
+        form_id: form.id,
+        copies: args.copies,
+        paper: paper(args.paper),
+    };
+    let (_, bytes) = print::form_pdf(core, &request).map_err(told)?;
+    save(&args.out, &bytes)
+}

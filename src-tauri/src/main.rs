@@ -53,6 +53,9 @@ fn run(cli: cli::Cli) -> Result<(), String> {
         Some(cli::Command::Print(cli::PrintCommand::Agreements(args))) => {
             library_cli::print_agreements(&core, args)
         }
+        Some(cli::Command::Print(cli::PrintCommand::Form(args))) => {
+            library_cli::print_form(&core, args)
+        }
         Some(cli::Command::Print(cli::PrintCommand::Materials(args))) => {
             library_cli::print_materials(&core, args)
         }

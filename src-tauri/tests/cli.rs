@@ -278,3 +278,55 @@ fn in_spanish_the_cli_answers_and_prints_in_spanish() {
     }
     assert!(text.contains("a.m."), "times in Spanish: {text}");
 }
+
+#[test]
+fn print_form_writes_numbered_sheets_and_names_a_missing_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data = data.to_str().unwrap();
+    let out = dir.path().join("sheets.pdf");
+    let meeting = "Creating the cohort: Quality Standards and CQI";
+    let printed = run(&[
+        "--data-dir",
+        data,
+        "print",
+        "form",
+        "--meeting",
+        meeting,
+        "--copies",
+        "2",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        printed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
+    let text = pdf_text(&out);
+    for expected in [
+        "Sheet M1-001",
+        "Sheet M1-002",
+        "Meeting evaluation",
+        "Before today",
+    ] {
+        assert!(text.contains(expected), "{expected} missing: {text}");
+    }
+
+    let spanish = dir.path().join("hojas.pdf");
+    let refused = run(&[
+        "--data-dir",
+        data,
+        "print",
+        "form",
+        "--meeting",
+        meeting,
+        "--lang",
+        "es",
+        "--out",
+        spanish.to_str().unwrap(),
+    ]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(one_line_error(&refused).contains("has no evaluation form in that language"));
+    assert!(!spanish.exists());
+}

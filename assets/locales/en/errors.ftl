@@ -230,3 +230,8 @@ errors-form-options = Item { $n } has { $count ->
 }; a choice needs from 2 to { $max }.
 errors-form-option-twice = Item { $n } lists “{ $option }” twice; each option must differ.
 errors-form-lines = Item { $n } asks for { $lines } lines; a comment gets from { $min } to { $max }.
+errors-form-has-sheets = { $count ->
+    [one] 1 sheet of this form has
+   *[other] { $count } sheets of this form have
+} been printed, so the form is kept: the sheets will be entered against it.
+errors-form-copies = Print from 1 to { $max } copies; { $copies } is outside that.

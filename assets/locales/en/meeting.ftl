@@ -28,6 +28,7 @@ meeting-sections = Meeting sections
 meeting-tab-agenda = Agenda
 meeting-tab-attendance = Attendance ({ $count } present)
 meeting-materials = Materials
+meeting-tab-evaluation = Evaluation
 meeting-tab-checkin = Agreements check-in
 meeting-print-label = Print:
 meeting-print-participant = Participant agenda (PDF)

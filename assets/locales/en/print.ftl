@@ -77,3 +77,19 @@ print-agreements-version-adopted = Version { $version } · adopted at { $meeting
 print-agreements-version-adopted-on = Version { $version } · adopted at { $meeting }, { $date }
 print-agreements-poster-file = Agreements poster - { $community }.pdf
 print-agreements-tent-file = Agreements table tent - { $community }.pdf
+
+## Evaluation forms: the words Convene prints around the facilitator's own.
+
+print-form-how-to-mark = Fill in one circle completely for each answer, with a dark pen. To change an answer, put an X through the wrong circle and fill in the right one.
+print-form-before = Before today
+print-form-now = Now
+print-form-several = Fill in every circle that applies.
+print-form-serial = Sheet { $serial }
+print-form-file = Evaluation sheets - { $title }.pdf
+print-form-strongly-disagree = Strongly disagree
+print-form-disagree = Disagree
+print-form-neutral = Neither agree nor disagree
+print-form-agree = Agree
+print-form-strongly-agree = Strongly agree
+print-form-yes = Yes
+print-form-no = No

@@ -77,3 +77,4 @@ shell-no-activity = No activity has the id or exact name “{ $wanted }”.
 shell-several-activities = { $count } activities are named “{ $wanted }”; use the id instead.
 shell-no-community = No community has the id or exact name “{ $wanted }”.
 shell-several-communities = { $count } communities are named “{ $wanted }”; use the id instead.
+shell-no-form = The meeting “{ $meeting }” has no evaluation form in that language; make one on the meeting’s Evaluation tab.

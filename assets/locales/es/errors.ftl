@@ -230,3 +230,8 @@ errors-form-options = El elemento { $n } tiene { $count ->
 }; una pregunta de opción necesita de 2 a { $max }.
 errors-form-option-twice = El elemento { $n } incluye “{ $option }” dos veces; cada opción debe ser distinta.
 errors-form-lines = El elemento { $n } pide { $lines } líneas; un comentario tiene de { $min } a { $max }.
+errors-form-has-sheets = { $count ->
+    [one] Ya se imprimió 1 hoja de este formulario
+   *[other] Ya se imprimieron { $count } hojas de este formulario
+}, así que el formulario se conserva: las hojas se capturarán con él.
+errors-form-copies = Imprima de 1 a { $max } copias; { $copies } queda fuera de ese rango.

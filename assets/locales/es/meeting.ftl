@@ -31,6 +31,7 @@ meeting-tab-attendance = { $count ->
    *[other] Asistencia ({ $count } presentes)
 }
 meeting-materials = Materiales
+meeting-tab-evaluation = Evaluación
 meeting-tab-checkin = Repaso de los acuerdos
 meeting-print-label = Imprimir:
 meeting-print-participant = Agenda para participantes (PDF)

@@ -77,3 +77,19 @@ print-agreements-version-adopted = Versión { $version } · adoptada en { $meeti
 print-agreements-version-adopted-on = Versión { $version } · adoptada en { $meeting }, { $date }
 print-agreements-poster-file = Cartel de acuerdos - { $community }.pdf
 print-agreements-tent-file = Tarjeta de mesa de acuerdos - { $community }.pdf
+
+## Formularios de evaluación: las palabras que Convene imprime alrededor de las de la o el facilitador.
+
+print-form-how-to-mark = Rellene por completo un círculo para cada respuesta, con bolígrafo oscuro. Para cambiar una respuesta, tache con una X el círculo equivocado y rellene el correcto.
+print-form-before = Antes de hoy
+print-form-now = Ahora
+print-form-several = Rellene todos los círculos que correspondan.
+print-form-serial = Hoja { $serial }
+print-form-file = Hojas de evaluación - { $title }.pdf
+print-form-strongly-disagree = Totalmente en desacuerdo
+print-form-disagree = En desacuerdo
+print-form-neutral = Ni de acuerdo ni en desacuerdo
+print-form-agree = De acuerdo
+print-form-strongly-agree = Totalmente de acuerdo
+print-form-yes = Sí
+print-form-no = No

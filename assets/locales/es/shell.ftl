@@ -77,3 +77,4 @@ shell-no-activity = Ninguna actividad tiene el identificador o el nombre exacto 
 shell-several-activities = { $count } actividades se llaman “{ $wanted }”; use el identificador.
 shell-no-community = Ninguna comunidad tiene el identificador o el nombre exacto “{ $wanted }”.
 shell-several-communities = { $count } comunidades se llaman “{ $wanted }”; use el identificador.
+shell-no-form = La reunión “{ $meeting }” no tiene un formulario de evaluación en ese idioma; créelo en la pestaña Evaluación de la reunión.

@@ -4,10 +4,10 @@
 // without one) and `/clicker`. Parsing and building are pure.
 
 export type CommunityTab = 'meetings' | 'members' | 'agreements';
-export type MeetingTab = 'agenda' | 'attendance' | 'materials' | 'checkin';
+export type MeetingTab = 'agenda' | 'attendance' | 'materials' | 'evaluation' | 'checkin';
 
 const COMMUNITY_TABS: CommunityTab[] = ['members', 'agreements'];
-const MEETING_TABS: MeetingTab[] = ['attendance', 'materials', 'checkin'];
+const MEETING_TABS: MeetingTab[] = ['attendance', 'materials', 'evaluation', 'checkin'];
 
 export type Route =
   | { name: 'home' }

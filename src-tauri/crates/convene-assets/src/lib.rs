@@ -42,7 +42,7 @@ pub const EXAMPLE_COMMUNITY: &str = include_str!(asset!("example/site-coordinato
 
 /// The message catalogue's files, one per part of the app; every language has the same
 /// files (`assets/locales/README.md`).
-pub const CATALOGUE_FILES: [&str; 13] = [
+pub const CATALOGUE_FILES: [&str; 14] = [
     "common",
     "home",
     "community",
@@ -52,6 +52,7 @@ pub const CATALOGUE_FILES: [&str; 13] = [
     "room",
     "library",
     "agreements",
+    "forms",
     "backups",
     "errors",
     "print",
@@ -70,6 +71,7 @@ macro_rules! catalogue {
             include_str!(asset!(concat!("locales/", $lang, "/room.ftl"))),
             include_str!(asset!(concat!("locales/", $lang, "/library.ftl"))),
             include_str!(asset!(concat!("locales/", $lang, "/agreements.ftl"))),
+            include_str!(asset!(concat!("locales/", $lang, "/forms.ftl"))),
             include_str!(asset!(concat!("locales/", $lang, "/backups.ftl"))),
             include_str!(asset!(concat!("locales/", $lang, "/errors.ftl"))),
             include_str!(asset!(concat!("locales/", $lang, "/print.ftl"))),
@@ -79,7 +81,7 @@ macro_rules! catalogue {
 }
 
 /// The English catalogue, in the order of [`CATALOGUE_FILES`].
-pub const CATALOGUE_EN: [&str; 13] = catalogue!("en");
+pub const CATALOGUE_EN: [&str; 14] = catalogue!("en");
 
 /// The Spanish (United States) catalogue, in the order of [`CATALOGUE_FILES`].
-pub const CATALOGUE_ES: [&str; 13] = catalogue!("es");
+pub const CATALOGUE_ES: [&str; 14] = catalogue!("es");

@@ -140,12 +140,14 @@ commands! {
     "form.save" => forms::save, forms::SaveForm, forms::Form;
     "form.delete" => forms::delete, ById, Vec<forms::FormSummary>;
     "form.templates" => forms::templates, forms::ListFormTemplates, Vec<forms::FormTemplate>;
+    "form.sheets" => forms::sheets::list, forms::sheets::ListSheets, Vec<forms::sheets::Sheet>;
     "agreements.checkin" => agreements::checkin, agreements::GetCheckin, agreements::AgreementCheckin;
     "agreements.setCheckin" => agreements::set_checkin, agreements::SetCheckin, agreements::AgreementCheckin;
     "print.agenda" => print::agenda, print::PrintAgenda, print::PrintedDocument;
     "print.activity" => print::activity, print::PrintActivity, print::PrintedDocument;
     "print.materials" => print::materials, print::PrintMaterials, print::PrintedDocument;
     "print.agreements" => print::agreements, print::PrintAgreements, print::PrintedDocument;
+    "print.form" => print::form, print::PrintForm, print::PrintedDocument;
     "backup.list" => backup::list, NoArgs, Vec<backup::BackupInfo>;
     "backup.create" => backup::create, NoArgs, backup::BackupInfo;
     "backup.restore" => backup::restore, backup::RestoreBackup, backup::RestoreReport;

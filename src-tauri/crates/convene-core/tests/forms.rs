@@ -177,3 +177,65 @@ fn templates_come_in_the_language_asked_or_the_facilitators() {
     );
     assert_eq!(error.code, convene_core::ErrorCode::NotFound);
 }
+
+fn print(core: &convene_core::Core, form: &Value, copies: u32) -> Value {
+    let request = json!({ "formId": form["id"], "copies": copies, "paper": "letter" });
+    ok(core, "print.form", request)
+}
+
+#[test]
+fn printing_issues_serials_that_continue_and_keeps_the_printed_version_as_printed() {
+    let (_dir, core) = open();
+    let (_, meeting) = example_meeting(&core);
+    let id = ok(&core, "form.list", json!({ "meetingId": meeting }))[0]["id"].clone();
+    let form = ok(&core, "form.get", json!({ "id": id }));
+    let first = print(&core, &form, 3);
+    assert!(first["fileName"]
+        .as_str()
+        .is_some_and(|n| n.starts_with("Evaluation sheets - ")));
+    let second = print(&core, &form, 2);
+    assert_ne!(
+        first["pdfBase64"], second["pdfBase64"],
+        "new serials, new sheets"
+    );
+
+    let mut items = form["items"].as_array().expect("items").clone();
+    items.pop();
+    let saved = ok(
+        &core,
+        "form.save",
+        json!({ "id": id, "title": form["title"], "intro": form["intro"], "items": items }),
+    );
+    assert_eq!(
+        saved["version"], 2,
+        "a printed version is kept; the edit is version 2"
+    );
+    assert_eq!(saved["items"][0]["id"], form["items"][0]["id"]);
+    let again = ok(
+        &core,
+        "form.save",
+        json!({ "id": id, "title": "Evaluation", "items": items }),
+    );
+    assert_eq!(
+        again["version"], 2,
+        "version 2 has not been printed, so it is edited in place"
+    );
+
+    let kept = refused(&core, "form.delete", json!({ "id": id }));
+    assert_eq!(
+        kept.message,
+        "5 sheets of this form have been printed, so the form is kept: the sheets will be entered against it."
+    );
+    let none = refused(
+        &core,
+        "print.form",
+        json!({ "formId": id, "copies": 0, "paper": "a4" }),
+    );
+    assert_eq!(
+        (none.field.as_deref(), none.message.as_str()),
+        (
+            Some("copies"),
+            "Print from 1 to 500 copies; 0 is outside that."
+        )
+    );
+}

@@ -83,6 +83,7 @@ impl Document for Agenda<'_> {
             mark_continued: true,
             page_numbers: PageNumbers::Always,
         },
+        scannable: false,
     };
 
     fn title(&self, _: Localizer) -> String {

@@ -62,6 +62,7 @@ impl Document for Poster<'_> {
         fold: Fold::Flat,
         fit: Fit::ShrinkTo(POSTER_MIN_SCALE),
         flow: spaced_flow(POSTER_GAP),
+        scannable: false,
     };
 
     fn title(&self, l: Localizer) -> String {
@@ -86,6 +87,7 @@ impl Document for Tent<'_> {
         fold: Fold::TableTent,
         fit: Fit::ShrinkTo(TENT_MIN_SCALE),
         flow: spaced_flow(TENT_GAP),
+        scannable: false,
     };
 
     fn title(&self, l: Localizer) -> String {

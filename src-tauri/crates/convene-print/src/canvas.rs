@@ -10,7 +10,7 @@ use printpdf::{
 };
 
 use crate::fonts::Face;
-use crate::layout::{Run, Style, TickBox, Tone};
+use crate::layout::{Mark, Run, Shape, Style, Tone};
 
 /// The document's registered fonts, as printpdf refers to them.
 pub(crate) struct FontIds {
@@ -98,18 +98,53 @@ impl<'a> Canvas<'a> {
         ]);
     }
 
-    /// An empty square sitting on the baseline like a capital letter, dipping
-    /// slightly below it so it looks centred on lowercase text.
-    pub(crate) fn tick_box(&mut self, x: f32, baseline: f32, tick_box: TickBox) {
+    /// An empty square or circle sitting on the baseline like a capital letter,
+    /// dipping slightly below it so it looks centred on lowercase text.
+    pub(crate) fn mark(&mut self, x: f32, baseline: f32, mark: Mark) {
         self.stroke(0.9, 0.2);
-        let mut square = Rect::from_xywh(
-            Pt(x),
-            Pt(baseline - tick_box.size * 0.15),
-            Pt(tick_box.size),
-            Pt(tick_box.size),
-        );
-        square.mode = Some(PaintMode::Stroke);
+        let bottom = baseline - mark.size * 0.15;
+        match mark.shape {
+            Shape::TickBox => {
+                let mut square = Rect::from_xywh(Pt(x), Pt(bottom), Pt(mark.size), Pt(mark.size));
+                square.mode = Some(PaintMode::Stroke);
+                self.graphics.push(Op::DrawRectangle { rectangle: square });
+            }
+            Shape::Bubble => {
+                let radius = mark.size / 2.0;
+                self.graphics.push(Op::DrawLine {
+                    line: circle(x + radius, bottom + radius, radius),
+                });
+            }
+            Shape::WritingLine => {
+                self.stroke(0.5, 0.55);
+                self.graphics.push(Op::DrawLine {
+                    line: horizontal(x, x + mark.size, baseline - 2.0),
+                });
+            }
+        }
+    }
+
+    /// A solid black square, `size` across, its lower left corner at (`x`, `y`): the
+    /// corner marks and the modules of a printed code.
+    pub(crate) fn solid(&mut self, x: f32, y: f32, width: f32, height: f32) {
+        self.fill(0.0);
+        let mut square = Rect::from_xywh(Pt(x), Pt(y), Pt(width), Pt(height));
+        square.mode = Some(PaintMode::Fill);
         self.graphics.push(Op::DrawRectangle { rectangle: square });
+    }
+
+    /// A light grey band behind a stretch of a row.
+    pub(crate) fn shade(&mut self, x: f32, y: f32, width: f32, height: f32) {
+        self.fill(0.9);
+        let mut band = Rect::from_xywh(Pt(x), Pt(y), Pt(width), Pt(height));
+        band.mode = Some(PaintMode::Fill);
+        self.graphics.push(Op::DrawRectangle { rectangle: band });
+    }
+
+    fn fill(&mut self, grey: f32) {
+        self.graphics.push(Op::SetFillColor {
+            col: rgb(grey, grey, grey),
+        });
     }
 
     fn stroke(&mut self, thickness: f32, grey: f32) {
@@ -127,6 +162,34 @@ impl<'a> Canvas<'a> {
         ops.extend(self.text);
         ops.push(Op::EndTextSection);
         ops
+    }
+}
+
+/// A circle as four cubic Bézier arcs (the usual 0.5523 handle length).
+fn circle(cx: f32, cy: f32, r: f32) -> Line {
+    let k = 0.552_284_8 * r;
+    let point = |x: f32, y: f32, bezier: bool| LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier,
+    };
+    let points = vec![
+        point(cx + r, cy, false),
+        point(cx + r, cy + k, true),
+        point(cx + k, cy + r, true),
+        point(cx, cy + r, false),
+        point(cx - k, cy + r, true),
+        point(cx - r, cy + k, true),
+        point(cx - r, cy, false),
+        point(cx - r, cy - k, true),
+        point(cx - k, cy - r, true),
+        point(cx, cy - r, false),
+        point(cx + k, cy - r, true),
+        point(cx + r, cy - k, true),
+        point(cx + r, cy, false),
+    ];
+    Line {
+        points,
+        is_closed: true,
     }
 }
 

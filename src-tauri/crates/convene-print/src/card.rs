@@ -95,6 +95,7 @@ impl Document for ActivityCard {
             mark_continued: false,
             page_numbers: PageNumbers::WhenSeveral,
         },
+        scannable: false,
     };
 
     fn title(&self, _: Localizer) -> String {

@@ -56,11 +56,24 @@ pub(crate) struct Run {
     pub style: Style,
 }
 
-/// An empty square to tick by hand, `x` points from the left margin.
+/// The shape of a mark made by hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// A square to tick (a checklist).
+    TickBox,
+    /// A circle to fill (an answer on a form), which a scanner can find later.
+    Bubble,
+    /// A line to write on, `size` long, on the baseline.
+    WritingLine,
+}
+
+/// An empty shape to mark by hand, `x` points from the left margin, `size` across,
+/// sitting on the row's baseline like a capital letter.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct TickBox {
+pub(crate) struct Mark {
     pub x: f32,
     pub size: f32,
+    pub shape: Shape,
 }
 
 /// A horizontal strip of runs sharing one baseline; pages break between rows.
@@ -69,7 +82,9 @@ pub(crate) struct Row {
     pub space_before: f32,
     pub leading: f32,
     pub runs: Vec<Run>,
-    pub tick_box: Option<TickBox>,
+    pub marks: Vec<Mark>,
+    /// A light band behind part of the row (the *Before* half of a before/now rating).
+    pub shade: Option<Column>,
     /// No page break between this row and the next (a heading and its text,
     /// the lines of one list item).
     pub keep_with_next: bool,
@@ -91,7 +106,8 @@ impl Row {
         self.space_before = self.space_before.max(other.space_before);
         self.leading = self.leading.max(other.leading);
         self.runs.extend(other.runs);
-        self.tick_box = self.tick_box.or(other.tick_box);
+        self.marks.extend(other.marks);
+        self.shade = self.shade.or(other.shade);
         self.keep_with_next |= other.keep_with_next;
         self
     }
@@ -221,6 +237,16 @@ impl<'a, M: TextMeasure> Composer<'a, M> {
         rows
     }
 
+    /// A row with no text, as tall as `style`'s leading, to hold marks.
+    pub(crate) fn empty_row(&self, style: Style) -> Row {
+        row(Vec::new(), style.scaled(self.scale).leading)
+    }
+
+    /// `text` on one line at `x`, not wrapped (a short label beside a mark).
+    pub(crate) fn label(&self, x: f32, text: &str, style: Style) -> Run {
+        run(x, text.to_owned(), style.scaled(self.scale))
+    }
+
     /// Space in points at this composer's scale.
     fn space(&self, points: f32) -> f32 {
         points * self.scale
@@ -250,7 +276,8 @@ fn row(runs: Vec<Run>, leading: f32) -> Row {
         space_before: 0.0,
         leading,
         runs,
-        tick_box: None,
+        marks: Vec::new(),
+        shade: None,
         keep_with_next: false,
     }
 }
@@ -378,15 +405,19 @@ mod tests {
     }
 
     #[test]
-    fn side_by_side_pairs_rows_and_keeps_the_tick_box() {
+    fn side_by_side_pairs_rows_and_keeps_the_marks() {
         let composer = Composer::new(&HalfEm, 1.0);
         let mut left = composer.paragraph("left", BODY, COLUMN, 0.0);
-        left[0].tick_box = Some(TickBox { x: 0.0, size: 9.0 });
+        left[0].marks.push(Mark {
+            x: 0.0,
+            size: 9.0,
+            shape: Shape::TickBox,
+        });
         let right = composer.paragraph("one\ntwo", BODY, COLUMN.indented(50.0), 0.0);
         let rows = side_by_side(left, right);
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].runs.len(), 2);
-        assert!(rows[0].tick_box.is_some());
+        assert_eq!(rows[0].marks.len(), 1);
     }
 
     #[test]

@@ -15,18 +15,22 @@ mod agreements;
 mod canvas;
 mod card;
 mod fonts;
+mod form;
 mod layout;
 mod materials;
 mod paginate;
 mod recipe;
 mod render;
+mod scan;
 mod timestamp;
 mod wrap;
 
 pub use agenda::{agenda_pdf, AgendaEntry, AgendaSheet, Audience};
 pub use agreements::{agreements_poster_pdf, table_tent_pdf, AgreementBlock, AgreementsSheet};
 pub use card::{activity_card_pdf, ActivityCard, CardStep};
+pub use form::{form_pdf, FormSheet, SheetItem};
 pub use materials::{materials_pdf, MaterialLine, MaterialsSheet};
+pub use scan::Stamp;
 
 pub use convene_i18n::Lang;
 

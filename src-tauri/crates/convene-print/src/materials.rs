@@ -6,7 +6,7 @@
 
 use crate::fonts::{Face, TextMeasure};
 use crate::layout::{
-    keep_together, side_by_side, style, Block, Column, Composer, Style, TickBox, Tone,
+    keep_together, side_by_side, style, Block, Column, Composer, Mark, Shape, Style, Tone,
 };
 use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo};
@@ -90,6 +90,7 @@ impl Document for MaterialsSheet {
             mark_continued: false,
             page_numbers: PageNumbers::Always,
         },
+        scannable: false,
     };
 
     fn title(&self, l: Localizer) -> String {
@@ -123,9 +124,10 @@ fn line_block<M: TextMeasure>(c: &Composer<M>, line: &MaterialLine, columns: &Co
     item.extend(c.paragraph(&line.used_by, USED_BY, columns.item, 1.0));
     let mut rows = keep_together(side_by_side(quantity, item));
     if let Some(first) = rows.first_mut() {
-        first.tick_box = Some(TickBox {
+        first.marks.push(Mark {
             x: 0.0,
             size: TICK_BOX,
+            shape: Shape::TickBox,
         });
     }
     rows
@@ -168,7 +170,7 @@ mod tests {
         let blocks = sheet_blocks(&sheet(lines), &HalfEm, 500.0);
         assert_eq!(blocks.len(), 2);
         let first = &blocks[1][0];
-        assert!(first.tick_box.is_some());
+        assert_eq!(first.marks.len(), 1);
         let texts: Vec<&str> = first.runs.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(texts, ["6 bags", "Marshmallows"]);
         let used_by = &blocks[1][1].runs[0];
@@ -201,6 +203,6 @@ mod tests {
     fn an_empty_list_says_nothing_is_needed() {
         let blocks = sheet_blocks(&sheet(Vec::new()), &HalfEm, 500.0);
         assert!(all_text(&blocks).contains("No activity on this meeting's agenda needs materials."));
-        assert!(blocks.iter().flatten().all(|row| row.tick_box.is_none()));
+        assert!(blocks.iter().flatten().all(|row| row.marks.is_empty()));
     }
 }

@@ -195,7 +195,8 @@ mod tests {
             space_before: 0.0,
             leading: height,
             runs: Vec::new(),
-            tick_box: None,
+            marks: Vec::new(),
+            shade: None,
             keep_with_next,
         }
     }

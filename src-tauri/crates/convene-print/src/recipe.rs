@@ -82,6 +82,8 @@ pub(crate) struct Setup {
     pub fold: Fold,
     pub fit: Fit,
     pub flow: Flow,
+    /// Pages keep a band at the top for a serial and a code, and get corner marks.
+    pub scannable: bool,
 }
 
 /// What a printed document is; `render` turns it into a PDF.
@@ -110,11 +112,27 @@ pub(crate) fn render<D: Document>(
     paper: Paper,
     info: &PrintInfo,
 ) -> Result<Vec<u8>, PrintError> {
+    render_copies(document, paper, info, &[])
+}
+
+/// Renders one copy of `document` per stamp, all in one PDF, each page of a copy
+/// carrying its stamp; a document that is not scannable ignores the stamps.
+pub(crate) fn render_copies<D: Document>(
+    document: &D,
+    paper: Paper,
+    info: &PrintInfo,
+    stamps: &[crate::Stamp],
+) -> Result<Vec<u8>, PrintError> {
     let setup = D::SETUP;
     let l = Localizer::new(info.lang);
     let created = crate::timestamp::parse_rfc3339(&info.created)?;
     let fonts = Fonts::load()?;
     let geometry = PageGeometry::for_paper(paper, setup.orientation);
+    let (geometry, stamps) = if setup.scannable {
+        (geometry.with_scan_band(), stamps)
+    } else {
+        (geometry, &[][..])
+    };
     let width = geometry.content_width();
     let capacity = geometry.capacity(setup.fold);
     let fitted = shrink_to_fit(setup.fit.min_scale(), capacity, setup.flow.gap, |scale| {
@@ -136,6 +154,7 @@ pub(crate) fn render<D: Document>(
             gap: fitted.gap,
             ..setup.flow
         },
+        stamps,
     };
     Ok(render::document(
         &spec,
@@ -168,6 +187,7 @@ mod tests {
                 mark_continued: false,
                 page_numbers: PageNumbers::WhenSeveral,
             },
+            scannable: false,
         };
 
         fn title(&self, _: Localizer) -> String {

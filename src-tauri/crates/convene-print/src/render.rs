@@ -15,12 +15,13 @@ use crate::fonts::{Face, Fonts, TextMeasure};
 use crate::layout::{style, Block, Row, Run, Style, Tone, FURNITURE};
 use crate::paginate::Slice;
 use crate::recipe::{Flow, Fold, Orientation, PageNumbers};
+use crate::scan::Stamp;
 use crate::wrap::truncate;
 use crate::Paper;
 use convene_i18n::{msg, Localizer};
 
-const POINTS_PER_MM: f32 = 72.0 / 25.4;
-const MARGIN_SIDE: f32 = 18.0 * POINTS_PER_MM;
+pub(crate) const POINTS_PER_MM: f32 = 72.0 / 25.4;
+pub(crate) const MARGIN_SIDE: f32 = 18.0 * POINTS_PER_MM;
 const MARGIN_TOP: f32 = 18.0 * POINTS_PER_MM;
 /// Bottom of the content area; the footer sits below it.
 const MARGIN_BOTTOM: f32 = 22.0 * POINTS_PER_MM;
@@ -35,8 +36,10 @@ const FOLD_MARK: Style = style(Face::Regular, 7.0, 9.0, Tone::Muted);
 /// Page size in points and the content area derived from it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct PageGeometry {
-    width: f32,
-    height: f32,
+    pub(crate) width: f32,
+    pub(crate) height: f32,
+    /// Where the content starts, down from the top edge.
+    top: f32,
 }
 
 impl PageGeometry {
@@ -49,11 +52,21 @@ impl PageGeometry {
             Orientation::Portrait => PageGeometry {
                 width: short,
                 height: long,
+                top: MARGIN_TOP,
             },
             Orientation::Landscape => PageGeometry {
                 width: long,
                 height: short,
+                top: MARGIN_TOP,
             },
+        }
+    }
+
+    /// The same page with room at the top for a scannable sheet's serial and code.
+    pub(crate) fn with_scan_band(self) -> PageGeometry {
+        PageGeometry {
+            top: crate::scan::BAND,
+            ..self
         }
     }
 
@@ -66,7 +79,7 @@ impl PageGeometry {
     /// around the fold.
     pub(crate) fn capacity(&self, fold: Fold) -> f32 {
         match fold {
-            Fold::Flat => self.height - MARGIN_TOP - MARGIN_BOTTOM,
+            Fold::Flat => self.height - self.top - MARGIN_BOTTOM,
             Fold::TableTent => self.fold() - FOLD_MARGIN - MARGIN_BOTTOM,
         }
     }
@@ -89,6 +102,9 @@ pub(crate) struct DocumentSpec<'a> {
     pub fold: Fold,
     /// With the gap the blocks were laid out with.
     pub flow: Flow,
+    /// One copy per stamp, each page marked for scanning and carrying the copy's serial;
+    /// none means one plain copy.
+    pub stamps: &'a [Stamp],
 }
 
 /// Builds and serializes a PDF of `pages`, each drawn as the spec's fold requires.
@@ -110,14 +126,24 @@ pub(crate) fn document(
         blocks,
         total: pages.len(),
     };
-    let pdf_pages = pages
-        .iter()
-        .enumerate()
-        .map(|(index, slices)| match spec.fold {
-            Fold::Flat => painter.page(index + 1, slices),
-            Fold::TableTent => painter.tent_page(index + 1, slices),
-        })
-        .collect();
+    let copy = |stamp: Option<&Stamp>| -> Vec<PdfPage> {
+        pages
+            .iter()
+            .enumerate()
+            .map(|(index, slices)| match spec.fold {
+                Fold::Flat => painter.page(index + 1, slices, stamp),
+                Fold::TableTent => painter.tent_page(index + 1, slices),
+            })
+            .collect()
+    };
+    let pdf_pages = if spec.stamps.is_empty() {
+        copy(None)
+    } else {
+        spec.stamps
+            .iter()
+            .flat_map(|stamp| copy(Some(stamp)))
+            .collect()
+    };
     doc.with_pages(pdf_pages);
     let info = &mut doc.metadata.info;
     info.producer = "Convene".to_owned();
@@ -138,11 +164,18 @@ struct Painter<'a> {
 }
 
 impl Painter<'_> {
-    fn page(&self, number: usize, slices: &[Slice]) -> PdfPage {
+    fn page(&self, number: usize, slices: &[Slice], stamp: Option<&Stamp>) -> PdfPage {
         let mut canvas = Canvas::new(self.ids);
-        let top = self.spec.geometry.height - MARGIN_TOP;
-        self.draw_slices(&mut canvas, slices, top);
+        let geometry = self.spec.geometry;
+        self.draw_slices(&mut canvas, slices, geometry.height - geometry.top);
         self.furniture(&mut canvas, number);
+        if let Some(stamp) = stamp {
+            let page =
+                self.spec
+                    .l
+                    .message(&msg!("print-page-of", page = number, pages = self.total));
+            crate::scan::mark_page(&mut canvas, self.fonts, geometry, stamp, &page);
+        }
         self.pdf_page(canvas.finish())
     }
 
@@ -205,8 +238,16 @@ impl Painter<'_> {
                 let marker = self.furniture_run(self.spec.l.text("print-continued-mark"));
                 canvas.text(MARGIN_SIDE, baseline, &marker);
             }
-            if let Some(tick_box) = row.tick_box {
-                canvas.tick_box(MARGIN_SIDE + tick_box.x, baseline, tick_box);
+            if let Some(band) = row.shade {
+                canvas.shade(
+                    MARGIN_SIDE + band.x,
+                    top - row.height(),
+                    band.width,
+                    row.leading,
+                );
+            }
+            for mark in &row.marks {
+                canvas.mark(MARGIN_SIDE + mark.x, baseline, *mark);
             }
             for run in &row.runs {
                 canvas.text(MARGIN_SIDE + run.x, baseline, run);

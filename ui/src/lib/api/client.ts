@@ -79,6 +79,12 @@ export class ApiClient {
     return this.deliverPdf(await this.call('print.materials', { meetingId, paper, lang }));
   }
 
+  /** Prints `copies` numbered sheets of a form (issuing their serials) and shows them;
+   * false when the user cancelled saving them. */
+  async printForm(formId: string, copies: number, paper: PaperSize): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.form', { formId, copies, paper }));
+  }
+
   /** Makes a community's agreements poster or table tent; false when the user cancelled. */
   async printAgreements(communityId: string, layout: AgreementsLayout, paper: PaperSize, lang: Lang): Promise<boolean> {
     return this.deliverPdf(await this.call('print.agreements', { communityId, layout, paper, lang }));

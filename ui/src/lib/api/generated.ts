@@ -422,6 +422,8 @@ export type ListMeetings = { communityId: string, };
 
 export type ListMembers = { communityId: string, query?: string, };
 
+export type ListSheets = { meetingId: string, };
+
 export type LogEntry = { 
 /**
  * Which run of the meeting the row belongs to (1 for the first).
@@ -535,6 +537,12 @@ export type PrintAgreements = { communityId: string, layout: AgreementsLayout, p
  * The document's language; the facilitator's when not given.
  */
 lang?: Lang, };
+
+export type PrintForm = { formId: string, 
+/**
+ * How many numbered sheets to print (from 1 to 500).
+ */
+copies: number, paper: PaperSize, };
 
 export type PrintMaterials = { meetingId: string, paper: PaperSize, 
 /**
@@ -711,6 +719,18 @@ languageFromSystem: boolean,
  */
 roomLanguage: Lang, };
 
+export type Sheet = { 
+/**
+ * As printed, e.g. "M3-037".
+ */
+label: string, formId: string, 
+/**
+ * The form version printed on it.
+ */
+version: number, status: SheetStatus, };
+
+export type SheetStatus = "issued" | "entered" | "blank" | "spoiled" | "notReturned";
+
 export type Space = "indoor" | "outdoor" | "either" | "virtual";
 
 export type Stage = "opener" | "challenge" | "trust" | "closing";
@@ -819,12 +839,14 @@ export type Commands = {
   "form.save": { request: SaveForm; response: Form };
   "form.delete": { request: ById; response: Array<FormSummary> };
   "form.templates": { request: ListFormTemplates; response: Array<FormTemplate> };
+  "form.sheets": { request: ListSheets; response: Array<Sheet> };
   "agreements.checkin": { request: GetCheckin; response: AgreementCheckin };
   "agreements.setCheckin": { request: SetCheckin; response: AgreementCheckin };
   "print.agenda": { request: PrintAgenda; response: PrintedDocument };
   "print.activity": { request: PrintActivity; response: PrintedDocument };
   "print.materials": { request: PrintMaterials; response: PrintedDocument };
   "print.agreements": { request: PrintAgreements; response: PrintedDocument };
+  "print.form": { request: PrintForm; response: PrintedDocument };
   "backup.list": { request: NoArgs; response: Array<BackupInfo> };
   "backup.create": { request: NoArgs; response: BackupInfo };
   "backup.restore": { request: RestoreBackup; response: RestoreReport };

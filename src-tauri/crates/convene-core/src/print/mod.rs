@@ -13,10 +13,12 @@ use crate::domain::{community, meeting};
 use crate::{Core, CoreResult};
 
 mod documents;
+mod forms;
 pub use documents::{
     activity, activity_pdf, agreements, agreements_pdf, materials, materials_pdf, AgreementsLayout,
     PrintActivity, PrintAgreements, PrintMaterials,
 };
+pub use forms::{form, form_pdf, PrintForm};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -188,7 +188,8 @@ fn library_and_print(f: &mut Fixture, command: &str) -> Option<Value> {
         "agreements.setCheckin" => json!({
             "meetingId": meeting, "scores": [{ "itemId": f.id("checkinItem"), "score": 4 }],
         }),
-        "form.list" => json!({ "meetingId": meeting }),
+        "form.list" | "form.sheets" => json!({ "meetingId": meeting }),
+        "print.form" => json!({ "formId": f.id("form"), "copies": 2, "paper": "a4" }),
         "form.get" => json!({ "id": f.id("form") }),
         "form.create" => json!({
             "meetingId": f.id("spareMeeting"),

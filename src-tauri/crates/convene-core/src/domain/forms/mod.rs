@@ -2,11 +2,13 @@
 //! meeting has forms (usually one, or one per language it prints in); a form is a list
 //! of versions, the newest being the one edited and printed. A form starts blank, as a
 //! copy of another meeting's form, or from a shipped template in either language.
+//! Once a version has been printed it stays as printed: saving a change adds a version.
 
 pub mod model;
+pub mod sheets;
 mod shipped;
 
-use convene_i18n::Lang;
+use convene_i18n::{msg, Lang};
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -281,22 +283,21 @@ pub fn create(core: &Core, request: CreateForm) -> CoreResult<Form> {
     })
 }
 
-/// Saves the form's newest version as edited.
+/// Saves the form as edited: over its newest version, or as a new version when that
+/// one has been printed (its sheets stay tied to what was printed on them).
 pub fn save(core: &Core, request: SaveForm) -> CoreResult<Form> {
     let form = model::validate(&request.title, &request.intro, &request.items)?;
     core.write_and_publish(|tx| {
         let current = fetch(tx, &request.id)?;
-        tx.execute(
-            "UPDATE form_version SET title = ?3, intro = ?4, items = ?5
-             WHERE form_id = ?1 AND number = ?2",
-            (
-                &request.id,
-                current.version,
-                &form.title,
-                &form.intro,
-                json_of(&form.items)?,
-            ),
-        )?;
+        let (version_id, printed) = sheets::newest_version(tx, &request.id)?;
+        if printed {
+            insert_version(tx, &request.id, current.version + 1, &form)?;
+        } else {
+            tx.execute(
+                "UPDATE form_version SET title = ?2, intro = ?3, items = ?4 WHERE id = ?1",
+                (&version_id, &form.title, &form.intro, json_of(&form.items)?),
+            )?;
+        }
         let community_id = meeting::fetch(tx, &current.meeting_id)?.community_id;
         let event = ChangeEvent::updated(Entity::Form, &request.id, &community_id);
         Ok(Change::new(fetch(tx, &request.id)?, event))
@@ -306,6 +307,11 @@ pub fn save(core: &Core, request: SaveForm) -> CoreResult<Form> {
 pub fn delete(core: &Core, request: ById) -> CoreResult<Vec<FormSummary>> {
     core.write_and_publish(|tx| {
         let form = fetch(tx, &request.id)?;
+        let issued = sheets::issued_count(tx, &request.id)?;
+        if issued > 0 {
+            let kept = msg!("errors-form-has-sheets", count = issued);
+            return Err(CoreError::invalid("id", kept));
+        }
         tx.execute("DELETE FROM form WHERE id = ?1", [&request.id])?;
         let community_id = meeting::fetch(tx, &form.meeting_id)?.community_id;
         let event = ChangeEvent::deleted(Entity::Form, &request.id, &community_id);

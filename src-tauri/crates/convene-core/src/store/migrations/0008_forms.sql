@@ -22,3 +22,20 @@ CREATE TABLE form_version (
     printed_at  TEXT,
     UNIQUE (form_id, number)
 );
+
+-- The sheets printed for a meeting: each copy's serial, unique within the meeting,
+-- and what became of it. Every issued sheet ends as entered, returned blank, spoiled
+-- or not returned, so a report knows how many went out and how many came back.
+CREATE TABLE form_sheet (
+    id               TEXT PRIMARY KEY NOT NULL,
+    meeting_id       TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    form_version_id  TEXT NOT NULL REFERENCES form_version(id) ON DELETE CASCADE,
+    number           INTEGER NOT NULL,
+    -- As printed, e.g. "M3-037".
+    label            TEXT NOT NULL,
+    status           TEXT NOT NULL DEFAULT 'issued'
+                     CHECK (status IN ('issued', 'entered', 'blank', 'spoiled', 'not_returned')),
+    issued_at        TEXT NOT NULL,
+    UNIQUE (meeting_id, number)
+);
+CREATE INDEX form_sheet_by_version ON form_sheet(form_version_id);

@@ -1,0 +1,48 @@
+# A meeting's Evaluation tab: its evaluation forms and their numbered sheets.
+
+forms-heading = Evaluation forms
+forms-intro = Participants fill in a paper evaluation at the end of the meeting. Each printed sheet gets its own serial, so every sheet can be entered and accounted for afterwards.
+forms-none = This meeting has no evaluation form yet. Add one below.
+# $language is a language's name; $count the questions on the form.
+forms-facts = { $language } · version { $version } · { $count ->
+    [one] 1 question
+   *[other] { $count } questions
+}
+forms-copies = Sheets to print
+forms-print = Print numbered sheets
+forms-delete = Delete form
+forms-printed = { $count ->
+    [one] 1 numbered sheet is ready to print
+   *[other] { $count } numbered sheets are ready to print
+}
+forms-added = Added “{ $title }”
+forms-deleted = Deleted “{ $title }”
+# $ranges lists the serials, e.g. "M1-001–M1-030".
+forms-sheets-printed = { $count ->
+    [one] 1 sheet printed for this meeting
+   *[other] { $count } sheets printed for this meeting
+}: { $ranges }
+forms-add-heading = Add a form
+forms-start-from = Start from
+forms-blank = A blank form
+forms-language = Language of the sheet
+forms-add = Add form
+
+## How each item is answered on paper. $points and $options are lists already joined
+## the language's way ("Low, Medium, or High").
+
+forms-answers-before-now = Before today and now: { $points }
+forms-answers-one-of = One of: { $options }
+forms-answers-any-of = Any of: { $options }
+forms-answers-lines = { $count ->
+    [one] 1 line to write on
+   *[other] { $count } lines to write on
+}
+forms-answers-code = Boxes for the participant code
+forms-point-strongly-disagree = Strongly disagree
+forms-point-disagree = Disagree
+forms-point-neutral = Neither agree nor disagree
+forms-point-agree = Agree
+forms-point-strongly-agree = Strongly agree
+forms-point-yes = Yes
+forms-point-no = No

@@ -1,0 +1,66 @@
+// A meeting's evaluation forms in a browser: the example meeting's evaluation, printing
+// numbered sheets (their serials are then accounted for), and a second form in Spanish.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, uniqueName, waitUntilLive } from './helpers';
+
+async function rpc(page: Page, command: string, args: unknown) {
+  const response = await page.request.post('/api/rpc', { data: { command, args } });
+  expect(response.ok()).toBe(true);
+  return response.json();
+}
+
+/** A meeting of a new community, with the shipped meeting evaluation. */
+async function meetingWithForm(page: Page) {
+  const community = await rpc(page, 'community.create', { name: uniqueName('Evaluation CoP'), focus: 'the Quality Standards.' });
+  const meeting = await rpc(page, 'meeting.create', {
+    communityId: community.id,
+    fields: { title: 'Kick-off', date: '2027-01-20', startTime: '09:00', endTime: '12:00', expectedAttendance: 24 },
+  });
+  return { communityId: community.id as string, meetingId: meeting.id as string };
+}
+
+test('add the meeting evaluation, print numbered sheets, and see them counted', async ({ page, context }) => {
+  const { communityId, meetingId } = await meetingWithForm(page);
+  await page.goto(`/#/c/${communityId}/m/${meetingId}`);
+  await waitUntilLive(page);
+  await page.getByRole('link', { name: 'Evaluation', exact: true }).click();
+  await expect(page.getByText('This meeting has no evaluation form yet.')).toBeVisible();
+
+  await page.getByLabel('Start from').selectOption({ label: 'Meeting evaluation' });
+  await page.getByRole('button', { name: 'Add form' }).click();
+  const form = page.getByRole('article', { name: 'Meeting evaluation' });
+  await expect(form).toContainText('My knowledge of the Quality Standards');
+  await expect(form).toContainText('Before today and now: Low, Medium, or High');
+  await expect(form).toContainText('English · version 1 · 6 questions');
+  await expectNoAxeViolations(page);
+
+  const copies = form.getByLabel('Sheets to print');
+  await expect(copies).toHaveValue('24');
+  await copies.fill('3');
+  const [tab] = await Promise.all([context.waitForEvent('page'), form.getByRole('button', { name: 'Print numbered sheets' }).click()]);
+  expect(tab.url()).toMatch(/^blob:/);
+  await expect(page.getByRole('status').filter({ hasText: '3 sheets printed for this meeting: M1-001–M1-003' })).toBeVisible();
+
+  // A printed form is kept for the sheets it went out on.
+  await form.getByRole('button', { name: 'Delete form' }).click();
+  await expect(page.getByRole('alert')).toContainText('3 sheets of this form have been printed, so the form is kept');
+  await expect(form).toBeVisible();
+});
+
+test('a second form in Spanish sits beside the first', async ({ page }) => {
+  const { communityId, meetingId } = await meetingWithForm(page);
+  await page.goto(`/#/c/${communityId}/m/${meetingId}/evaluation`);
+  await waitUntilLive(page);
+  await page.getByLabel('Language of the sheet').selectOption('es');
+  await page.getByLabel('Start from').selectOption({ label: 'Evaluación al final de la serie' });
+  await page.getByRole('button', { name: 'Add form' }).click();
+  const form = page.getByRole('article', { name: 'Evaluación al final de la serie' });
+  await expect(form).toContainText('Español · version 1 · 6 questions');
+  // The scale's words are shown as the sheet prints them, in the form's language.
+  await expect(form).toContainText('One of: Totalmente en desacuerdo, En desacuerdo');
+  await expect(form).toContainText('Mi comprensión de the Quality Standards');
+  await expectNoAxeViolations(page);
+  await form.getByRole('button', { name: 'Delete form' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByText('This meeting has no evaluation form yet.')).toBeVisible();
+});
