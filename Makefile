@@ -87,6 +87,7 @@ bench: deps ui/dist/index.html
 	cargo run --release -p convene-server --example serve_bench -- target/release/convene
 	cargo run --release -p convene-print --example bench_agenda
 	cargo run --release -p convene-print --example bench_sheets
+	cd tests && node bench/entry_bench.mjs ../target/release/convene
 	cargo run --release -p convene-core --example search_bench
 	$(MAKE) crash-bench
 

@@ -43,7 +43,7 @@ test('add the meeting evaluation, print numbered sheets, and see them counted', 
 
   // A printed form is kept for the sheets it went out on.
   await form.getByRole('button', { name: 'Delete form' }).click();
-  await expect(page.getByRole('alert')).toContainText('3 sheets of this form have been printed, so the form is kept');
+  await expect(page.getByRole('alert')).toContainText('This form has 3 printed sheets, so it is kept');
   await expect(form).toBeVisible();
 });
 

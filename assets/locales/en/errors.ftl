@@ -230,8 +230,33 @@ errors-form-options = Item { $n } has { $count ->
 }; a choice needs from 2 to { $max }.
 errors-form-option-twice = Item { $n } lists “{ $option }” twice; each option must differ.
 errors-form-lines = Item { $n } asks for { $lines } lines; a comment gets from { $min } to { $max }.
-errors-form-has-sheets = { $count ->
-    [one] 1 sheet of this form has
-   *[other] { $count } sheets of this form have
-} been printed, so the form is kept: the sheets will be entered against it.
+errors-form-has-sheets = This form has { $count ->
+    [one] 1 printed sheet
+   *[other] { $count } printed sheets
+}, so it is kept: the sheets will be entered against it.
 errors-form-copies = Print from 1 to { $max } copies; { $copies } is outside that.
+
+## Keying in sheets. $question is errors-entry-question, errors-entry-question-half or
+## errors-entry-code-field; $serial is a sheet's serial as typed.
+
+errors-entry-question = Question { $n }
+errors-entry-question-half = Question { $n } ({ $half ->
+    [before] before today
+   *[now] now
+})
+errors-entry-code-field = The participant code
+errors-entry-point = { $question } takes a number from 1 to { $max }, or a code for what the paper shows.
+errors-entry-text = { $question } takes what is written (at most 2,000 characters), or a code for what the paper shows.
+errors-entry-written = { $question } is written on the sheet, not marked.
+errors-entry-not-multiple = “More than one mark” does not apply to { $question }.
+errors-entry-unanswered = { $question } has nothing typed yet: type what the paper shows, or a code such as blank.
+errors-entry-unknown-field = This sheet has no question “{ $field }”.
+errors-entry-unknown-serial = No sheet { $serial } was printed for this meeting.
+errors-entry-other-meeting = Sheet { $serial } was printed for another meeting.
+errors-entry-pass = An entry pass is 1, or 2 for double entry; { $pass } is neither.
+errors-entry-draft-saved = Sheet { $serial } is already saved; save it again to correct it.
+errors-entry-mark-status = A sheet can be marked returned blank, spoiled or not returned.
+errors-entry-mark-entered = Sheet { $serial } has been entered, so it came back filled in.
+errors-label-reason = The reason
+errors-entry-not-twice = Sheet { $serial } has not been entered twice yet.
+errors-entry-agrees = { $question } is already the same in both entries.

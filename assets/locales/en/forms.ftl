@@ -46,3 +46,5 @@ forms-point-agree = Agree
 forms-point-strongly-agree = Strongly agree
 forms-point-yes = Yes
 forms-point-no = No
+forms-enter = Enter sheets
+forms-enter-second = Second entry (double entry)

@@ -230,8 +230,33 @@ errors-form-options = El elemento { $n } tiene { $count ->
 }; una pregunta de opción necesita de 2 a { $max }.
 errors-form-option-twice = El elemento { $n } incluye “{ $option }” dos veces; cada opción debe ser distinta.
 errors-form-lines = El elemento { $n } pide { $lines } líneas; un comentario tiene de { $min } a { $max }.
-errors-form-has-sheets = { $count ->
-    [one] Ya se imprimió 1 hoja de este formulario
-   *[other] Ya se imprimieron { $count } hojas de este formulario
-}, así que el formulario se conserva: las hojas se capturarán con él.
+errors-form-has-sheets = Este formulario tiene { $count ->
+    [one] 1 hoja impresa
+   *[other] { $count } hojas impresas
+}, así que se conserva: las hojas se capturarán con él.
 errors-form-copies = Imprima de 1 a { $max } copias; { $copies } queda fuera de ese rango.
+
+## Capturar hojas. $question es errors-entry-question, errors-entry-question-half o
+## errors-entry-code-field; $serial es el número de serie de una hoja tal como se escribió.
+
+errors-entry-question = La pregunta { $n }
+errors-entry-question-half = La pregunta { $n } ({ $half ->
+    [before] antes de hoy
+   *[now] ahora
+})
+errors-entry-code-field = El código de participante
+errors-entry-point = { $question } admite un número del 1 al { $max }, o un código de lo que muestra el papel.
+errors-entry-text = { $question } admite lo que está escrito (como máximo 2000 caracteres), o un código de lo que muestra el papel.
+errors-entry-written = { $question } se responde por escrito en la hoja, no marcando.
+errors-entry-not-multiple = “Más de una marca” no se aplica a { $question }.
+errors-entry-unanswered = { $question } todavía no tiene nada capturado: escriba lo que muestra el papel, o un código como en blanco.
+errors-entry-unknown-field = Esta hoja no tiene la pregunta “{ $field }”.
+errors-entry-unknown-serial = No se imprimió ninguna hoja { $serial } para esta reunión.
+errors-entry-other-meeting = La hoja { $serial } se imprimió para otra reunión.
+errors-entry-pass = Una pasada de captura es 1, o 2 para la doble captura; { $pass } no es ninguna de las dos.
+errors-entry-draft-saved = La hoja { $serial } ya está guardada; guárdela de nuevo para corregirla.
+errors-entry-mark-status = Una hoja se puede marcar como devuelta en blanco, inutilizada o no devuelta.
+errors-entry-mark-entered = La hoja { $serial } ya se capturó, así que se devolvió llena.
+errors-label-reason = El motivo
+errors-entry-not-twice = La hoja { $serial } todavía no se ha capturado dos veces.
+errors-entry-agrees = { $question } ya es igual en las dos capturas.

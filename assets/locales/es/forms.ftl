@@ -46,3 +46,5 @@ forms-point-agree = De acuerdo
 forms-point-strongly-agree = Totalmente de acuerdo
 forms-point-yes = Sí
 forms-point-no = No
+forms-enter = Capturar hojas
+forms-enter-second = Segunda captura (doble captura)

@@ -28,21 +28,37 @@ const YES_NO = ['forms-point-yes', 'forms-point-no'];
 const either = (words: string[], tag: string) => new Intl.ListFormat(tag, { type: 'disjunction' }).format(words);
 
 
-/** How `item` is answered: the framing in the window's language, the scale's words as
- * the sheet prints them, in the form's language `sheet`. */
-function answers(item: FormItem, tag: string, sheet: Lang): string {
+/** The words of `item`'s circles as the sheet prints them, in the form's language. */
+export function scaleWords(item: FormItem, sheet: Lang): string[] {
   const points = (ids: string[]) => ids.map((id) => translate(sheet, id));
   switch (item.kind) {
     case 'retrospective':
-      return t('forms-answers-before-now', { points: either(item.points, tag) });
+      return item.points;
     case 'agreement':
-      return t('forms-answers-one-of', { options: either(points(AGREEMENT[item.agreementScale ?? 'two']), tag) });
+      return points(AGREEMENT[item.agreementScale ?? 'two']);
     case 'yesNo':
-      return t('forms-answers-one-of', { options: either(points(YES_NO), tag) });
+      return points(YES_NO);
     case 'singleChoice':
-      return t('forms-answers-one-of', { options: either(item.options, tag) });
     case 'multipleChoice':
-      return t('forms-answers-any-of', { options: either(item.options, tag) });
+      return item.options;
+    default:
+      return [];
+  }
+}
+
+/** How `item` is answered: the framing in the window's language, the scale's words as
+ * the sheet prints them, in the form's language `sheet`. */
+function answers(item: FormItem, tag: string, sheet: Lang): string {
+  const words = either(scaleWords(item, sheet), tag);
+  switch (item.kind) {
+    case 'retrospective':
+      return t('forms-answers-before-now', { points: words });
+    case 'agreement':
+    case 'yesNo':
+    case 'singleChoice':
+      return t('forms-answers-one-of', { options: words });
+    case 'multipleChoice':
+      return t('forms-answers-any-of', { options: words });
     case 'shortText':
       return t('forms-answers-lines', { count: 1 });
     case 'comment':

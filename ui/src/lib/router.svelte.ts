@@ -14,6 +14,7 @@ export type Route =
   | { name: 'community'; communityId: string; tab: CommunityTab }
   | { name: 'meeting'; communityId: string; meetingId: string; tab: MeetingTab }
   | { name: 'run'; communityId: string; meetingId: string }
+  | { name: 'entry'; communityId: string; meetingId: string; pass: 1 | 2 }
   | { name: 'projector'; meetingId: string }
   | { name: 'agenda'; meetingId: string }
   | { name: 'clicker' }
@@ -35,6 +36,7 @@ export function parseRoute(hash: string, path = '/', search = ''): Route {
   if (parts[2] === 'm' && parts[3]) {
     const meetingId = parts[3];
     if (parts[4] === 'run') return { name: 'run', communityId, meetingId };
+    if (parts[4] === 'entry') return { name: 'entry', communityId, meetingId, pass: parts[5] === '2' ? 2 : 1 };
     const tab = MEETING_TABS.find((t) => t === parts[4]) ?? 'agenda';
     return { name: 'meeting', communityId, meetingId, tab };
   }
@@ -52,6 +54,8 @@ export function href(route: Route): string {
       return `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}${route.tab === 'agenda' ? '' : `/${route.tab}`}`;
     case 'run':
       return `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}/run`;
+    case 'entry':
+      return `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}/entry${route.pass === 2 ? '/2' : ''}`;
     case 'projector':
       return `#/projector/${encodeURIComponent(route.meetingId)}`;
     case 'agenda':

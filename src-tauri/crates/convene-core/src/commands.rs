@@ -141,6 +141,14 @@ commands! {
     "form.delete" => forms::delete, ById, Vec<forms::FormSummary>;
     "form.templates" => forms::templates, forms::ListFormTemplates, Vec<forms::FormTemplate>;
     "form.sheets" => forms::sheets::list, forms::sheets::ListSheets, Vec<forms::sheets::Sheet>;
+    "entry.progress" => forms::entry::progress, forms::entry::ProgressRequest, forms::entry::EntryProgress;
+    "entry.open" => forms::entry::open, forms::entry::SheetRequest, forms::entry::SheetEntry;
+    "entry.draft" => forms::entry::draft, forms::entry::SaveAnswers, forms::entry::SheetEntry;
+    "entry.save" => forms::entry::save, forms::entry::SaveAnswers, forms::entry::SheetEntry;
+    "entry.mark" => forms::entry::mark, forms::entry::MarkSheet, forms::entry::EntryProgress;
+    "entry.audit" => forms::entry::audit, forms::entry::SheetRequest, Vec<forms::entry::AnswerChange>;
+    "entry.compare" => forms::reconcile::compare, forms::reconcile::CompareRequest, forms::reconcile::Comparison;
+    "entry.resolve" => forms::reconcile::resolve, forms::reconcile::Resolve, forms::reconcile::Comparison;
     "agreements.checkin" => agreements::checkin, agreements::GetCheckin, agreements::AgreementCheckin;
     "agreements.setCheckin" => agreements::set_checkin, agreements::SetCheckin, agreements::AgreementCheckin;
     "print.agenda" => print::agenda, print::PrintAgenda, print::PrintedDocument;

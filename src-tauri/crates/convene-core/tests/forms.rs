@@ -224,7 +224,7 @@ fn printing_issues_serials_that_continue_and_keeps_the_printed_version_as_printe
     let kept = refused(&core, "form.delete", json!({ "id": id }));
     assert_eq!(
         kept.message,
-        "5 sheets of this form have been printed, so the form is kept: the sheets will be entered against it."
+        "This form has 5 printed sheets, so it is kept: the sheets will be entered against it."
     );
     let none = refused(
         &core,

@@ -186,6 +186,14 @@ adoptedMeetingTitle: string, adoptedMeetingDate: string, createdAt: string, item
 
 export type AgreementsLayout = "poster" | "tableTent";
 
+export type AnswerChange = { pass: number, field: string, oldValue: AnswerValue | null, newValue: AnswerValue, reason: string, 
+/**
+ * UTC, RFC 3339.
+ */
+changedAt: string, };
+
+export type AnswerValue = { "type": "point", point: number, } | { "type": "points", points: Array<number>, } | { "type": "text", text: string, } | { "type": "missing", code: MissingCode, };
+
 export type ApiError = { code: ErrorCode, message: string, 
 /**
  * The request field the message is about, in the request's own (camelCase) spelling.
@@ -270,6 +278,30 @@ isExample: boolean, memberCount: number, meetingCount: number, createdAt: string
 
 export type CommunityInput = { name: string, focus?: string, description?: string, cohort?: string, };
 
+export type CompareRequest = { meetingId: string, };
+
+export type Comparison = { 
+/**
+ * Sheets saved in both passes.
+ */
+sheets: number, 
+/**
+ * Fields entered twice.
+ */
+fields: number, 
+/**
+ * Fields the two passes typed the same the first time.
+ */
+agreeing: number, 
+/**
+ * Differences already settled from the paper.
+ */
+resolved: number, 
+/**
+ * Differences still to settle.
+ */
+differences: Array<Difference>, };
+
 export type Contact = "none" | "light" | "close";
 
 export type CreateActivity = { fields: ActivityFields, };
@@ -285,6 +317,20 @@ export type Debrief = { what: Array<string>, soWhat: Array<string>, nowWhat: Arr
 export type DeleteRequest = { id: string, confirmAttendanceLoss?: boolean, };
 
 export type DeletionImpact = { members: number, meetings: number, meetingsWithAttendance: number, attendanceRecords: number, };
+
+export type Difference = { serial: string, field: string, 
+/**
+ * The question's number on the sheet (0 for the participant code).
+ */
+number: number, 
+/**
+ * `before` or `now` for a half of a before/now rating.
+ */
+half: string | null, item: FormItem, 
+/**
+ * The language of the sheet, for the words of its scale.
+ */
+lang: Lang, first: AnswerValue, second: AnswerValue, };
 
 export type DisplayRequest = { meetingId: string, blackout?: boolean, 
 /**
@@ -302,7 +348,27 @@ message?: string, };
 
 export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements" | "device" | "form" | "settings";
 
+export type EntryProgress = { issued: number, 
+/**
+ * Saved in the pass asked about.
+ */
+entered: number, blank: number, spoiled: number, notReturned: number, 
+/**
+ * Issued sheets not yet entered or accounted for.
+ */
+toGo: number, 
+/**
+ * The lowest serial still to go, to start the next sheet with.
+ */
+nextSerial: string | null, };
+
 export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "forbidden" | "unknown_command" | "bad_request" | "newer_database" | "storage" | "data_dir" | "print" | "file" | "backup";
+
+export type FieldAnswer = { 
+/**
+ * The item's id, with `:before` or `:now` for a half of a before/now rating.
+ */
+field: string, value: AnswerValue, };
 
 export type Form = { id: string, meetingId: string, 
 /**
@@ -430,6 +496,8 @@ export type LogEntry = {
  */
 run: number, itemTitle: string, plannedSeconds: number, addedSeconds: number, startedAt: string, endedAt: string | null, actualSeconds: number | null, };
 
+export type MarkSheet = { meetingId: string, serial: string, status: SheetStatus, };
+
 export type MarkUnmarked = { meetingId: string, status: AttendanceStatus, };
 
 export type Material = { name: string, quantity: number, unit: string, per: MaterialPer, note: string, };
@@ -483,6 +551,8 @@ export type Member = { id: string, communityId: string, name: string, role: stri
 language: Lang | null, createdAt: string, updatedAt: string, };
 
 export type MemberInput = { name: string, role?: string, organization?: string, site?: string, email?: string, phone?: string, notes?: string, language?: Lang, };
+
+export type MissingCode = "blank" | "multiple" | "illegible" | "notApplicable";
 
 export type MoveItem = { id: string, toPosition: number, };
 
@@ -560,6 +630,8 @@ fileName: string,
  */
 pdfBase64: string, };
 
+export type ProgressRequest = { meetingId: string, pass: number, };
+
 export type ProjectedItem = { id: string, title: string, kind: ItemKind, start: string, end: string, };
 
 export type Projection = { meetingTitle: string, communityName: string, 
@@ -575,6 +647,12 @@ export type RateActivity = { activityId: string, meetingId: string,
  * 1 to 5; none clears the rating.
  */
 rating: number | null, };
+
+export type Resolve = { meetingId: string, serial: string, field: string, 
+/**
+ * What the paper says.
+ */
+value: AnswerValue, reason: string, };
 
 export type RestoreBackup = { name: string, };
 
@@ -684,6 +762,12 @@ safetyMonitor: string,
  */
 monitorNeeded: boolean, };
 
+export type SaveAnswers = { meetingId: string, serial: string, pass: number, answers: Array<FieldAnswer>, 
+/**
+ * Why a saved sheet's answers changed (kept in its audit trail).
+ */
+reason: string, };
+
 export type SaveForm = { id: string, title: string, intro: string, items: Array<FormItem>, };
 
 export type SaveTemplate = { meetingId: string, name: string, };
@@ -728,6 +812,22 @@ label: string, formId: string,
  * The form version printed on it.
  */
 version: number, status: SheetStatus, };
+
+export type SheetEntry = { serial: string, pass: number, lang: Lang, title: string, items: Array<FormItem>, answers: Array<FieldAnswer>, 
+/**
+ * This pass has been saved (typing again corrects it, and is audited).
+ */
+saved: boolean, status: SheetStatus, };
+
+export type SheetRequest = { meetingId: string, 
+/**
+ * As printed ("M3-037"), or just its number ("37").
+ */
+serial: string, 
+/**
+ * 1, or 2 for the second entry of double entry.
+ */
+pass: number, };
 
 export type SheetStatus = "issued" | "entered" | "blank" | "spoiled" | "notReturned";
 
@@ -840,6 +940,14 @@ export type Commands = {
   "form.delete": { request: ById; response: Array<FormSummary> };
   "form.templates": { request: ListFormTemplates; response: Array<FormTemplate> };
   "form.sheets": { request: ListSheets; response: Array<Sheet> };
+  "entry.progress": { request: ProgressRequest; response: EntryProgress };
+  "entry.open": { request: SheetRequest; response: SheetEntry };
+  "entry.draft": { request: SaveAnswers; response: SheetEntry };
+  "entry.save": { request: SaveAnswers; response: SheetEntry };
+  "entry.mark": { request: MarkSheet; response: EntryProgress };
+  "entry.audit": { request: SheetRequest; response: Array<AnswerChange> };
+  "entry.compare": { request: CompareRequest; response: Comparison };
+  "entry.resolve": { request: Resolve; response: Comparison };
   "agreements.checkin": { request: GetCheckin; response: AgreementCheckin };
   "agreements.setCheckin": { request: SetCheckin; response: AgreementCheckin };
   "print.agenda": { request: PrintAgenda; response: PrintedDocument };

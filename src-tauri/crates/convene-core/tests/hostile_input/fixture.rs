@@ -149,6 +149,30 @@ impl Fixture {
         (text(&form["id"]), form["items"].clone())
     }
 
+    /// A whole sheet of answers to the fixture's form: the first point of every scale,
+    /// the first option, and a word for what is written.
+    pub fn full_sheet(&self) -> Value {
+        let mut answers = Vec::new();
+        for item in self.form_items.as_array().into_iter().flatten() {
+            let id = item["id"].as_str().unwrap_or_default();
+            let value = match item["kind"].as_str().unwrap_or_default() {
+                "heading" | "instructions" => continue,
+                "multipleChoice" => json!({ "type": "points", "points": [1] }),
+                "shortText" | "comment" | "participantCode" => {
+                    json!({ "type": "text", "text": "Fine." })
+                }
+                _ => json!({ "type": "point", "point": 1 }),
+            };
+            if item["kind"] == "retrospective" {
+                answers.push(json!({ "field": format!("{id}:before"), "value": value }));
+                answers.push(json!({ "field": format!("{id}:now"), "value": value }));
+            } else {
+                answers.push(json!({ "field": id, "value": value }));
+            }
+        }
+        Value::Array(answers)
+    }
+
     /// The records most requests aim at; made again if a mutation deleted one.
     fn main_records(&mut self, core: &Core) {
         let community = self.community(core);
@@ -178,6 +202,14 @@ impl Fixture {
         self.ids.insert("meeting", meeting.clone());
         let (form, items) = self.form(core, "template");
         self.form_items = items;
+        // Sheets 1 to 3 to key in: 1 is entered twice, differing in its first answer.
+        let print = json!({ "formId": form, "copies": 3, "paper": "letter" });
+        ok(core, "print.form", print);
+        let mut answers = self.full_sheet();
+        let entry = |pass: u8, answers: &Value| json!({ "meetingId": self.id("meeting"), "serial": "1", "pass": pass, "answers": answers });
+        ok(core, "entry.save", entry(1, &answers));
+        answers[0]["value"] = json!({ "type": "missing", "code": "blank" });
+        ok(core, "entry.save", entry(2, &answers));
         self.ids.extend([
             ("community", community),
             ("member", member),

@@ -48,6 +48,27 @@ pub fn library_file(f: &mut Fixture) -> String {
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
+/// Keyed entry of the main meeting's three printed sheets.
+fn entry(f: &Fixture, command: &str) -> Option<Value> {
+    let meeting = f.id("meeting");
+    Some(match command {
+        "entry.progress" => json!({ "meetingId": meeting, "pass": 1 }),
+        "entry.open" | "entry.audit" => json!({ "meetingId": meeting, "serial": "1", "pass": 1 }),
+        "entry.draft" => json!({ "meetingId": meeting, "serial": "2", "pass": 2, "answers": [] }),
+        "entry.save" => json!({
+            "meetingId": meeting, "serial": "1", "pass": 1, "answers": f.full_sheet(),
+            "reason": "Checked against the paper.",
+        }),
+        "entry.mark" => json!({ "meetingId": meeting, "serial": "3", "status": "spoiled" }),
+        "entry.compare" => json!({ "meetingId": meeting }),
+        "entry.resolve" => json!({
+            "meetingId": meeting, "serial": "1", "field": f.full_sheet()[0]["field"],
+            "value": { "type": "missing", "code": "illegible" }, "reason": "Smudged.",
+        }),
+        _ => return None,
+    })
+}
+
 /// A request `command` accepts, aimed at the fixture's records.
 pub fn valid(f: &mut Fixture, core: &Core, command: &str) -> Value {
     f.victims(core);
@@ -55,6 +76,7 @@ pub fn valid(f: &mut Fixture, core: &Core, command: &str) -> Value {
     people(f, command, n)
         .or_else(|| agenda_and_run(f, command, n))
         .or_else(|| library_and_print(f, command))
+        .or_else(|| entry(f, command))
         .unwrap_or_else(|| {
             panic!("no valid request for {command}: add one to tests/hostile_input/requests.rs")
         })

@@ -4,7 +4,10 @@
 //! copy of another meeting's form, or from a shipped template in either language.
 //! Once a version has been printed it stays as printed: saving a change adds a version.
 
+pub mod answers;
+pub mod entry;
 pub mod model;
+pub mod reconcile;
 pub mod sheets;
 mod shipped;
 
@@ -101,29 +104,30 @@ fn items_of(json: &str) -> CoreResult<Vec<FormItem>> {
     serde_json::from_str(json).map_err(|e| CoreError::Corrupt(format!("a form's items ({e})")))
 }
 
-pub(crate) fn fetch(conn: &Connection, id: &str) -> CoreResult<Form> {
+/// A form as one of its versions has it; `which` picks the version row.
+fn fetch_where(conn: &Connection, which: &str, key: &str) -> CoreResult<Form> {
+    let sql = format!(
+        "SELECT f.id, f.meeting_id, f.lang, v.number, v.title, v.intro, v.items
+         FROM form f JOIN form_version v ON v.form_id = f.id
+         WHERE {which} ORDER BY v.number DESC LIMIT 1"
+    );
     let row = conn
-        .query_row(
-            "SELECT f.meeting_id, f.lang, v.number, v.title, v.intro, v.items
-             FROM form f JOIN form_version v ON v.form_id = f.id
-             WHERE f.id = ?1 ORDER BY v.number DESC LIMIT 1",
-            [id],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, u32>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?,
-                ))
-            },
-        )
+        .query_row(&sql, [key], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, u32>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, String>(6)?,
+            ))
+        })
         .optional()?
         .ok_or_else(|| CoreError::not_found("form"))?;
-    let (meeting_id, lang, version, title, intro, items) = row;
+    let (id, meeting_id, lang, version, title, intro, items) = row;
     Ok(Form {
-        id: id.to_owned(),
+        id,
         meeting_id,
         lang: lang_of(&lang)?,
         version,
@@ -131,6 +135,16 @@ pub(crate) fn fetch(conn: &Connection, id: &str) -> CoreResult<Form> {
         intro,
         items: items_of(&items)?,
     })
+}
+
+/// A form as it stands: its newest version.
+pub(crate) fn fetch(conn: &Connection, id: &str) -> CoreResult<Form> {
+    fetch_where(conn, "f.id = ?1", id)
+}
+
+/// A form as one version of it was printed.
+pub(crate) fn fetch_version(conn: &Connection, version_id: &str) -> CoreResult<Form> {
+    fetch_where(conn, "v.id = ?1", version_id)
 }
 
 fn summaries(conn: &Connection, meeting_id: &str) -> CoreResult<Vec<FormSummary>> {

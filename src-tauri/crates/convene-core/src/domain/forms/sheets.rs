@@ -42,7 +42,7 @@ pub struct ListSheets {
     pub meeting_id: String,
 }
 
-fn status_of(text: &str) -> CoreResult<SheetStatus> {
+pub(crate) fn status_of(text: &str) -> CoreResult<SheetStatus> {
     Ok(match text {
         "issued" => SheetStatus::Issued,
         "entered" => SheetStatus::Entered,

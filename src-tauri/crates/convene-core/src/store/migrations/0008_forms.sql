@@ -39,3 +39,50 @@ CREATE TABLE form_sheet (
     UNIQUE (meeting_id, number)
 );
 CREATE INDEX form_sheet_by_version ON form_sheet(form_version_id);
+
+-- What was typed from a sheet, per entry pass (1, and 2 for double entry) and per
+-- field (an item, or a before/now item's `before` or `now` half). A value is JSON: a
+-- scale point, several, a text, or a missing code (blank, more than one mark,
+-- illegible, not applicable). A pass is a draft until saved whole.
+CREATE TABLE sheet_pass (
+    sheet_id  TEXT NOT NULL REFERENCES form_sheet(id) ON DELETE CASCADE,
+    pass      INTEGER NOT NULL CHECK (pass IN (1, 2)),
+    saved_at  TEXT,
+    PRIMARY KEY (sheet_id, pass)
+);
+
+CREATE TABLE sheet_answer (
+    sheet_id  TEXT NOT NULL REFERENCES form_sheet(id) ON DELETE CASCADE,
+    pass      INTEGER NOT NULL CHECK (pass IN (1, 2)),
+    field     TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    PRIMARY KEY (sheet_id, pass, field)
+);
+
+-- Every change to a saved answer: when, what it was, what it became, and why.
+CREATE TABLE answer_change (
+    id          TEXT PRIMARY KEY NOT NULL,
+    sheet_id    TEXT NOT NULL REFERENCES form_sheet(id) ON DELETE CASCADE,
+    pass        INTEGER NOT NULL,
+    field       TEXT NOT NULL,
+    old_value   TEXT,
+    new_value   TEXT NOT NULL,
+    reason      TEXT NOT NULL DEFAULT '',
+    changed_at  TEXT NOT NULL
+);
+CREATE INDEX answer_change_by_sheet ON answer_change(sheet_id);
+
+-- A difference between the two entries of a field, settled by looking at the paper:
+-- what each pass had, what the paper says (written into both passes) and why. Kept so
+-- the agreement rate still counts the fields the two passes first disagreed on.
+CREATE TABLE entry_resolution (
+    id            TEXT PRIMARY KEY NOT NULL,
+    sheet_id      TEXT NOT NULL REFERENCES form_sheet(id) ON DELETE CASCADE,
+    field         TEXT NOT NULL,
+    first_value   TEXT NOT NULL,
+    second_value  TEXT NOT NULL,
+    paper_value   TEXT NOT NULL,
+    reason        TEXT NOT NULL DEFAULT '',
+    resolved_at   TEXT NOT NULL
+);
+CREATE INDEX entry_resolution_by_sheet ON entry_resolution(sheet_id);

@@ -1,0 +1,78 @@
+// Keyed entry, one key per answer: what each field of a sheet accepts and what a key
+// press does there. Pure, so the rules are tested without a screen.
+import type { AnswerValue, FieldAnswer, FormItem, MissingCode } from './api/generated';
+
+export type FieldMode = 'mark' | 'marks' | 'text';
+
+export interface EntryField {
+  /** The item's id, with `:before` or `:now` for a half of a before/now rating. */
+  id: string;
+  item: FormItem;
+  /** The question's number on the sheet (0 for the participant code). */
+  number: number;
+  half?: 'before' | 'now';
+  mode: FieldMode;
+  /** The labels of the points to mark, lowest first; empty for a written field. */
+  choices: string[];
+}
+
+/** The key for each code, the same in every language (B, M, I, N). */
+export const CODE_KEYS: Record<string, MissingCode> = { b: 'blank', m: 'multiple', i: 'illegible', n: 'notApplicable' };
+
+/** The fields of a sheet in the order they are typed; `scale` gives an item's point labels. */
+export function entryFields(items: FormItem[], scale: (item: FormItem) => string[]): EntryField[] {
+  const fields: EntryField[] = [];
+  let number = 0;
+  for (const item of items) {
+    if (item.kind === 'heading' || item.kind === 'instructions') continue;
+    if (item.kind !== 'participantCode') number += 1;
+    const written = ['shortText', 'comment', 'participantCode'].includes(item.kind);
+    const mode: FieldMode = written ? 'text' : item.kind === 'multipleChoice' ? 'marks' : 'mark';
+    const base = { item, number: item.kind === 'participantCode' ? 0 : number, mode, choices: written ? [] : scale(item) };
+    if (item.kind === 'retrospective') {
+      fields.push({ ...base, id: `${item.id}:before`, half: 'before' }, { ...base, id: `${item.id}:now`, half: 'now' });
+    } else {
+      fields.push({ ...base, id: item.id });
+    }
+  }
+  return fields;
+}
+
+/** What a key press does in a field. */
+export type KeyOutcome =
+  | { kind: 'set'; value: AnswerValue; advance: boolean }
+  | { kind: 'advance' }
+  | { kind: 'back' }
+  | { kind: 'reject' }
+  | { kind: 'ignore' };
+
+/**
+ * A key pressed in a marked field: a point's number sets it and moves on (toggles it,
+ * on a multiple-choice question, where Enter moves on); a code key sets the code and
+ * moves on; Backspace goes back; anything else is refused and changes nothing.
+ */
+export function markKey(field: EntryField, key: string, current: AnswerValue | undefined): KeyOutcome {
+  if (key === 'Backspace') return { kind: 'back' };
+  if (key === 'Tab' || key === 'Shift' || key.startsWith('Arrow')) return { kind: 'ignore' };
+  const code = CODE_KEYS[key.toLowerCase()];
+  if (code && !(code === 'multiple' && field.mode === 'marks')) return { kind: 'set', value: { type: 'missing', code }, advance: true };
+  if (key === 'Enter') return current ? { kind: 'advance' } : { kind: 'reject' };
+  const point = /^[1-9]$/.test(key) ? Number(key) : 0;
+  if (point < 1 || point > field.choices.length) return { kind: 'reject' };
+  if (field.mode === 'mark') return { kind: 'set', value: { type: 'point', point }, advance: true };
+  const marked = current?.type === 'points' ? current.points : [];
+  const points = marked.includes(point) ? marked.filter((p) => p !== point) : [...marked, point].sort((a, b) => a - b);
+  return points.length
+    ? { kind: 'set', value: { type: 'points', points }, advance: false }
+    : { kind: 'set', value: { type: 'missing', code: 'blank' }, advance: false };
+}
+
+/** Enter in a written field: what was typed, or blank when nothing was. */
+export function textValue(text: string): AnswerValue {
+  return text.trim() ? { type: 'text', text: text.trim() } : { type: 'missing', code: 'blank' };
+}
+
+/** The answers as the core takes them, in field order. */
+export function answerList(fields: EntryField[], values: Record<string, AnswerValue>): FieldAnswer[] {
+  return fields.filter((f) => values[f.id]).map((f) => ({ field: f.id, value: values[f.id] }));
+}
