@@ -44,7 +44,7 @@ try {
   await page.evaluate(() => {
     window.__keys = [];
     window.__focus = [];
-    window.addEventListener('keydown', () => window.__keys.push(performance.now()), true);
+    window.addEventListener('keydown', (event) => window.__keys.push({ at: performance.now(), key: event.key }), true);
     window.addEventListener('focusin', () => window.__focus.push(performance.now()), true);
   });
   const sheetKeys = ['1', '3', '2', '2', '2'];
@@ -59,14 +59,15 @@ try {
     await page.getByLabel('Sheet serial').and(page.locator(':focus')).waitFor();
     saves.push((await page.evaluate(() => window.__focus.at(-1))) - started);
   }
-  // Each answer key, matched with the first focus change after it.
+  // Each answer key (a digit), matched with the first focus change after it.
   const { keys, focus } = await page.evaluate(() => ({ keys: window.__keys, focus: window.__focus }));
-  const latencies = keys.map((k) => focus.find((f) => f >= k)).map((f, i) => (f === undefined ? NaN : f - keys[i])).filter((x) => x >= 0 && x < 1000);
+  const answers = keys.filter((k) => /^[0-9]$/.test(k.key)).map((k) => k.at);
+  const latencies = answers.map((at) => (focus.find((f) => f >= at) ?? NaN) - at).filter((x) => x >= 0 && x < 1000);
   latencies.sort((a, b) => a - b);
   saves.sort((a, b) => a - b);
   const entered = await rpc('entry.progress', { meetingId: meeting.id, pass: 1 });
   console.log(
-    `${entered.entered} sheets keyed in, 1 key per marked answer: key to next field p50 ${percentile(latencies, 50).toFixed(1)} ms, ` +
+    `${entered.entered} sheets keyed in, 1 key per marked answer: answer key to next field focused p50 ${percentile(latencies, 50).toFixed(1)} ms, ` +
       `p95 ${percentile(latencies, 95).toFixed(1)} ms, max ${latencies.at(-1).toFixed(1)} ms (${latencies.length} keys); ` +
       `sheet save to next serial p50 ${percentile(saves, 50).toFixed(1)} ms, p95 ${percentile(saves, 95).toFixed(1)} ms`,
   );

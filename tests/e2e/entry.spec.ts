@@ -131,3 +131,27 @@ test('double entry: a blind second pass, then each difference settled from the p
   await expect(page.getByText('No differences are left to settle.')).toBeVisible();
   await expect(page.getByText('(13 of 14, on 2 sheets) · 1 settled from the paper')).toBeVisible();
 });
+
+test('a sheet without a serial is given one, and a correction shows in its history', async ({ page }) => {
+  const { communityId, meetingId } = await printedSheets(page);
+  await page.goto(`/#/c/${communityId}/m/${meetingId}/entry`);
+  await waitUntilLive(page);
+  await page.getByRole('button', { name: 'A sheet without a serial' }).click();
+  await expect(page.getByText('Write M1-004 on the paper sheet, then key it in')).toBeVisible();
+  const before = page.getByLabel(/^1\. My knowledge of the Quality Standards Before today$/);
+  await expect(before).toBeFocused();
+  for (const key of ['1', '3', '2', '2', '2', 'Enter', 'Enter']) await page.keyboard.press(key);
+  await expect(page.getByRole('status').filter({ hasText: 'sheets entered' })).toHaveText('1 of 4 sheets entered · 0 returned blank · 3 to go');
+
+  // Reopened, it is corrected; the change is kept in its history.
+  await page.getByLabel('Sheet serial').fill('M1-004');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('note')).toContainText('This sheet is already saved');
+  await expect(before).toHaveValue('1 · Low');
+  for (const key of ['2', 'Enter', 'Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(key);
+  await page.getByLabel('Sheet serial').fill('M1-004');
+  await page.keyboard.press('Enter');
+  await page.getByText('History of this sheet (1 change)').click();
+  await expect(page.getByText(/Question 1 \(Before today\) \(entry 1\) changed from 1 · Low to 2 · Medium/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -64,3 +64,45 @@ test('a second form in Spanish sits beside the first', async ({ page }) => {
   await expect(form).toHaveCount(0);
   await expect(page.getByText('This meeting has no evaluation form yet.')).toBeVisible();
 });
+
+test('edit a form: add, duplicate and remove an item, a refusal at its field, and a new version once printed', async ({ page }) => {
+  const { communityId, meetingId } = await meetingWithForm(page);
+  const source = { from: 'template', key: 'cop-meeting', lang: 'en' };
+  const made = await rpc(page, 'form.create', { meetingId, source });
+  await page.goto(`/#/c/${communityId}/m/${meetingId}/evaluation`);
+  await waitUntilLive(page);
+  const card = page.getByRole('article', { name: 'Meeting evaluation' });
+  await card.getByRole('button', { name: 'Edit form' }).click();
+  const editor = card.getByRole('form', { name: 'Edit Meeting evaluation' });
+  await editor.getByLabel('Title printed on the sheet').fill('Kick-off evaluation');
+
+  await editor.getByRole('button', { name: 'Add an item' }).click();
+  const added = editor.getByRole('group', { name: 'Item 10', exact: true });
+  await added.getByLabel('Kind').selectOption({ label: 'One choice' });
+  await added.getByLabel('Statement, question or heading').fill('Your role');
+  await added.getByLabel('Options').fill('Site coordinator\nProgram director');
+  await added.getByRole('button', { name: /^Duplicate/ }).click();
+  await expect(editor.getByRole('group', { name: 'Item 11', exact: true }).getByLabel('Options')).toHaveValue('Site coordinator\nProgram director');
+  await editor.getByRole('group', { name: 'Item 11', exact: true }).getByRole('button', { name: /^Remove/ }).click();
+  await expect(editor.getByRole('group', { name: 'Item 11', exact: true })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // A scale of one point is refused next to its field, and nothing is saved.
+  const rating = editor.getByRole('group', { name: 'Item 2', exact: true });
+  await rating.getByLabel('Scale, lowest first').fill('High');
+  await editor.getByRole('button', { name: 'Save form' }).click();
+  await expect(rating.getByLabel('Scale, lowest first')).toHaveAccessibleDescription(/Item 2's scale has 1 point; a scale has from 3 to 5\./);
+  await rating.getByLabel('Scale, lowest first').fill('Low\nMedium\nHigh');
+  await editor.getByRole('button', { name: 'Save form' }).click();
+  const saved = page.getByRole('article', { name: 'Kick-off evaluation' });
+  await expect(saved).toContainText('English · version 1 · 7 questions');
+  await expect(saved).toContainText('Your role');
+
+  // Once sheets are printed, an edit is a new version.
+  await rpc(page, 'print.form', { formId: made.id, copies: 2, paper: 'letter' });
+  await saved.getByRole('button', { name: 'Edit form' }).click();
+  await expect(saved.getByRole('note')).toContainText('saving makes version 2');
+  await saved.getByLabel('Introduction').fill('Thank you! Your answers shape the next meeting.');
+  await saved.getByRole('button', { name: 'Save form' }).click();
+  await expect(saved).toContainText('English · version 2 · 7 questions');
+});

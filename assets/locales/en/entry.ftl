@@ -59,3 +59,11 @@ entry-reason-for = Reason for settling { $question } on sheet { $serial }
 entry-reason-placeholder = Reason (optional)
 entry-settle = Settle
 entry-settled = Settled a difference on sheet { $serial }
+entry-unnumbered-form = Form of a sheet without a serial
+entry-unnumbered = A sheet without a serial
+entry-write-serial = Write { $serial } on the paper sheet, then key it in: it is entered, double-entered and counted like any printed sheet.
+entry-history = { $count ->
+    [one] History of this sheet (1 change)
+   *[other] History of this sheet ({ $count } changes)
+}
+entry-history-line = { $when }: { $question } (entry { $pass }) changed from { $old } to { $new }

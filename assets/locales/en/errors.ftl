@@ -260,3 +260,4 @@ errors-entry-mark-entered = Sheet { $serial } has been entered, so it came back 
 errors-label-reason = The reason
 errors-entry-not-twice = Sheet { $serial } has not been entered twice yet.
 errors-entry-agrees = { $question } is already the same in both entries.
+errors-entry-form-elsewhere = That form belongs to another meeting.

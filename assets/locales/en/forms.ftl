@@ -48,3 +48,43 @@ forms-point-yes = Yes
 forms-point-no = No
 forms-enter = Enter sheets
 forms-enter-second = Second entry (double entry)
+
+## Editing a form.
+
+forms-edit = Edit form
+forms-editor-label = Edit { $title }
+forms-editor-printed = Sheets of version { $version } have been printed: saving makes version { $next }, and the printed sheets keep version { $version }.
+forms-editor-title = Title printed on the sheet
+forms-editor-intro = Introduction
+# What one row of the list is, in lower case; the list capitalises it for its headings ("Item 2").
+forms-editor-noun = item
+forms-editor-unnamed = item { $number }
+forms-editor-add = Add an item
+forms-editor-kind = Kind
+forms-editor-text = Statement, question or heading
+forms-editor-points = Scale, lowest first
+forms-editor-points-hint = One point per line, from 3 to 5 (for example Low, Medium, High).
+forms-editor-scale = Scale
+forms-editor-options = Options
+forms-editor-options-hint = One option per line, from 2 to 12.
+forms-editor-lines = Lines to write on
+forms-editor-duplicate = Duplicate
+forms-editor-removed = Removed “{ $name }”.
+forms-editor-save = Save form
+forms-saved = Saved “{ $title }”, version { $version }
+forms-kind-retrospective = Before and now rating
+forms-kind-agreement = Agreement
+forms-kind-yes-no = Yes or no
+forms-kind-single-choice = One choice
+forms-kind-multiple-choice = Several choices
+forms-kind-short-text = Short answer
+forms-kind-comment = Comment
+forms-kind-participant-code = Participant code
+forms-kind-heading = Section heading
+forms-kind-instructions = Instructions
+forms-scale-two = Agree / Disagree
+forms-scale-four = Four points, Strongly disagree to Strongly agree
+forms-scale-five = Five points, with a middle point
+forms-default-low = Low
+forms-default-medium = Medium
+forms-default-high = High

@@ -59,3 +59,11 @@ entry-reason-for = Motivo para resolver { $question } en la hoja { $serial }
 entry-reason-placeholder = Motivo (opcional)
 entry-settle = Resolver
 entry-settled = Se resolvió una diferencia en la hoja { $serial }
+entry-unnumbered-form = Formulario de una hoja sin número de serie
+entry-unnumbered = Una hoja sin número de serie
+entry-write-serial = Escriba { $serial } en la hoja de papel y luego captúrela: se captura, se vuelve a capturar y se cuenta como cualquier hoja impresa.
+entry-history = { $count ->
+    [one] Historial de esta hoja (1 cambio)
+   *[other] Historial de esta hoja ({ $count } cambios)
+}
+entry-history-line = { $when }: { $question } (captura { $pass }) cambió de { $old } a { $new }

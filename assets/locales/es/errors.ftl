@@ -260,3 +260,4 @@ errors-entry-mark-entered = La hoja { $serial } ya se capturó, así que se devo
 errors-label-reason = El motivo
 errors-entry-not-twice = La hoja { $serial } todavía no se ha capturado dos veces.
 errors-entry-agrees = { $question } ya es igual en las dos capturas.
+errors-entry-form-elsewhere = Ese formulario pertenece a otra reunión.

@@ -48,3 +48,43 @@ forms-point-yes = Sí
 forms-point-no = No
 forms-enter = Capturar hojas
 forms-enter-second = Segunda captura (doble captura)
+
+## Editar un formulario.
+
+forms-edit = Editar el formulario
+forms-editor-label = Editar { $title }
+forms-editor-printed = Ya se imprimieron hojas de la versión { $version }: al guardar se crea la versión { $next }, y las hojas impresas conservan la versión { $version }.
+forms-editor-title = Título impreso en la hoja
+forms-editor-intro = Introducción
+# Qué es cada fila de la lista, en minúscula; la lista lo escribe con mayúscula en sus encabezados ("Elemento 2").
+forms-editor-noun = elemento
+forms-editor-unnamed = elemento { $number }
+forms-editor-add = Agregar un elemento
+forms-editor-kind = Tipo
+forms-editor-text = Enunciado, pregunta o encabezado
+forms-editor-points = Escala, de menor a mayor
+forms-editor-points-hint = Un punto por línea, de 3 a 5 (por ejemplo Bajo, Medio, Alto).
+forms-editor-scale = Escala
+forms-editor-options = Opciones
+forms-editor-options-hint = Una opción por línea, de 2 a 12.
+forms-editor-lines = Líneas para escribir
+forms-editor-duplicate = Duplicar
+forms-editor-removed = Se quitó “{ $name }”.
+forms-editor-save = Guardar el formulario
+forms-saved = Se guardó “{ $title }”, versión { $version }
+forms-kind-retrospective = Calificación de antes y ahora
+forms-kind-agreement = Acuerdo
+forms-kind-yes-no = Sí o no
+forms-kind-single-choice = Una opción
+forms-kind-multiple-choice = Varias opciones
+forms-kind-short-text = Respuesta breve
+forms-kind-comment = Comentario
+forms-kind-participant-code = Código de participante
+forms-kind-heading = Encabezado de sección
+forms-kind-instructions = Instrucciones
+forms-scale-two = De acuerdo / En desacuerdo
+forms-scale-four = Cuatro puntos, de Totalmente en desacuerdo a Totalmente de acuerdo
+forms-scale-five = Cinco puntos, con un punto medio
+forms-default-low = Bajo
+forms-default-medium = Medio
+forms-default-high = Alto

@@ -293,3 +293,26 @@ fn differences_between_the_two_entries_are_settled_from_the_paper_and_the_agreem
         .collect();
     assert_eq!(passes, [1, 2], "the change is kept in each pass's history");
 }
+
+#[test]
+fn a_sheet_without_a_serial_is_given_the_next_one_and_entered_like_any_other() {
+    let (_dir, core) = open();
+    let (meeting, items) = printed(&core, 2);
+    let form = ok(&core, "form.list", json!({ "meetingId": meeting }))[0]["id"].clone();
+    let given = ok(
+        &core,
+        "entry.unnumbered",
+        json!({ "meetingId": meeting, "formId": form }),
+    );
+    assert_eq!(given["serial"], "M1-003");
+    ok(
+        &core,
+        "entry.save",
+        sheet(&meeting, "M1-003", 1, &answers(&items)),
+    );
+    let progress = ok(&core, "entry.progress", json!({ "meetingId": meeting }));
+    assert_eq!(
+        (progress["issued"].as_u64(), progress["entered"].as_u64()),
+        (Some(3), Some(1))
+    );
+}

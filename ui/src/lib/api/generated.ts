@@ -432,6 +432,8 @@ export type GetMaterials = { meetingId: string, };
 
 export type GetParticipantAgenda = { meetingId: string, };
 
+export type GivenSerial = { serial: string, };
+
 export type Grouping = "whole" | "smallGroups" | "pairs" | "individual";
 
 export type HeadCountBasis = "expected" | "members";
@@ -856,6 +858,12 @@ activityId?: string, };
 
 export type TemplateSource = { "from": "template", id: string, } | { "from": "meeting", id: string, };
 
+export type Unnumbered = { meetingId: string, 
+/**
+ * The form the paper sheet asks (its newest version).
+ */
+formId: string, };
+
 export type UpdateActivity = { id: string, fields: ActivityFields, };
 
 export type UpdateCommunity = { id: string, fields: CommunityInput, };
@@ -945,6 +953,7 @@ export type Commands = {
   "entry.draft": { request: SaveAnswers; response: SheetEntry };
   "entry.save": { request: SaveAnswers; response: SheetEntry };
   "entry.mark": { request: MarkSheet; response: EntryProgress };
+  "entry.unnumbered": { request: Unnumbered; response: GivenSerial };
   "entry.audit": { request: SheetRequest; response: Array<AnswerChange> };
   "entry.compare": { request: CompareRequest; response: Comparison };
   "entry.resolve": { request: Resolve; response: Comparison };

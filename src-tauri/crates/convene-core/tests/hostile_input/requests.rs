@@ -61,6 +61,7 @@ fn entry(f: &Fixture, command: &str) -> Option<Value> {
         }),
         "entry.mark" => json!({ "meetingId": meeting, "serial": "3", "status": "spoiled" }),
         "entry.compare" => json!({ "meetingId": meeting }),
+        "entry.unnumbered" => json!({ "meetingId": meeting, "formId": f.id("form") }),
         "entry.resolve" => json!({
             "meetingId": meeting, "serial": "1", "field": f.full_sheet()[0]["field"],
             "value": { "type": "missing", "code": "illegible" }, "reason": "Smudged.",

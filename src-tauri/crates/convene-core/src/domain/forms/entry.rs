@@ -76,6 +76,21 @@ pub struct SheetEntry {
     pub status: SheetStatus,
 }
 
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Unnumbered {
+    pub meeting_id: String,
+    /// The form the paper sheet asks (its newest version).
+    pub form_id: String,
+}
+
+/// The serial given to a sheet that came without one, to write on the paper.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct GivenSerial {
+    pub serial: String,
+}
+
 /// One change to a saved answer.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -461,6 +476,29 @@ fn progress_in(conn: &Connection, meeting_id: &str, pass: u8) -> CoreResult<Entr
         not_returned,
         to_go,
         next_serial,
+    })
+}
+
+/// Gives a sheet without a serial (a photocopy, another tool's paper form of the same
+/// questions) the meeting's next serial, so it is entered, double-entered and counted
+/// like a printed one; the facilitator writes the serial on the paper.
+pub fn unnumbered(core: &Core, request: Unnumbered) -> CoreResult<GivenSerial> {
+    core.write_and_publish(|tx| {
+        let form = super::fetch(tx, &request.form_id)?;
+        if form.meeting_id != request.meeting_id {
+            return Err(CoreError::invalid(
+                "formId",
+                msg!("errors-entry-form-elsewhere"),
+            ));
+        }
+        let issued = super::sheets::issue(tx, &form, 1)?;
+        let serial = issued
+            .into_iter()
+            .next()
+            .map(|sheet| sheet.label)
+            .unwrap_or_default();
+        let event = ChangeEvent::updated(Entity::Form, &form.id, "");
+        Ok(Change::new(GivenSerial { serial }, event))
     })
 }
 
