@@ -106,3 +106,20 @@ test('edit a form: add, duplicate and remove an item, a refusal at its field, an
   await saved.getByRole('button', { name: 'Save form' }).click();
   await expect(saved).toContainText('English · version 2 · 7 questions');
 });
+
+test('a form copied from another meeting of the community', async ({ page }) => {
+  const { communityId, meetingId } = await meetingWithForm(page);
+  const source = { from: 'template', key: 'end-of-series', lang: 'es' };
+  await rpc(page, 'form.create', { meetingId, source });
+  const next = await rpc(page, 'meeting.create', {
+    communityId,
+    fields: { title: 'Closing', date: '2027-05-20', startTime: '09:00', endTime: '12:00' },
+  });
+  await page.goto(`/#/c/${communityId}/m/${next.id}/evaluation`);
+  await waitUntilLive(page);
+  await page.getByLabel('Start from').selectOption({ label: 'Kick-off: Evaluación al final de la serie (Español)' });
+  await expect(page.getByText("The copy keeps the form's language")).toBeVisible();
+  await page.getByRole('button', { name: 'Add form' }).click();
+  const copy = page.getByRole('article', { name: 'Evaluación al final de la serie' });
+  await expect(copy).toContainText('Español · version 1 · 6 questions');
+});

@@ -27,6 +27,9 @@ forms-start-from = Start from
 forms-blank = A blank form
 forms-language = Language of the sheet
 forms-add = Add form
+forms-copy-from = Copy another meeting's form
+forms-copy-option = { $meeting }: { $title } ({ $language })
+forms-copy-hint = The copy keeps the form's language and starts as a new form of this meeting, with nothing printed.
 
 ## How each item is answered on paper. $points and $options are lists already joined
 ## the language's way ("Low, Medium, or High").

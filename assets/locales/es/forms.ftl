@@ -27,6 +27,9 @@ forms-start-from = Empezar con
 forms-blank = Un formulario en blanco
 forms-language = Idioma de la hoja
 forms-add = Agregar el formulario
+forms-copy-from = Copiar el formulario de otra reunión
+forms-copy-option = { $meeting }: { $title } ({ $language })
+forms-copy-hint = La copia conserva el idioma del formulario y empieza como un formulario nuevo de esta reunión, sin nada impreso.
 
 ## Cómo se responde cada elemento en papel. $points y $options son listas ya unidas
 ## como lo hace el idioma ("Bajo, Medio o Alto").
