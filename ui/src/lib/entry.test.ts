@@ -62,3 +62,14 @@ describe('keyed entry', () => {
     expect(textValue(' More time ')).toEqual({ type: 'text', text: 'More time' });
   });
 });
+
+describe('answers as the screens show them', () => {
+  it('names a value with its circle and a question with its half', async () => {
+    const { shownValue, questionName } = await import('./entry');
+    expect(shownValue({ type: 'point', point: 2 }, ['Low', 'Medium', 'High'])).toBe('2 · Medium');
+    expect(shownValue({ type: 'points', points: [1, 3] }, ['Snacks', 'Music', 'Games'])).toBe('1 · Snacks, 3 · Games');
+    expect(shownValue({ type: 'missing', code: 'notApplicable' }, [])).toBe('Not applicable');
+    expect(questionName(1, 'before')).toBe('Question 1 (Before today)');
+    expect(questionName(0)).toBe('The participant code');
+  });
+});

@@ -1,6 +1,7 @@
 // Keyed entry, one key per answer: what each field of a sheet accepts and what a key
 // press does there. Pure, so the rules are tested without a screen.
 import type { AnswerValue, FieldAnswer, FormItem, MissingCode } from './api/generated';
+import { t } from './i18n/language.svelte';
 
 export type FieldMode = 'mark' | 'marks' | 'text';
 
@@ -75,4 +76,37 @@ export function textValue(text: string): AnswerValue {
 /** The answers as the core takes them, in field order. */
 export function answerList(fields: EntryField[], values: Record<string, AnswerValue>): FieldAnswer[] {
   return fields.filter((f) => values[f.id]).map((f) => ({ field: f.id, value: values[f.id] }));
+}
+
+/** The words of each code, in the order the screens offer them. */
+export const CODE_WORDS: Record<MissingCode, string> = {
+  blank: 'entry-code-blank',
+  multiple: 'entry-code-multiple',
+  illegible: 'entry-code-illegible',
+  notApplicable: 'entry-code-not-applicable',
+};
+
+/** A value as the screens show it: "2 · Medium", "Blank", or what was written. */
+export function shownValue(value: AnswerValue, choices: string[]): string {
+  const point = (p: number) => `${p} · ${choices[p - 1] ?? ''}`;
+  switch (value.type) {
+    case 'point':
+      return point(value.point);
+    case 'points':
+      return value.points.map(point).join(', ');
+    case 'text':
+      return value.text;
+    case 'missing':
+      return t(CODE_WORDS[value.code]);
+  }
+}
+
+/** "Before today" or "Now": a half of a before/now rating. */
+export const halfName = (half: string) => (half === 'before' ? t('entry-half-before') : t('entry-half-now'));
+
+/** "Question 3", "Question 1 (Before today)" or "The participant code". */
+export function questionName(number: number, half?: string | null): string {
+  if (!number) return t('entry-code-question');
+  if (!half) return t('entry-question', { n: number });
+  return t('entry-question-half', { n: number, half: halfName(half) });
 }
