@@ -155,3 +155,23 @@ test('a sheet without a serial is given one, and a correction shows in its histo
   await expect(page.getByText(/Question 1 \(Before today\) \(entry 1\) changed from 1 · Low to 2 · Medium/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('double entry of a random sample, widened to every sheet', async ({ page }) => {
+  const { communityId, meetingId, form } = await printedSheets(page);
+  const ids = form.items.map((item: { id: string }) => item.id);
+  const blank = { type: 'missing', code: 'blank' };
+  const answers = [`${ids[1]}:before`, `${ids[1]}:now`, ids[2], ids[3], ids[5], ids[7], ids[8]].map((field) => ({ field, value: blank }));
+  for (const serial of ['M1-001', 'M1-002', 'M1-003']) await rpc(page, 'entry.save', { meetingId, serial, pass: 1, answers, reason: '' });
+
+  await page.goto(`/#/c/${communityId}/m/${meetingId}/entry/2`);
+  await waitUntilLive(page);
+  const status = page.getByRole('status').filter({ hasText: 'sheets entered' });
+  await expect(status).toHaveText('0 of 3 sheets entered · 0 returned blank · 3 to go');
+  await page.getByLabel('Enter again only a random sample of the entered sheets (percent)').fill('30');
+  await page.getByRole('button', { name: 'Draw a sample' }).click();
+  await expect(page.getByText('The second entry covers a random sample: 1 of the 3 entered sheets.')).toBeVisible();
+  await expect(status).toHaveText('0 of 3 sheets entered · 0 returned blank · 1 to go');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Enter every sheet a second time' }).click();
+  await expect(status).toHaveText('0 of 3 sheets entered · 0 returned blank · 3 to go');
+});

@@ -67,3 +67,11 @@ entry-history = { $count ->
    *[other] History of this sheet ({ $count } changes)
 }
 entry-history-line = { $when }: { $question } (entry { $pass }) changed from { $old } to { $new }
+entry-sample-percent = Enter again only a random sample of the entered sheets (percent)
+entry-sample-draw = Draw a sample
+entry-sample-drawn = Drew { $sampled } of { $entered } sheets to enter again
+entry-sample-active = The second entry covers a random sample: { $sampled } of the { $entered } entered sheets.
+# $rate and $limit are percentages already formatted.
+entry-sample-too-different = The sample's entries differ on { $rate } of their fields, more than { $limit }: enter every sheet a second time.
+entry-sample-widen = Enter every sheet a second time
+entry-sample-widened = Every entered sheet is now to be entered a second time

@@ -67,3 +67,11 @@ entry-history = { $count ->
    *[other] Historial de esta hoja ({ $count } cambios)
 }
 entry-history-line = { $when }: { $question } (captura { $pass }) cambió de { $old } a { $new }
+entry-sample-percent = Volver a capturar solo una muestra aleatoria de las hojas capturadas (porcentaje)
+entry-sample-draw = Sacar una muestra
+entry-sample-drawn = Se sacaron { $sampled } de { $entered } hojas para volver a capturar
+entry-sample-active = La segunda captura abarca una muestra aleatoria: { $sampled } de las { $entered } hojas capturadas.
+# $rate y $limit son porcentajes ya formateados.
+entry-sample-too-different = Las capturas de la muestra difieren en el { $rate } de sus campos, más del { $limit }: vuelva a capturar todas las hojas.
+entry-sample-widen = Volver a capturar todas las hojas
+entry-sample-widened = Ahora todas las hojas capturadas se volverán a capturar

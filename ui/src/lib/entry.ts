@@ -1,7 +1,7 @@
 // Keyed entry, one key per answer: what each field of a sheet accepts and what a key
 // press does there. Pure, so the rules are tested without a screen.
 import type { AnswerValue, FieldAnswer, FormItem, MissingCode } from './api/generated';
-import { t } from './i18n/language.svelte';
+import { locale, t } from './i18n/language.svelte';
 
 export type FieldMode = 'mark' | 'marks' | 'text';
 
@@ -109,4 +109,9 @@ export function questionName(number: number, half?: string | null): string {
   if (!number) return t('entry-code-question');
   if (!half) return t('entry-question', { n: number });
   return t('entry-question-half', { n: number, half: halfName(half) });
+}
+
+/** A share as the language writes a percentage: "92.9%", "92,9 %". */
+export function percentOf(share: number, tag = locale()): string {
+  return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }

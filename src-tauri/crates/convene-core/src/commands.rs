@@ -150,6 +150,9 @@ commands! {
     "entry.audit" => forms::entry::audit, forms::entry::SheetRequest, Vec<forms::entry::AnswerChange>;
     "entry.compare" => forms::reconcile::compare, forms::reconcile::CompareRequest, forms::reconcile::Comparison;
     "entry.resolve" => forms::reconcile::resolve, forms::reconcile::Resolve, forms::reconcile::Comparison;
+    "entry.sample" => forms::sample::state, forms::sample::MeetingSample, forms::sample::SampleState;
+    "entry.drawSample" => forms::sample::draw, forms::sample::DrawSample, forms::sample::SampleState;
+    "entry.widen" => forms::sample::widen, forms::sample::MeetingSample, forms::sample::SampleState;
     "agreements.checkin" => agreements::checkin, agreements::GetCheckin, agreements::AgreementCheckin;
     "agreements.setCheckin" => agreements::set_checkin, agreements::SetCheckin, agreements::AgreementCheckin;
     "print.agenda" => print::agenda, print::PrintAgenda, print::PrintedDocument;

@@ -316,3 +316,64 @@ fn a_sheet_without_a_serial_is_given_the_next_one_and_entered_like_any_other() {
         (Some(3), Some(1))
     );
 }
+
+#[test]
+fn a_sample_of_the_sheets_is_entered_twice_until_widened_to_all() {
+    let (_dir, core) = open();
+    let (meeting, items) = printed(&core, 10);
+    for n in 1..=10 {
+        ok(
+            &core,
+            "entry.save",
+            sheet(&meeting, &n.to_string(), 1, &answers(&items)),
+        );
+    }
+    let drawn = ok(
+        &core,
+        "entry.drawSample",
+        json!({ "meetingId": meeting, "percent": 10 }),
+    );
+    assert_eq!(
+        (drawn["sampled"].as_u64(), drawn["entered"].as_u64()),
+        (Some(1), Some(10))
+    );
+    let second = ok(
+        &core,
+        "entry.progress",
+        json!({ "meetingId": meeting, "pass": 2 }),
+    );
+    assert_eq!(second["toGo"], 1, "only the sample is to be entered again");
+    let serial = second["nextSerial"].as_str().unwrap_or_default().to_owned();
+    ok(
+        &core,
+        "entry.save",
+        sheet(&meeting, &serial, 2, &answers(&items)),
+    );
+    let done = ok(
+        &core,
+        "entry.progress",
+        json!({ "meetingId": meeting, "pass": 2 }),
+    );
+    assert_eq!(
+        (done["toGo"].as_u64(), done["nextSerial"].as_str()),
+        (Some(0), None)
+    );
+
+    let widened = ok(&core, "entry.widen", json!({ "meetingId": meeting }));
+    assert_eq!(widened["sampled"], 0);
+    let all = ok(
+        &core,
+        "entry.progress",
+        json!({ "meetingId": meeting, "pass": 2 }),
+    );
+    assert_eq!(all["toGo"], 9);
+    let refused_share = refused(
+        &core,
+        "entry.drawSample",
+        json!({ "meetingId": meeting, "percent": 0 }),
+    );
+    assert_eq!(
+        refused_share.message,
+        "A sample is from 1 to 100 percent of the sheets; 0 is outside that."
+    );
+}

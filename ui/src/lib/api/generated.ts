@@ -346,6 +346,12 @@ agreements?: boolean,
  */
 message?: string, };
 
+export type DrawSample = { meetingId: string, 
+/**
+ * The share of entered sheets to enter again, from 1 to 100.
+ */
+percent: number, };
+
 export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements" | "device" | "form" | "settings";
 
 export type EntryProgress = { issued: number, 
@@ -545,6 +551,8 @@ endTime: string, location: string, notes: string,
 expectedAttendance: number | null, durationMinutes: number, presentCount: number, markedCount: number, createdAt: string, updatedAt: string, };
 
 export type MeetingInput = { title: string, series?: string, date: string, startTime: string, endTime: string, location?: string, notes?: string, expectedAttendance?: number, };
+
+export type MeetingSample = { meetingId: string, };
 
 export type Member = { id: string, communityId: string, name: string, role: string, organization: string, site: string, email: string, phone: string, notes: string, 
 /**
@@ -764,6 +772,20 @@ safetyMonitor: string,
  */
 monitorNeeded: boolean, };
 
+export type SampleState = { 
+/**
+ * Sheets drawn for the second pass; 0 when every entered sheet is entered twice.
+ */
+sampled: number, 
+/**
+ * Sheets entered in the first pass.
+ */
+entered: number, 
+/**
+ * The disagreement above which the sample should be widened, as a share (0.02).
+ */
+widenAbove: number, };
+
 export type SaveAnswers = { meetingId: string, serial: string, pass: number, answers: Array<FieldAnswer>, 
 /**
  * Why a saved sheet's answers changed (kept in its audit trail).
@@ -957,6 +979,9 @@ export type Commands = {
   "entry.audit": { request: SheetRequest; response: Array<AnswerChange> };
   "entry.compare": { request: CompareRequest; response: Comparison };
   "entry.resolve": { request: Resolve; response: Comparison };
+  "entry.sample": { request: MeetingSample; response: SampleState };
+  "entry.drawSample": { request: DrawSample; response: SampleState };
+  "entry.widen": { request: MeetingSample; response: SampleState };
   "agreements.checkin": { request: GetCheckin; response: AgreementCheckin };
   "agreements.setCheckin": { request: SetCheckin; response: AgreementCheckin };
   "print.agenda": { request: PrintAgenda; response: PrintedDocument };

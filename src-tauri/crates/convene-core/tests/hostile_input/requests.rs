@@ -60,7 +60,8 @@ fn entry(f: &Fixture, command: &str) -> Option<Value> {
             "reason": "Checked against the paper.",
         }),
         "entry.mark" => json!({ "meetingId": meeting, "serial": "3", "status": "spoiled" }),
-        "entry.compare" => json!({ "meetingId": meeting }),
+        "entry.compare" | "entry.sample" | "entry.widen" => json!({ "meetingId": meeting }),
+        "entry.drawSample" => json!({ "meetingId": meeting, "percent": 10 }),
         "entry.unnumbered" => json!({ "meetingId": meeting, "formId": f.id("form") }),
         "entry.resolve" => json!({
             "meetingId": meeting, "serial": "1", "field": f.full_sheet()[0]["field"],

@@ -451,19 +451,32 @@ fn progress_in(conn: &Connection, meeting_id: &str, pass: u8) -> CoreResult<Entr
     )?;
     let (blank, spoiled, not_returned) =
         (count("blank")?, count("spoiled")?, count("not_returned")?);
-    // The second pass re-enters only the sheets the first one entered.
+    // The second pass re-enters the sheets the first one entered, or the sample of them.
+    let second_pass = if super::sample::is_sampled(conn, meeting_id)? {
+        "s.id IN (SELECT sheet_id FROM double_entry_sample)"
+    } else {
+        "s.status = 'entered'"
+    };
     let to_go = if pass == 1 {
         issued.saturating_sub(entered + blank + spoiled + not_returned)
     } else {
-        count("entered")?.saturating_sub(entered)
+        let covered: u32 = conn.query_row(
+            &format!("SELECT COUNT(*) FROM form_sheet s WHERE s.meeting_id = ?1 AND {second_pass}"),
+            [meeting_id],
+            |r| r.get(0),
+        )?;
+        covered.saturating_sub(entered)
     };
     let next_serial = conn
         .query_row(
-            "SELECT s.label FROM form_sheet s
-             WHERE s.meeting_id = ?1 AND s.status IN ('issued', 'entered')
-               AND (?2 = 1 OR s.status = 'entered')
-               AND NOT EXISTS (SELECT 1 FROM sheet_pass p WHERE p.sheet_id = s.id AND p.pass = ?2 AND p.saved_at IS NOT NULL)
-             ORDER BY s.number LIMIT 1",
+            &format!(
+                "SELECT s.label FROM form_sheet s
+                 WHERE s.meeting_id = ?1 AND s.status IN ('issued', 'entered')
+                   AND (?2 = 1 OR {second_pass})
+                   AND NOT EXISTS (SELECT 1 FROM sheet_pass p
+                       WHERE p.sheet_id = s.id AND p.pass = ?2 AND p.saved_at IS NOT NULL)
+                 ORDER BY s.number LIMIT 1"
+            ),
             (meeting_id, pass),
             |r| r.get(0),
         )

@@ -8,6 +8,7 @@ pub mod answers;
 pub mod entry;
 pub mod model;
 pub mod reconcile;
+pub mod sample;
 pub mod sheets;
 mod shipped;
 

@@ -86,3 +86,11 @@ CREATE TABLE entry_resolution (
     resolved_at   TEXT NOT NULL
 );
 CREATE INDEX entry_resolution_by_sheet ON entry_resolution(sheet_id);
+
+-- When only a random sample of a meeting's sheets is entered a second time: the
+-- sheets drawn. No rows means every entered sheet is entered twice.
+CREATE TABLE double_entry_sample (
+    sheet_id    TEXT PRIMARY KEY NOT NULL REFERENCES form_sheet(id) ON DELETE CASCADE,
+    meeting_id  TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE
+);
+CREATE INDEX double_entry_sample_by_meeting ON double_entry_sample(meeting_id);
