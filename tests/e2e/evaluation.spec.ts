@@ -81,6 +81,10 @@ test('edit a form: add, duplicate and remove an item, a refusal at its field, an
   await added.getByLabel('Kind').selectOption({ label: 'One choice' });
   await added.getByLabel('Statement, question or heading').fill('Your role');
   await added.getByLabel('Options').fill('Site coordinator\nProgram director');
+  // The preview of the printed sheet follows the editing as it happens.
+  const preview = card.getByRole('figure', { name: 'The printed sheet (preview)' });
+  await expect(preview).toContainText('7. Your role');
+  await expect(preview).toContainText('Program director');
   await added.getByRole('button', { name: /^Duplicate/ }).click();
   await expect(editor.getByRole('group', { name: 'Item 11', exact: true }).getByLabel('Options')).toHaveValue('Site coordinator\nProgram director');
   await editor.getByRole('group', { name: 'Item 11', exact: true }).getByRole('button', { name: /^Remove/ }).click();

@@ -91,3 +91,12 @@ forms-scale-five = Five points, with a middle point
 forms-default-low = Low
 forms-default-medium = Medium
 forms-default-high = High
+
+## The live preview of the printed sheet beside the form editor; its words are in the
+## form's language.
+
+forms-preview = The printed sheet (preview)
+forms-preview-serial = Sheet M1-001
+forms-preview-how-to-mark = Fill in one circle completely for each answer, with a dark pen. To change an answer, put an X through the wrong circle and fill in the right one.
+forms-preview-before = Before today
+forms-preview-now = Now

@@ -91,3 +91,12 @@ forms-scale-five = Cinco puntos, con un punto medio
 forms-default-low = Bajo
 forms-default-medium = Medio
 forms-default-high = Alto
+
+## La vista previa de la hoja impresa junto al editor del formulario; sus palabras van en
+## el idioma del formulario.
+
+forms-preview = La hoja impresa (vista previa)
+forms-preview-serial = Hoja M1-001
+forms-preview-how-to-mark = Rellene por completo un círculo para cada respuesta, con bolígrafo oscuro. Para cambiar una respuesta, tache con una X el círculo equivocado y rellene el correcto.
+forms-preview-before = Antes de hoy
+forms-preview-now = Ahora
