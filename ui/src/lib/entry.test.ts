@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FormItem } from './api/generated';
 import { entryFields, markKey, textValue } from './entry';
+import { formItem as item } from './formitem.fixture';
 
-const item = (kind: FormItem['kind'], extra: Partial<FormItem> = {}): FormItem => ({
-  id: kind,
-  kind,
-  text: 'x',
-  points: [],
-  options: [],
-  lines: 0,
-  ...extra,
-});
 const scale = (i: FormItem) => (i.kind === 'retrospective' || i.kind.endsWith('Choice') ? [...i.points, ...i.options] : ['Disagree', 'Agree']);
 
 describe('keyed entry', () => {

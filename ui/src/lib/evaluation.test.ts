@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FormItem, Sheet } from './api/generated';
+import type { Sheet } from './api/generated';
 import { itemLines, sheetRanges } from './evaluation';
-
-const item = (kind: FormItem['kind'], extra: Partial<FormItem> = {}): FormItem => ({
-  id: kind,
-  kind,
-  text: 'x',
-  points: [],
-  options: [],
-  lines: 0,
-  ...extra,
-});
+import { formItem as item } from './formitem.fixture';
 
 describe('a form as the Evaluation tab lists it', () => {
   it('numbers questions as the sheet does and says how each is answered', () => {

@@ -124,7 +124,6 @@ pub(super) struct SheetRow {
     pub(super) id: String,
     pub(super) label: String,
     pub(super) version_id: String,
-    status: SheetStatus,
 }
 
 fn check_pass(pass: u8) -> CoreResult<()> {
@@ -148,19 +147,18 @@ pub(super) fn find_sheet(
     let number: Option<u32> = typed.rsplit('-').next().and_then(|n| n.parse().ok());
     let row = conn
         .query_row(
-            "SELECT id, label, form_version_id, status FROM form_sheet
+            "SELECT id, label, form_version_id FROM form_sheet
              WHERE meeting_id = ?1 AND (label = ?2 OR (?3 IS NOT NULL AND number = ?3))",
             (meeting_id, &typed, number),
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?)),
+            |r| Ok((r.get(0)?, r.get::<_, String>(1)?, r.get(2)?)),
         )
         .optional()?;
-    let Some((id, label, version_id, status)) = row else {
+    let Some((id, label, version_id)) = row else {
         return Err(CoreError::invalid(
             "serial",
             unknown_serial(conn, meeting_id, &typed)?,
         ));
     };
-    let label: String = label;
     if typed.contains('-') && typed != label {
         let other = msg!("errors-entry-other-meeting", serial = typed);
         return Err(CoreError::invalid("serial", other));
@@ -169,7 +167,6 @@ pub(super) fn find_sheet(
         id,
         label,
         version_id,
-        status: super::sheets::status_of(&status)?,
     })
 }
 
@@ -228,16 +225,7 @@ pub fn open(core: &Core, request: SheetRequest) -> CoreResult<SheetEntry> {
     core.store.read(|conn| {
         let sheet = find_sheet(conn, &request.meeting_id, &request.serial)?;
         let form = super::fetch_version(conn, &sheet.version_id)?;
-        Ok(SheetEntry {
-            answers: stored_answers(conn, &sheet.id, request.pass)?,
-            saved: is_saved(conn, &sheet.id, request.pass)?,
-            serial: sheet.label,
-            pass: request.pass,
-            lang: form.lang,
-            title: form.title,
-            items: form.items,
-            status: sheet.status,
-        })
+        entry_of(conn, &sheet, request.pass, form)
     })
 }
 
@@ -403,9 +391,9 @@ pub fn save(core: &Core, request: SaveAnswers) -> CoreResult<SheetEntry> {
 /// Records that a sheet came back blank, spoiled, or not at all.
 pub fn mark(core: &Core, request: MarkSheet) -> CoreResult<EntryProgress> {
     let status = match request.status {
-        SheetStatus::Blank => "blank",
-        SheetStatus::Spoiled => "spoiled",
-        SheetStatus::NotReturned => "not_returned",
+        SheetStatus::Blank | SheetStatus::Spoiled | SheetStatus::NotReturned => {
+            request.status.as_str()
+        }
         SheetStatus::Issued | SheetStatus::Entered => {
             return Err(CoreError::invalid(
                 "status",

@@ -42,15 +42,30 @@ pub struct ListSheets {
     pub meeting_id: String,
 }
 
+/// Each status and how the `form_sheet.status` column spells it.
+const STATUSES: [(SheetStatus, &str); 5] = [
+    (SheetStatus::Issued, "issued"),
+    (SheetStatus::Entered, "entered"),
+    (SheetStatus::Blank, "blank"),
+    (SheetStatus::Spoiled, "spoiled"),
+    (SheetStatus::NotReturned, "not_returned"),
+];
+
+impl SheetStatus {
+    pub(crate) fn as_str(self) -> &'static str {
+        STATUSES
+            .iter()
+            .find(|(s, _)| *s == self)
+            .map_or("issued", |(_, text)| text)
+    }
+}
+
 pub(crate) fn status_of(text: &str) -> CoreResult<SheetStatus> {
-    Ok(match text {
-        "issued" => SheetStatus::Issued,
-        "entered" => SheetStatus::Entered,
-        "blank" => SheetStatus::Blank,
-        "spoiled" => SheetStatus::Spoiled,
-        "not_returned" => SheetStatus::NotReturned,
-        other => return Err(CoreError::Corrupt(format!("a sheet's status “{other}”"))),
-    })
+    STATUSES
+        .iter()
+        .find(|(_, spelled)| *spelled == text)
+        .map(|(status, _)| *status)
+        .ok_or_else(|| CoreError::Corrupt(format!("a sheet's status “{text}”")))
 }
 
 /// Every sheet printed for a meeting, in serial order.

@@ -1,0 +1,12 @@
+// A form item for tests, empty but for its kind and what the test gives it.
+import type { FormItem } from './api/generated';
+
+export const formItem = (kind: FormItem['kind'], extra: Partial<FormItem> = {}): FormItem => ({
+  id: kind,
+  kind,
+  text: 'x',
+  points: [],
+  options: [],
+  lines: 0,
+  ...extra,
+});
