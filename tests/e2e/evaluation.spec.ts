@@ -91,6 +91,26 @@ test('edit a form: add, duplicate and remove an item, a refusal at its field, an
   await expect(editor.getByRole('group', { name: 'Item 11', exact: true })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
+  // The new item is dragged by its grip to the top; holding it at the window's edge scrolls.
+  const grip = added.locator('.grip');
+  await grip.scrollIntoViewIfNeeded();
+  const from = await grip.boundingBox();
+  if (!from) throw new Error('the new item is not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 40, 2, { steps: 8 });
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  const first = await editor.getByRole('group', { name: 'Item 1', exact: true }).boundingBox();
+  if (!first) throw new Error('the first item is not on screen');
+  await page.mouse.move(first.x + 40, first.y + 12, { steps: 4 });
+  await page.mouse.up();
+  await expect(editor.getByRole('group', { name: 'Item 1', exact: true }).getByLabel('Statement, question or heading')).toHaveValue('Your role');
+  await expect(preview).toContainText('1. Your role');
+  // Move up and down stay the keyboard's way: Enter on the focused button moves it on.
+  await editor.getByRole('button', { name: 'Move Your role down' }).click();
+  for (let step = 2; step < 10; step += 1) await page.keyboard.press('Enter');
+  await expect(editor.getByRole('group', { name: 'Item 10', exact: true }).getByLabel('Statement, question or heading')).toHaveValue('Your role');
+
   // A scale of one point is refused next to its field, and nothing is saved.
   const rating = editor.getByRole('group', { name: 'Item 2', exact: true });
   await rating.getByLabel('Scale, lowest first').fill('High');

@@ -85,6 +85,7 @@ common-phase-overtime = Over time
 
 common-move-row-up = Move { $name } up
 common-move-row-down = Move { $name } down
+common-drag-row = Drag { $name } to move it
 
 ## Sentences from the connection to Convene's core. $status is an HTTP status code.
 
