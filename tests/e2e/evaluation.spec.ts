@@ -1,5 +1,6 @@
 // A meeting's evaluation forms in a browser: the example meeting's evaluation, printing
 // numbered sheets (their serials are then accounted for), and a second form in Spanish.
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, uniqueName, waitUntilLive } from './helpers';
 
@@ -7,6 +8,16 @@ async function rpc(page: Page, command: string, args: unknown) {
   const response = await page.request.post('/api/rpc', { data: { command, args } });
   expect(response.ok()).toBe(true);
   return response.json();
+}
+
+/** An exported evaluation file with every form, version and sheet id replaced. */
+function withNewIds(json: string): string {
+  const file = JSON.parse(json);
+  const ids: string[] = [
+    ...file.forms.flatMap((f: { id: string; versions: { id: string }[] }) => [f.id, ...f.versions.map((v) => v.id)]),
+    ...file.sheets.map((s: { id: string }) => s.id),
+  ];
+  return ids.reduce((text, id) => text.replaceAll(id, crypto.randomUUID()), json);
 }
 
 /** A meeting of a new community, with the shipped meeting evaluation. */
@@ -146,4 +157,37 @@ test('a form copied from another meeting of the community', async ({ page }) => 
   await page.getByRole('button', { name: 'Add form' }).click();
   const copy = page.getByRole('article', { name: 'Evaluación al final de la serie' });
   await expect(copy).toContainText('Español · version 1 · 6 questions');
+});
+
+test('a meeting’s forms and sheets exported to a file and imported into another meeting', async ({ page }) => {
+  const { communityId, meetingId } = await meetingWithForm(page);
+  const made = await rpc(page, 'form.create', { meetingId, source: { from: 'template', key: 'cop-meeting', lang: 'en' } });
+  await rpc(page, 'print.form', { formId: made.id, copies: 2, paper: 'letter' });
+  await page.goto(`/#/c/${communityId}/m/${meetingId}/evaluation`);
+  await waitUntilLive(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export forms and answers' }).click()]);
+  expect(download.suggestedFilename()).toBe('Evaluation - Kick-off - 2027-01-20.json');
+  const json = await readFile(await download.path(), 'utf8');
+  expect(JSON.parse(json).sheets.map((s: { label: string }) => s.label)).toEqual(['M1-001', 'M1-002']);
+  await expect(page.getByRole('status').filter({ hasText: 'Evaluation file saved: one form and 2 sheets' })).toBeVisible();
+
+  const other = await meetingWithForm(page);
+  await page.goto(`/#/c/${other.communityId}/m/${other.meetingId}/evaluation`);
+  await waitUntilLive(page);
+  await page.getByRole('button', { name: 'Import forms and answers…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import forms and answers' });
+  const picker = dialog.getByLabel('Evaluation file (.json)');
+  await picker.setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"convene-activity-library","version":1,"activities":[]}') });
+  await expect(picker).toHaveAccessibleDescription(/This is not a Convene evaluation file/);
+  await picker.setInputFiles({ name: 'evaluation.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await expect(picker).toHaveAccessibleDescription(/The form “Meeting evaluation” belongs to another meeting here/);
+  // The same file as another facilitator's machine would have written it: other ids.
+  await picker.setInputFiles({ name: 'colleague.json', mimeType: 'application/json', buffer: Buffer.from(withNewIds(json)) });
+  await expect(dialog.getByRole('heading', { name: 'One new form' })).toBeVisible();
+  await expect(dialog.getByRole('listitem')).toHaveText(['Meeting evaluation', '2 new sheets']);
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Import into this meeting' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('article', { name: 'Meeting evaluation' })).toContainText('English · version 1 · 6 questions');
+  await expect(page.getByText('2 sheets printed for this meeting: M1-001–M1-002')).toBeVisible();
 });

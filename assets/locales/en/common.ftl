@@ -86,6 +86,7 @@ common-phase-overtime = Over time
 common-move-row-up = Move { $name } up
 common-move-row-down = Move { $name } down
 common-drag-row = Drag { $name } to move it
+common-import-reading = Reading the file…
 
 ## Sentences from the connection to Convene's core. $status is an HTTP status code.
 

@@ -236,6 +236,29 @@ errors-form-has-sheets = This form has { $count ->
 }, so it is kept: the sheets will be entered against it.
 errors-form-copies = Print from 1 to { $max } copies; { $copies } is outside that.
 
+## Reading an evaluation file (a meeting's forms, sheets and entries). $place is
+## errors-evaluation-form or errors-evaluation-entry; $problem is another sentence.
+
+errors-evaluation-format = This is not a Convene evaluation file: its format is “{ $found }”, not “{ $expected }”.
+errors-evaluation-newer = This evaluation file was written by a newer Convene (format version { $version }); this version reads up to { $supported }.
+errors-evaluation-too-big = The file is { $size } MB; an evaluation file can be at most { $max } MB.
+errors-evaluation-unreadable = The file is not a readable evaluation file: { $detail }.
+errors-evaluation-no-versions = Form { $n } in the file has no versions.
+errors-evaluation-version-twice = The file gives this version number twice.
+errors-evaluation-form = Form “{ $title }”, version { $version }
+errors-evaluation-entry = Sheet { $serial }, entry { $pass }
+errors-evaluation-problem = { $place }: { $problem }
+errors-evaluation-unknown-field = the form has no question “{ $field }”, or the file answers it twice.
+errors-evaluation-sheet-twice = The file lists sheet number { $number } twice, or a sheet without a serial.
+errors-evaluation-sheet-version = Sheet { $serial } names a form version the file does not hold.
+errors-evaluation-pass = Sheet { $serial } has an entry { $pass }; a sheet is entered once, or twice for double entry.
+errors-evaluation-other-meeting = The form “{ $title }” belongs to another meeting here; import the file into that meeting.
+errors-evaluation-version-differs = Version { $version } of “{ $title }” is not the same here and in the file; it was changed on one machine after the other printed it.
+errors-evaluation-sheet-elsewhere = Sheet { $serial } belongs to another meeting or form here.
+errors-evaluation-serial-taken = The file's sheet { $serial } has number { $number }, which sheet { $here } of this meeting already has.
+errors-evaluation-status-differs = Sheet { $serial } is accounted for differently here and in the file (returned blank, spoiled or not returned); mark it the same on both machines first.
+errors-evaluation-entry-differs = Entry { $pass } of sheet { $serial } is not the same here and in the file; check the paper, correct it on one machine and export again.
+
 ## Keying in sheets. $question is errors-entry-question, errors-entry-question-half or
 ## errors-entry-code-field; $serial is a sheet's serial as typed.
 

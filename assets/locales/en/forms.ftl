@@ -100,3 +100,45 @@ forms-preview-serial = Sheet M1-001
 forms-preview-how-to-mark = Fill in one circle completely for each answer, with a dark pen. To change an answer, put an X through the wrong circle and fill in the right one.
 forms-preview-before = Before today
 forms-preview-now = Now
+
+## Moving a meeting's evaluation (forms, sheets, entries) to and from a file.
+forms-export = Export forms and answers
+forms-exported = Evaluation file saved: { $forms ->
+    [one] one form
+   *[other] { $forms } forms
+} and { $sheets ->
+    [one] one sheet
+   *[other] { $sheets } sheets
+}
+forms-export-file = Evaluation - { $title } - { $date }.json
+forms-import = Import forms and answers…
+forms-import-title = Import forms and answers
+forms-import-file = Evaluation file (.json)
+forms-import-hint = A file exported from a meeting's Evaluation tab, on this machine or another. It goes into this meeting; entries typed on another laptop join the ones here. Nothing changes until you confirm.
+forms-import-forms = { $count ->
+    [one] One new form
+   *[other] { $count } new forms
+}
+forms-import-sheets = { $count ->
+    [one] One new sheet
+   *[other] { $count } new sheets
+}
+forms-import-entries = { $count ->
+    [one] One sheet entry typed on another machine
+   *[other] { $count } sheet entries typed on another machine
+}
+forms-import-versions = { $count ->
+    [one] One new version of a form already here
+   *[other] { $count } new versions of forms already here
+}
+forms-import-accounted = { $count ->
+    [one] One sheet marked returned blank, spoiled or not returned
+   *[other] { $count } sheets marked returned blank, spoiled or not returned
+}
+forms-import-unchanged = { $count ->
+    [one] One sheet is already here exactly as in the file.
+   *[other] { $count } sheets are already here exactly as in the file.
+}
+forms-import-nothing = Nothing new: this meeting already has everything in the file.
+forms-import-confirm = Import into this meeting
+forms-imported = Evaluation file imported

@@ -308,7 +308,6 @@ library-rating-clear-named = the rating for { $title }
 
 library-import-file = Library file (.json)
 library-import-hint = A file exported from Convene’s library. Nothing is added until you confirm.
-library-import-reading = Reading the file…
 library-import-new = { $count ->
     [one] 1 new activity to add
    *[other] { $count } new activities to add

@@ -95,6 +95,7 @@ common-phase-overtime = Tiempo excedido
 common-move-row-up = Subir { $name }
 common-move-row-down = Bajar { $name }
 common-drag-row = Arrastre { $name } para moverlo
+common-import-reading = Leyendo el archivo…
 
 ## Frases de la conexión con el núcleo de Convene. $status es un código de estado HTTP.
 

@@ -236,6 +236,29 @@ errors-form-has-sheets = Este formulario tiene { $count ->
 }, así que se conserva: las hojas se capturarán con él.
 errors-form-copies = Imprima de 1 a { $max } copias; { $copies } queda fuera de ese rango.
 
+## Leer un archivo de evaluación (los formularios, hojas y capturas de una reunión).
+## $place es errors-evaluation-form o errors-evaluation-entry; $problem es otra oración.
+
+errors-evaluation-format = Esto no es un archivo de evaluación de Convene: su formato es «{ $found }», no «{ $expected }».
+errors-evaluation-newer = Este archivo de evaluación lo escribió un Convene más nuevo (versión de formato { $version }); esta versión lee hasta la { $supported }.
+errors-evaluation-too-big = El archivo ocupa { $size } MB; un archivo de evaluación puede ocupar como máximo { $max } MB.
+errors-evaluation-unreadable = El archivo no es un archivo de evaluación legible: { $detail }.
+errors-evaluation-no-versions = El formulario { $n } del archivo no tiene versiones.
+errors-evaluation-version-twice = El archivo da este número de versión dos veces.
+errors-evaluation-form = Formulario «{ $title }», versión { $version }
+errors-evaluation-entry = Hoja { $serial }, captura { $pass }
+errors-evaluation-problem = { $place }: { $problem }
+errors-evaluation-unknown-field = el formulario no tiene la pregunta «{ $field }», o el archivo la responde dos veces.
+errors-evaluation-sheet-twice = El archivo incluye dos veces la hoja número { $number }, o una hoja sin número de serie.
+errors-evaluation-sheet-version = La hoja { $serial } nombra una versión del formulario que el archivo no contiene.
+errors-evaluation-pass = La hoja { $serial } tiene una captura { $pass }; una hoja se captura una vez, o dos en la doble captura.
+errors-evaluation-other-meeting = El formulario «{ $title }» pertenece aquí a otra reunión; importe el archivo en esa reunión.
+errors-evaluation-version-differs = La versión { $version } de «{ $title }» no es igual aquí y en el archivo; se cambió en una computadora después de imprimirla en la otra.
+errors-evaluation-sheet-elsewhere = La hoja { $serial } pertenece aquí a otra reunión u otro formulario.
+errors-evaluation-serial-taken = La hoja { $serial } del archivo tiene el número { $number }, que ya tiene la hoja { $here } de esta reunión.
+errors-evaluation-status-differs = La hoja { $serial } consta de forma distinta aquí y en el archivo (devuelta en blanco, estropeada o no devuelta); márquela igual en ambas computadoras primero.
+errors-evaluation-entry-differs = La captura { $pass } de la hoja { $serial } no es igual aquí y en el archivo; revise el papel, corríjala en una computadora y exporte de nuevo.
+
 ## Capturar hojas. $question es errors-entry-question, errors-entry-question-half o
 ## errors-entry-code-field; $serial es el número de serie de una hoja tal como se escribió.
 

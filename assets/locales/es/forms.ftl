@@ -100,3 +100,45 @@ forms-preview-serial = Hoja M1-001
 forms-preview-how-to-mark = Rellene por completo un círculo para cada respuesta, con bolígrafo oscuro. Para cambiar una respuesta, tache con una X el círculo equivocado y rellene el correcto.
 forms-preview-before = Antes de hoy
 forms-preview-now = Ahora
+
+## Llevar la evaluación de una reunión (formularios, hojas, capturas) a y desde un archivo.
+forms-export = Exportar formularios y respuestas
+forms-exported = Archivo de evaluación guardado: { $forms ->
+    [one] un formulario
+   *[other] { $forms } formularios
+} y { $sheets ->
+    [one] una hoja
+   *[other] { $sheets } hojas
+}
+forms-export-file = Evaluación - { $title } - { $date }.json
+forms-import = Importar formularios y respuestas…
+forms-import-title = Importar formularios y respuestas
+forms-import-file = Archivo de evaluación (.json)
+forms-import-hint = Un archivo exportado desde la pestaña Evaluación de una reunión, en esta computadora o en otra. Entra en esta reunión; las capturas hechas en otra computadora se suman a las de aquí. Nada cambia hasta que confirme.
+forms-import-forms = { $count ->
+    [one] Un formulario nuevo
+   *[other] { $count } formularios nuevos
+}
+forms-import-sheets = { $count ->
+    [one] Una hoja nueva
+   *[other] { $count } hojas nuevas
+}
+forms-import-entries = { $count ->
+    [one] Una captura de hoja hecha en otra computadora
+   *[other] { $count } capturas de hojas hechas en otra computadora
+}
+forms-import-versions = { $count ->
+    [one] Una versión nueva de un formulario que ya está aquí
+   *[other] { $count } versiones nuevas de formularios que ya están aquí
+}
+forms-import-accounted = { $count ->
+    [one] Una hoja marcada como devuelta en blanco, estropeada o no devuelta
+   *[other] { $count } hojas marcadas como devueltas en blanco, estropeadas o no devueltas
+}
+forms-import-unchanged = { $count ->
+    [one] Una hoja ya está aquí igual que en el archivo.
+   *[other] { $count } hojas ya están aquí igual que en el archivo.
+}
+forms-import-nothing = Nada nuevo: esta reunión ya tiene todo lo que hay en el archivo.
+forms-import-confirm = Importar en esta reunión
+forms-imported = Archivo de evaluación importado

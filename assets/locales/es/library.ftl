@@ -309,7 +309,6 @@ library-rating-clear-named = la calificación de { $title }
 
 library-import-file = Archivo de biblioteca (.json)
 library-import-hint = Un archivo exportado de la biblioteca de Convene. No se agrega nada hasta que usted lo confirme.
-library-import-reading = Leyendo el archivo…
 library-import-new = { $count ->
     [one] 1 actividad nueva para agregar
    *[other] { $count } actividades nuevas para agregar

@@ -140,6 +140,8 @@ commands! {
     "form.save" => forms::save, forms::SaveForm, forms::Form;
     "form.delete" => forms::delete, ById, Vec<forms::FormSummary>;
     "form.templates" => forms::templates, forms::ListFormTemplates, Vec<forms::FormTemplate>;
+    "form.export" => forms::transfer::export, forms::transfer::ExportEvaluation, forms::transfer::EvaluationExport;
+    "form.import" => forms::transfer::import, forms::transfer::ImportEvaluation, forms::transfer::EvaluationImport;
     "form.sheets" => forms::sheets::list, forms::sheets::ListSheets, Vec<forms::sheets::Sheet>;
     "entry.progress" => forms::entry::progress, forms::entry::ProgressRequest, forms::entry::EntryProgress;
     "entry.open" => forms::entry::open, forms::entry::SheetRequest, forms::entry::SheetEntry;

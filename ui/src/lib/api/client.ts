@@ -93,12 +93,18 @@ export class ApiClient {
   /** Saves the whole activity library as a shareable file; false when the user cancelled. */
   async exportLibrary(): Promise<boolean> {
     const exported = await this.call('library.export', {});
-    return this.wire.deliverFile({
-      fileName: exported.fileName,
-      base64: textToBase64(exported.json),
-      mime: 'application/json',
-      open: false,
-    });
+    return this.deliverJson(exported.fileName, exported.json);
+  }
+
+  /** Saves a meeting's forms, sheets and entries as a file; undefined when the user
+   * cancelled, else how many forms and sheets it holds. */
+  async exportEvaluation(meetingId: string): Promise<{ forms: number; sheets: number } | undefined> {
+    const exported = await this.call('form.export', { meetingId });
+    return (await this.deliverJson(exported.fileName, exported.json)) ? exported : undefined;
+  }
+
+  private deliverJson(fileName: string, json: string): Promise<boolean> {
+    return this.wire.deliverFile({ fileName, base64: textToBase64(json), mime: 'application/json', open: false });
   }
 
   private deliverPdf(document: PrintedDocument): Promise<boolean> {

@@ -370,6 +370,40 @@ nextSerial: string | null, };
 
 export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "forbidden" | "unknown_command" | "bad_request" | "newer_database" | "storage" | "data_dir" | "print" | "file" | "backup";
 
+export type EvaluationExport = { 
+/**
+ * A suggested file name.
+ */
+fileName: string, forms: number, sheets: number, 
+/**
+ * The file's text.
+ */
+json: string, };
+
+export type EvaluationImport = { 
+/**
+ * Titles of the forms new to this meeting.
+ */
+formsAdded: Array<string>, 
+/**
+ * Versions added to forms the meeting already had.
+ */
+versionsAdded: number, sheetsAdded: number, 
+/**
+ * Entries of sheets (a first or second entry) taken from the file.
+ */
+entriesAdded: number, 
+/**
+ * Sheets already here whose what-became-of-it the file tells.
+ */
+sheetsAccounted: number, 
+/**
+ * Sheets already here exactly as the file has them.
+ */
+sheetsUnchanged: number, dryRun: boolean, };
+
+export type ExportEvaluation = { meetingId: string, };
+
 export type FieldAnswer = { 
 /**
  * The item's id, with `:before` or `:now` for a half of a before/now rating.
@@ -443,6 +477,20 @@ export type GivenSerial = { serial: string, };
 export type Grouping = "whole" | "smallGroups" | "pairs" | "individual";
 
 export type HeadCountBasis = "expected" | "members";
+
+export type ImportEvaluation = { 
+/**
+ * The meeting the forms and sheets go into.
+ */
+meetingId: string, 
+/**
+ * The file's text.
+ */
+json: string, 
+/**
+ * Check and report without changing anything.
+ */
+dryRun?: boolean, };
 
 export type ImportLibrary = { 
 /**
@@ -969,6 +1017,8 @@ export type Commands = {
   "form.save": { request: SaveForm; response: Form };
   "form.delete": { request: ById; response: Array<FormSummary> };
   "form.templates": { request: ListFormTemplates; response: Array<FormTemplate> };
+  "form.export": { request: ExportEvaluation; response: EvaluationExport };
+  "form.import": { request: ImportEvaluation; response: EvaluationImport };
   "form.sheets": { request: ListSheets; response: Array<Sheet> };
   "entry.progress": { request: ProgressRequest; response: EntryProgress };
   "entry.open": { request: SheetRequest; response: SheetEntry };

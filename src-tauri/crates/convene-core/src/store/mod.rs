@@ -128,6 +128,17 @@ impl Store {
         Ok(value)
     }
 
+    /// Runs `f` in a transaction and rolls it back: a dry run that sees exactly what the
+    /// real write would, and leaves nothing behind.
+    pub(crate) fn rehearse<T>(
+        &self,
+        f: impl FnOnce(&Transaction) -> CoreResult<T>,
+    ) -> CoreResult<T> {
+        let mut conn = self.lock();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        f(&tx)
+    }
+
     /// Runs `f` with the connection to itself, between writes: backups read it whole and
     /// a restore replaces its contents.
     pub(crate) fn exclusive<T>(

@@ -48,6 +48,26 @@ pub fn library_file(f: &mut Fixture) -> String {
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
+/// An evaluation file with one form of one question and no sheets; importing it again
+/// finds it unchanged, so it succeeds every time.
+pub fn evaluation_file() -> String {
+    let item = json!({ "id": "q1", "kind": "yesNo", "text": "Was it useful?" });
+    let version = json!({
+        "id": "0190f0c0-0000-7000-8000-0000000000a2", "number": 1, "title": "Imported",
+        "intro": "", "items": [item], "createdAt": "2026-10-14T17:00:00Z", "printedAt": null,
+    });
+    let file = json!({
+        "format": "convene-evaluation", "version": 1,
+        "meeting": { "title": "Elsewhere", "date": "2026-10-14" },
+        "forms": [{
+            "id": "0190f0c0-0000-7000-8000-0000000000a1", "lang": "en",
+            "createdAt": "2026-10-14T17:00:00Z", "versions": [version],
+        }],
+        "sheets": [],
+    });
+    file.to_string()
+}
+
 /// Keyed entry of the main meeting's three printed sheets.
 fn entry(f: &Fixture, command: &str) -> Option<Value> {
     let meeting = f.id("meeting");
@@ -212,7 +232,8 @@ fn library_and_print(f: &mut Fixture, command: &str) -> Option<Value> {
         "agreements.setCheckin" => json!({
             "meetingId": meeting, "scores": [{ "itemId": f.id("checkinItem"), "score": 4 }],
         }),
-        "form.list" | "form.sheets" => json!({ "meetingId": meeting }),
+        "form.list" | "form.sheets" | "form.export" => json!({ "meetingId": meeting }),
+        "form.import" => json!({ "meetingId": meeting, "json": evaluation_file() }),
         "print.form" => json!({ "formId": f.id("form"), "copies": 2, "paper": "a4" }),
         "form.get" => json!({ "id": f.id("form") }),
         "form.create" => json!({

@@ -11,6 +11,7 @@ pub mod reconcile;
 pub mod sample;
 pub mod sheets;
 mod shipped;
+pub mod transfer;
 
 use convene_i18n::{msg, Lang};
 use rusqlite::{Connection, OptionalExtension};
