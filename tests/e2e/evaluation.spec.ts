@@ -191,3 +191,37 @@ test('a meeting’s forms and sheets exported to a file and imported into anothe
   await expect(page.getByRole('article', { name: 'Meeting evaluation' })).toContainText('English · version 1 · 6 questions');
   await expect(page.getByText('2 sheets printed for this meeting: M1-001–M1-002')).toBeVisible();
 });
+
+test('a form saved as a template starts a later meeting’s form, and the template can be deleted', async ({ page }) => {
+  const { communityId, meetingId } = await meetingWithForm(page);
+  await rpc(page, 'form.create', { meetingId, source: { from: 'template', key: 'end-of-series', lang: 'es' } });
+  const later = await rpc(page, 'meeting.create', {
+    communityId,
+    fields: { title: 'Spring', date: '2027-04-20', startTime: '09:00', endTime: '12:00' },
+  });
+  await page.goto(`/#/c/${communityId}/m/${meetingId}/evaluation`);
+  await waitUntilLive(page);
+  const name = uniqueName('Cierre regional');
+  await page.getByRole('article').getByRole('button', { name: 'Save as template' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save the form as a template' });
+  await dialog.getByLabel('Template name').fill('Meeting evaluation');
+  await dialog.getByRole('button', { name: 'Save as template' }).click();
+  await expect(dialog.getByLabel('Template name')).toHaveAccessibleDescription(/A template called “Meeting evaluation” already exists\./);
+  await dialog.getByLabel('Template name').fill(name);
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: `Saved the template “${name}”` })).toBeVisible();
+
+  await page.goto(`/#/c/${communityId}/m/${later.id}/evaluation`);
+  await waitUntilLive(page);
+  await page.getByLabel('Start from').selectOption({ label: `${name} (Español)` });
+  await expect(page.getByText(/Your template “Evaluación al final de la serie”/)).toBeVisible();
+  await page.getByRole('button', { name: 'Add form' }).click();
+  await expect(page.getByRole('article', { name: 'Evaluación al final de la serie' })).toContainText('Español · version 1');
+
+  await page.getByLabel('Start from').selectOption({ label: `${name} (Español)` });
+  await page.getByRole('button', { name: 'Delete this template' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Deleted the template “${name}”` })).toBeVisible();
+  await expect(page.getByLabel('Start from').getByRole('option', { name: `${name} (Español)` })).toHaveCount(0);
+});

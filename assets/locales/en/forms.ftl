@@ -142,3 +142,18 @@ forms-import-unchanged = { $count ->
 forms-import-nothing = Nothing new: this meeting already has everything in the file.
 forms-import-confirm = Import into this meeting
 forms-imported = Evaluation file imported
+
+## The facilitator's own form templates.
+forms-save-template = Save as template
+forms-template-dialog = Save the form as a template
+forms-template-name = Template name
+forms-template-name-hint = Later forms can start from it, in any meeting of any community. It keeps the form's words and language.
+forms-template-saved = Saved the template “{ $name }”
+forms-template-deleted = Deleted the template “{ $name }”
+forms-saved-templates = Your templates
+forms-saved-option = { $name } ({ $language })
+forms-saved-hint = Your template “{ $title }”, { $count ->
+    [one] 1 question
+   *[other] { $count } questions
+}. The new form keeps its language.
+forms-delete-template = Delete this template

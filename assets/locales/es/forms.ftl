@@ -142,3 +142,18 @@ forms-import-unchanged = { $count ->
 forms-import-nothing = Nada nuevo: esta reunión ya tiene todo lo que hay en el archivo.
 forms-import-confirm = Importar en esta reunión
 forms-imported = Archivo de evaluación importado
+
+## Las plantillas de formulario propias del facilitador.
+forms-save-template = Guardar como plantilla
+forms-template-dialog = Guardar el formulario como plantilla
+forms-template-name = Nombre de la plantilla
+forms-template-name-hint = Los formularios futuros pueden partir de ella, en cualquier reunión de cualquier comunidad. Conserva las palabras y el idioma del formulario.
+forms-template-saved = Se guardó la plantilla «{ $name }»
+forms-template-deleted = Se eliminó la plantilla «{ $name }»
+forms-saved-templates = Sus plantillas
+forms-saved-option = { $name } ({ $language })
+forms-saved-hint = Su plantilla «{ $title }», { $count ->
+    [one] 1 pregunta
+   *[other] { $count } preguntas
+}. El formulario nuevo conserva su idioma.
+forms-delete-template = Eliminar esta plantilla

@@ -142,6 +142,9 @@ commands! {
     "form.templates" => forms::templates, forms::ListFormTemplates, Vec<forms::FormTemplate>;
     "form.export" => forms::transfer::export, forms::transfer::ExportEvaluation, forms::transfer::EvaluationExport;
     "form.import" => forms::transfer::import, forms::transfer::ImportEvaluation, forms::transfer::EvaluationImport;
+    "form.savedTemplates" => forms::saved::list, NoArgs, Vec<forms::saved::SavedFormTemplate>;
+    "form.saveTemplate" => forms::saved::save, forms::saved::SaveFormTemplate, forms::saved::SavedFormTemplate;
+    "form.deleteTemplate" => forms::saved::delete, ById, Vec<forms::saved::SavedFormTemplate>;
     "form.sheets" => forms::sheets::list, forms::sheets::ListSheets, Vec<forms::sheets::Sheet>;
     "entry.progress" => forms::entry::progress, forms::entry::ProgressRequest, forms::entry::EntryProgress;
     "entry.open" => forms::entry::open, forms::entry::SheetRequest, forms::entry::SheetEntry;

@@ -239,3 +239,86 @@ fn printing_issues_serials_that_continue_and_keeps_the_printed_version_as_printe
         )
     );
 }
+
+#[test]
+fn a_form_saved_as_a_template_starts_later_forms_with_its_words_and_language() {
+    let (_dir, core) = open();
+    let (community, meeting) = example_meeting(&core);
+    let source = json!({ "from": "template", "key": "end-of-series", "lang": "es" });
+    let form = ok(
+        &core,
+        "form.create",
+        json!({ "meetingId": meeting, "source": source }),
+    );
+    let mut items = form["items"].clone();
+    items[1]["text"] = json!("Nuestra red me ayudó en mi trabajo");
+    let edited = json!({ "id": form["id"], "title": "Cierre de la red", "items": items });
+    ok(&core, "form.save", edited);
+
+    let save = json!({ "formId": form["id"], "name": "  Cierre de la red (región norte) " });
+    ok(&core, "form.saveTemplate", save);
+    let saved = ok(&core, "form.savedTemplates", json!({}));
+    assert_eq!(saved[0]["name"], "Cierre de la red (región norte)");
+    assert_eq!(
+        (saved[0]["lang"].as_str(), saved[0]["title"].as_str()),
+        (Some("es"), Some("Cierre de la red"))
+    );
+    let listed = ok(&core, "form.list", json!({ "meetingId": meeting }));
+    let summary = listed
+        .as_array()
+        .and_then(|l| l.iter().find(|f| f["id"] == form["id"]).cloned());
+    assert_eq!(
+        Some(&saved[0]["questions"]),
+        summary.as_ref().map(|f| &f["questions"])
+    );
+
+    let clash = refused(
+        &core,
+        "form.saveTemplate",
+        json!({ "formId": form["id"], "name": "cierre de la red (Región Norte)" }),
+    );
+    assert_eq!(
+        clash.message,
+        "A template called “cierre de la red (Región Norte)” already exists."
+    );
+    let shipped = refused(
+        &core,
+        "form.saveTemplate",
+        json!({ "formId": form["id"], "name": "Meeting evaluation" }),
+    );
+    assert_eq!(shipped.field.as_deref(), Some("name"));
+
+    let meetings = ok(&core, "meeting.list", json!({ "communityId": community }));
+    let later = &meetings[2]["id"];
+    let from_saved = json!({ "from": "saved", "id": saved[0]["id"] });
+    let made = ok(
+        &core,
+        "form.create",
+        json!({ "meetingId": later, "source": from_saved }),
+    );
+    assert_eq!(
+        (made["lang"].as_str(), made["title"].as_str()),
+        (Some("es"), Some("Cierre de la red"))
+    );
+    assert_eq!(
+        texts(&made),
+        texts(&ok(&core, "form.get", json!({ "id": form["id"] })))
+    );
+    assert_ne!(
+        made["items"][1]["id"], items[1]["id"],
+        "a new form's items are its own"
+    );
+
+    let left = ok(
+        &core,
+        "form.deleteTemplate",
+        json!({ "id": saved[0]["id"] }),
+    );
+    assert_eq!(left.as_array().map(Vec::len), Some(0));
+    let gone = refused(
+        &core,
+        "form.create",
+        json!({ "meetingId": later, "source": from_saved }),
+    );
+    assert_eq!(gone.code, convene_core::ErrorCode::NotFound);
+}

@@ -442,7 +442,7 @@ lines: number, };
 
 export type FormItemKind = "heading" | "instructions" | "retrospective" | "agreement" | "yesNo" | "singleChoice" | "multipleChoice" | "shortText" | "comment" | "participantCode";
 
-export type FormSource = { "from": "blank", lang: Lang, } | { "from": "template", key: string, lang: Lang, } | { "from": "form", id: string, };
+export type FormSource = { "from": "blank", lang: Lang, } | { "from": "template", key: string, lang: Lang, } | { "from": "form", id: string, } | { "from": "saved", id: string, };
 
 export type FormSummary = { id: string, lang: Lang, version: number, title: string, 
 /**
@@ -842,7 +842,23 @@ reason: string, };
 
 export type SaveForm = { id: string, title: string, intro: string, items: Array<FormItem>, };
 
+export type SaveFormTemplate = { 
+/**
+ * The form whose newest version becomes the template.
+ */
+formId: string, name: string, };
+
 export type SaveTemplate = { meetingId: string, name: string, };
+
+export type SavedFormTemplate = { id: string, name: string, lang: Lang, 
+/**
+ * The title printed on the sheet.
+ */
+title: string, 
+/**
+ * How many items ask for an answer.
+ */
+questions: number, };
 
 export type ScheduledItem = { item: AgendaItem, start: string, end: string, 
 /**
@@ -1019,6 +1035,9 @@ export type Commands = {
   "form.templates": { request: ListFormTemplates; response: Array<FormTemplate> };
   "form.export": { request: ExportEvaluation; response: EvaluationExport };
   "form.import": { request: ImportEvaluation; response: EvaluationImport };
+  "form.savedTemplates": { request: NoArgs; response: Array<SavedFormTemplate> };
+  "form.saveTemplate": { request: SaveFormTemplate; response: SavedFormTemplate };
+  "form.deleteTemplate": { request: ById; response: Array<SavedFormTemplate> };
   "form.sheets": { request: ListSheets; response: Array<Sheet> };
   "entry.progress": { request: ProgressRequest; response: EntryProgress };
   "entry.open": { request: SheetRequest; response: SheetEntry };

@@ -61,6 +61,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "evaluation forms",
         sql: include_str!("migrations/0008_forms.sql"),
     },
+    Migration {
+        version: 9,
+        name: "saved form templates, participant codes",
+        sql: include_str!("migrations/0009_form_templates_and_codes.sql"),
+    },
 ];
 
 /// The schema version this build writes.

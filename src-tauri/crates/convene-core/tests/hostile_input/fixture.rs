@@ -22,6 +22,7 @@ const DESTRUCTIVE: &[(&str, &str)] = &[
     ("template.delete", "spareTemplate"),
     ("activity.delete", "spareActivity"),
     ("form.delete", "spareForm"),
+    ("form.deleteTemplate", "spareFormTemplate"),
 ];
 
 const SPARES: &[&str] = &[
@@ -31,6 +32,7 @@ const SPARES: &[&str] = &[
     "spareTemplate",
     "spareActivity",
     "spareForm",
+    "spareFormTemplate",
 ];
 
 #[derive(Clone)]
@@ -237,6 +239,11 @@ impl Fixture {
                 "spareMeeting" => self.spare_meeting(core, &community),
                 "spareActivity" => self.own_activity(core),
                 "spareForm" => self.form(core, "blank").0,
+                "spareFormTemplate" => {
+                    let name = format!("Fuzz form template {}", self.next());
+                    let args = json!({ "formId": self.id("form"), "name": name });
+                    text(&ok(core, "form.saveTemplate", args)["id"])
+                }
                 _ => {
                     let name = format!("Fuzz spare {}", self.next());
                     let meeting = self.id("meeting");

@@ -246,6 +246,11 @@ fn library_and_print(f: &mut Fixture, command: &str) -> Option<Value> {
         }),
         "form.delete" => json!({ "id": f.id("spareForm") }),
         "form.templates" => json!({ "lang": "es" }),
+        "form.savedTemplates" => json!({}),
+        "form.saveTemplate" => {
+            json!({ "formId": f.id("form"), "name": format!("Fuzz form template {}", f.next()) })
+        }
+        "form.deleteTemplate" => json!({ "id": f.id("spareFormTemplate") }),
         "print.agenda" => json!({ "meetingId": meeting, "facilitator": true, "paper": "letter" }),
         "print.activity" => json!({ "activityId": f.id("activity"), "paper": "a4" }),
         "print.materials" => json!({ "meetingId": meeting, "paper": "letter" }),

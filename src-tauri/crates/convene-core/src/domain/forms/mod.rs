@@ -9,6 +9,7 @@ pub mod entry;
 pub mod model;
 pub mod reconcile;
 pub mod sample;
+pub mod saved;
 pub mod sheets;
 mod shipped;
 pub mod transfer;
@@ -69,6 +70,8 @@ pub enum FormSource {
     Template { key: String, lang: Lang },
     /// Another form (of this meeting or another), its newest version.
     Form { id: String },
+    /// A template the facilitator saved, by id.
+    Saved { id: String },
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -275,18 +278,31 @@ fn starting_point(
         FormSource::Template { key, lang } => Ok((*lang, from_template(tx, meeting, *lang, key)?)),
         FormSource::Form { id } => {
             let copied = fetch(tx, id)?;
-            let fresh: Vec<FormItem> = copied
-                .items
-                .into_iter()
-                .map(|item| FormItem {
-                    id: String::new(),
-                    ..item
-                })
-                .collect();
-            let form = model::validate(&copied.title, &copied.intro, &fresh)?;
-            Ok((copied.lang, form))
+            copy_of(copied.lang, &copied.title, &copied.intro, copied.items)
+        }
+        FormSource::Saved { id } => {
+            let saved = saved::words(tx, id)?;
+            copy_of(saved.lang, &saved.title, &saved.intro, saved.items)
         }
     }
+}
+
+/// A new form with another's words: its items get ids of their own, so answers to the
+/// copy are never mistaken for answers to the original.
+fn copy_of(
+    lang: Lang,
+    title: &str,
+    intro: &str,
+    items: Vec<FormItem>,
+) -> CoreResult<(Lang, model::CleanForm)> {
+    let fresh: Vec<FormItem> = items
+        .into_iter()
+        .map(|item| FormItem {
+            id: String::new(),
+            ..item
+        })
+        .collect();
+    Ok((lang, model::validate(title, intro, &fresh)?))
 }
 
 pub fn create(core: &Core, request: CreateForm) -> CoreResult<Form> {
