@@ -81,6 +81,10 @@ pub struct PrintFormArgs {
     /// How many numbered sheets to print; each gets its own serial.
     #[arg(long, default_value_t = 1)]
     pub copies: u32,
+    /// One sheet per member of the meeting's community, each with the member's
+    /// participant code printed on it (for a form that prints codes).
+    #[arg(long, conflicts_with = "copies")]
+    pub for_members: bool,
     #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
     pub paper: PaperArg,
     /// Which form, when the meeting has one in each language; its first form otherwise.

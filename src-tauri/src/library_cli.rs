@@ -144,10 +144,26 @@ pub fn print_materials(core: &Core, args: cli::PrintMaterialsArgs) -> Result<(),
     save(&args.out, &bytes)
 }
 
-/// Numbered sheets of the meeting's form (the one in `--lang` when it has several).
+/// Numbered sheets of the meeting's form (the one in `--lang` when it has several),
+/// as copies or one per member of the community.
 pub fn print_form(core: &Core, args: cli::PrintFormArgs) -> Result<(), String> {
     use convene_core::domain::forms::{self, ListForms};
+    use convene_core::domain::{meeting, member, ById};
     let meeting_id = lookup::find_meeting(core, &args.meeting)?;
+    let members = if args.for_members {
+        let by_id = ById {
+            id: meeting_id.clone(),
+        };
+        let community_id = meeting::get(core, by_id).map_err(told)?.community_id;
+        let everyone = member::ListMembers {
+            community_id,
+            query: None,
+        };
+        let listed = member::list(core, everyone).map_err(told)?;
+        Some(listed.into_iter().map(|m| m.id).collect())
+    } else {
+        None
+    };
     let listed = forms::list(core, ListForms { meeting_id }).map_err(told)?;
     let wanted = args.lang.map(convene_core::Lang::from);
     let form = listed
@@ -156,7 +172,8 @@ pub fn print_form(core: &Core, args: cli::PrintFormArgs) -> Result<(), String> {
         .ok_or_else(|| words().message(&msg!("shell-no-form", meeting = args.meeting.as_str())))?;
     let request = print::PrintForm {
         form_id: form.id,
-        copies: args.copies,
+        copies: (!args.for_members).then_some(args.copies),
+        members,
         paper: paper(args.paper),
     };
     let (_, bytes) = print::form_pdf(core, &request).map_err(told)?;

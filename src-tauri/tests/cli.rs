@@ -329,4 +329,26 @@ fn print_form_writes_numbered_sheets_and_names_a_missing_language() {
     assert_eq!(refused.status.code(), Some(1));
     assert!(one_line_error(&refused).contains("has no evaluation form in that language"));
     assert!(!spanish.exists());
+
+    // Sheets for each member belong to a form that prints participant codes.
+    let members = dir.path().join("members.pdf");
+    let out = members.to_str().unwrap();
+    let refused = run(&[
+        "--data-dir",
+        data,
+        "print",
+        "form",
+        "--meeting",
+        meeting,
+        "--for-members",
+        "--out",
+        out,
+    ]);
+    assert_eq!(refused.status.code(), Some(1));
+    let said = one_line_error(&refused);
+    assert!(
+        said.contains("for a form that prints participant codes"),
+        "{said}"
+    );
+    assert!(!members.exists());
 }

@@ -225,3 +225,35 @@ test('a form saved as a template starts a later meeting’s form, and the templa
   await expect(page.getByRole('status').filter({ hasText: `Deleted the template “${name}”` })).toBeVisible();
   await expect(page.getByLabel('Start from').getByRole('option', { name: `${name} (Español)` })).toHaveCount(0);
 });
+
+test('a form that prints participant codes is printed one sheet per member, and entry shows the code', async ({ page, context }) => {
+  const { communityId, meetingId } = await meetingWithForm(page);
+  for (const name of ['Ana López', 'Ben Ortiz']) await rpc(page, 'member.create', { communityId, fields: { name } });
+  await rpc(page, 'form.create', { meetingId, source: { from: 'template', key: 'end-of-series', lang: 'en' } });
+  await page.goto(`/#/c/${communityId}/m/${meetingId}/evaluation`);
+  await waitUntilLive(page);
+  const card = page.getByRole('article');
+  await card.getByRole('button', { name: 'Edit form' }).click();
+  const editor = card.getByRole('form');
+  // The end-of-series evaluation asks for a self-chosen code first; Convene will print it.
+  const code = editor.getByRole('group', { name: 'Item 1', exact: true });
+  await expect(code.getByLabel('Kind')).toHaveValue('participantCode');
+  await code.getByLabel('Statement, question or heading').fill('Your participant code');
+  await code.getByLabel("Print each member's code on their own sheet").check();
+  await expect(card.getByRole('figure', { name: 'The printed sheet (preview)' })).toContainText('Your participant code is printed at the top left of this sheet.');
+  await expectNoAxeViolations(page);
+  await editor.getByRole('button', { name: 'Save form' }).click();
+  await expect(card).toContainText("Each member's code, printed on their own sheet");
+
+  await expect(card.getByLabel('Sheets for')).toHaveValue('all');
+  await expect(card.getByLabel('Sheets for').getByRole('option', { selected: true })).toHaveText('Every member of the community (2)');
+  const [tab] = await Promise.all([context.waitForEvent('page'), card.getByRole('button', { name: 'Print a sheet for each' }).click()]);
+  expect(tab.url()).toMatch(/^blob:/);
+  await expect(page.getByRole('status').filter({ hasText: '2 sheets printed for this meeting: M1-001–M1-002' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Enter sheets' }).click();
+  await page.getByLabel('Sheet serial').fill('M1-001');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/^Participant code [A-Z0-9]{5}, printed on the sheet: nothing to type for it\.$/)).toBeVisible();
+  await expect(page.getByLabel(/Your participant code/)).toHaveCount(0);
+});

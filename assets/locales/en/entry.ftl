@@ -75,3 +75,4 @@ entry-sample-active = The second entry covers a random sample: { $sampled } of t
 entry-sample-too-different = The sample's entries differ on { $rate } of their fields, more than { $limit }: enter every sheet a second time.
 entry-sample-widen = Enter every sheet a second time
 entry-sample-widened = Every entered sheet is now to be entered a second time
+entry-printed-code = Participant code { $code }, printed on the sheet: nothing to type for it.

@@ -235,6 +235,9 @@ errors-form-has-sheets = This form has { $count ->
    *[other] { $count } printed sheets
 }, so it is kept: the sheets will be entered against it.
 errors-form-copies = Print from 1 to { $max } copies; { $copies } is outside that.
+errors-form-print-members = This form prints each member's own participant code: choose the members to print sheets for.
+errors-form-print-no-codes = Sheets for chosen members are for a form that prints participant codes; print numbered copies of this one.
+errors-form-member-unknown = One of the members to print for is not a member of this meeting's community.
 
 ## Reading an evaluation file (a meeting's forms, sheets and entries). $place is
 ## errors-evaluation-form or errors-evaluation-entry; $problem is another sentence.

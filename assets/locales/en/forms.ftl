@@ -9,6 +9,16 @@ forms-facts = { $language } · version { $version } · { $count ->
    *[other] { $count } questions
 }
 forms-copies = Sheets to print
+forms-print-for = Sheets for
+forms-print-for-present = { $count ->
+    [one] The member marked present (1)
+   *[other] Members marked present ({ $count })
+}
+forms-print-for-all = { $count ->
+    [one] The community's member (1)
+   *[other] Every member of the community ({ $count })
+}
+forms-print-members = Print a sheet for each
 forms-print = Print numbered sheets
 forms-delete = Delete form
 forms-printed = { $count ->
@@ -42,6 +52,10 @@ forms-answers-lines = { $count ->
    *[other] { $count } lines to write on
 }
 forms-answers-code = Boxes for the participant code
+forms-answers-code-printed = Each member's code, printed on their own sheet
+forms-preview-code-printed = Your participant code is printed at the top left of this sheet. It links your sheets from meeting to meeting; your name is not kept with your answers.
+forms-editor-print-codes = Print each member's code on their own sheet
+forms-editor-print-codes-hint = Sheets are then printed one per member, with the member's code and name at the top; nobody writes a code. Otherwise participants make up a code and write it in boxes.
 forms-point-strongly-disagree = Strongly disagree
 forms-point-disagree = Disagree
 forms-point-neutral = Neither agree nor disagree

@@ -75,3 +75,4 @@ entry-sample-active = La segunda captura abarca una muestra aleatoria: { $sample
 entry-sample-too-different = Las capturas de la muestra difieren en el { $rate } de sus campos, más del { $limit }: vuelva a capturar todas las hojas.
 entry-sample-widen = Volver a capturar todas las hojas
 entry-sample-widened = Ahora todas las hojas capturadas se volverán a capturar
+entry-printed-code = Código de participante { $code }, impreso en la hoja: no hay que escribirlo.

@@ -235,6 +235,9 @@ errors-form-has-sheets = Este formulario tiene { $count ->
    *[other] { $count } hojas impresas
 }, así que se conserva: las hojas se capturarán con él.
 errors-form-copies = Imprima de 1 a { $max } copias; { $copies } queda fuera de ese rango.
+errors-form-print-members = Este formulario imprime el código de participante de cada miembro: elija los miembros para quienes imprimir hojas.
+errors-form-print-no-codes = Las hojas para miembros elegidos son para un formulario que imprime códigos de participante; imprima copias numeradas de este.
+errors-form-member-unknown = Uno de los miembros para quienes imprimir no es miembro de la comunidad de esta reunión.
 
 ## Leer un archivo de evaluación (los formularios, hojas y capturas de una reunión).
 ## $place es errors-evaluation-form o errors-evaluation-entry; $problem es otra oración.

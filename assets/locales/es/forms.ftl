@@ -9,6 +9,16 @@ forms-facts = { $language } · versión { $version } · { $count ->
    *[other] { $count } preguntas
 }
 forms-copies = Hojas que imprimir
+forms-print-for = Hojas para
+forms-print-for-present = { $count ->
+    [one] El miembro marcado presente (1)
+   *[other] Los miembros marcados presentes ({ $count })
+}
+forms-print-for-all = { $count ->
+    [one] El miembro de la comunidad (1)
+   *[other] Todos los miembros de la comunidad ({ $count })
+}
+forms-print-members = Imprimir una hoja para cada uno
 forms-print = Imprimir hojas numeradas
 forms-delete = Eliminar el formulario
 forms-printed = { $count ->
@@ -42,6 +52,10 @@ forms-answers-lines = { $count ->
    *[other] { $count } líneas para escribir
 }
 forms-answers-code = Casillas para el código de participante
+forms-answers-code-printed = El código de cada miembro, impreso en su propia hoja
+forms-preview-code-printed = Su código de participante está impreso arriba a la izquierda de esta hoja. Vincula sus hojas de una reunión a otra; su nombre no se guarda con sus respuestas.
+forms-editor-print-codes = Imprimir el código de cada miembro en su propia hoja
+forms-editor-print-codes-hint = Las hojas se imprimen entonces una por miembro, con su código y su nombre arriba; nadie escribe un código. Si no, cada participante inventa un código y lo escribe en las casillas.
 forms-point-strongly-disagree = Totalmente en desacuerdo
 forms-point-disagree = En desacuerdo
 forms-point-neutral = Ni de acuerdo ni en desacuerdo

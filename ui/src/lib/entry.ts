@@ -25,7 +25,8 @@ export function entryFields(items: FormItem[], scale: (item: FormItem) => string
   const fields: EntryField[] = [];
   let number = 0;
   for (const item of items) {
-    if (item.kind === 'heading' || item.kind === 'instructions') continue;
+    // A printed participant code is not typed: the sheet carries it.
+    if (item.kind === 'heading' || item.kind === 'instructions' || (item.kind === 'participantCode' && item.printed)) continue;
     if (item.kind !== 'participantCode') number += 1;
     const written = ['shortText', 'comment', 'participantCode'].includes(item.kind);
     const mode: FieldMode = written ? 'text' : item.kind === 'multipleChoice' ? 'marks' : 'mark';

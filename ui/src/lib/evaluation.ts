@@ -64,7 +64,7 @@ function answers(item: FormItem, tag: string, sheet: Lang): string {
     case 'comment':
       return t('forms-answers-lines', { count: item.lines });
     case 'participantCode':
-      return t('forms-answers-code');
+      return t(item.printed ? 'forms-answers-code-printed' : 'forms-answers-code');
     default:
       return '';
   }

@@ -17,11 +17,21 @@ describe('form items in the editor', () => {
       agreementScale: undefined,
       options: [],
       lines: 0,
+      printed: false,
     });
   });
 
+  it('keeps "print each member’s code" only on a participant code', () => {
+    const draft = toItemDraft(undefined);
+    draft.kind = 'participantCode';
+    draft.printed = true;
+    expect(fromItemDraft(draft).printed).toBe(true);
+    draft.kind = 'shortText';
+    expect(fromItemDraft(draft).printed).toBe(false);
+  });
+
   it('round-trips a saved item and duplicates it as a new one', () => {
-    const item: FormItem = { id: 'i1', kind: 'singleChoice', text: 'Role', points: [], options: ['Coordinator', 'Director'], lines: 0 };
+    const item: FormItem = { id: 'i1', kind: 'singleChoice', text: 'Role', points: [], options: ['Coordinator', 'Director'], lines: 0, printed: false };
     const draft = toItemDraft(item);
     expect(fromItemDraft(draft)).toEqual({ ...item, agreementScale: undefined });
     const copy = duplicated(draft);

@@ -12,6 +12,8 @@ export type ItemDraft = Keyed<{
   agreementScale: AgreementScale;
   options: string;
   lines: string;
+  /** A participant code Convene prints on each member's sheet. */
+  printed: boolean;
 }>;
 
 export type ItemField = 'text' | 'points' | 'options' | 'lines';
@@ -39,6 +41,7 @@ export function toItemDraft(item?: FormItem, defaultPoints = ''): ItemDraft {
     agreementScale: item?.agreementScale ?? 'two',
     options: item?.options.join('\n') ?? '',
     lines: String(item?.lines || 4),
+    printed: item?.printed ?? false,
   });
 }
 
@@ -53,6 +56,7 @@ export function fromItemDraft(draft: ItemDraft): FormItem {
     agreementScale: draft.kind === 'agreement' ? draft.agreementScale : undefined,
     options: draft.kind === 'singleChoice' || draft.kind === 'multipleChoice' ? lines(draft.options) : [],
     lines: draft.kind === 'comment' ? Number(draft.lines) || 0 : 0,
+    printed: draft.kind === 'participantCode' && draft.printed,
   };
 }
 

@@ -8,5 +8,6 @@ export const formItem = (kind: FormItem['kind'], extra: Partial<FormItem> = {}):
   points: [],
   options: [],
   lines: 0,
+  printed: false,
   ...extra,
 });

@@ -377,3 +377,111 @@ fn a_sample_of_the_sheets_is_entered_twice_until_widened_to_all() {
         "A sample is from 1 to 100 percent of the sheets; 0 is outside that."
     );
 }
+
+/// The example's first meeting form with a printed participant code added at its end.
+fn with_printed_code(core: &Core, meeting: &str) -> (Value, Value) {
+    let form = ok(core, "form.list", json!({ "meetingId": meeting }))[0]["id"].clone();
+    let mut items = ok(core, "form.get", json!({ "id": form }))["items"].clone();
+    if let Some(list) = items.as_array_mut() {
+        let code = json!({ "kind": "participantCode", "text": "Your code", "printed": true });
+        list.push(code);
+    }
+    let save = json!({ "id": form, "title": "Meeting evaluation", "items": items });
+    let saved = ok(core, "form.save", save);
+    (form, saved["items"].clone())
+}
+
+fn member_ids(core: &Core, community: &Value, count: usize) -> Vec<Value> {
+    let members = ok(core, "member.list", json!({ "communityId": community }));
+    members
+        .as_array()
+        .into_iter()
+        .flatten()
+        .take(count)
+        .map(|m| m["id"].clone())
+        .collect()
+}
+
+#[test]
+fn sheets_printed_for_members_carry_codes_each_member_keeps_and_entry_never_asks_for_them() {
+    let (_dir, core) = open();
+    let community = ok(&core, "community.list", json!({}))[0]["id"].clone();
+    let meetings = ok(&core, "meeting.list", json!({ "communityId": community }));
+    let meeting = meetings[0]["id"].as_str().unwrap_or_default().to_owned();
+    let (form, items) = with_printed_code(&core, &meeting);
+    let copies = json!({ "formId": form, "copies": 3, "paper": "letter" });
+    let refusal = refused(&core, "print.form", copies);
+    assert_eq!(refusal.field.as_deref(), Some("members"));
+    assert!(refusal
+        .message
+        .starts_with("This form prints each member's own participant code"));
+
+    let members = member_ids(&core, &community, 3);
+    let print = json!({ "formId": form, "members": members, "paper": "letter" });
+    let document = ok(&core, "print.form", print);
+    assert!(document["fileName"]
+        .as_str()
+        .is_some_and(|n| n.starts_with("Evaluation sheets for members")));
+    let code_of = |core: &Core, meeting: &str, serial: &str| {
+        let open = json!({ "meetingId": meeting, "serial": serial, "pass": 1 });
+        ok(core, "entry.open", open)["participantCode"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let codes: Vec<String> = ["M1-001", "M1-002", "M1-003"]
+        .iter()
+        .map(|s| code_of(&core, &meeting, s))
+        .collect();
+    assert!(codes.iter().all(|c| c.len() == 5), "{codes:?}");
+    assert_eq!(
+        codes
+            .iter()
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        3
+    );
+
+    // Nothing is typed for the printed code: the sheet saves whole without it.
+    let sheet =
+        json!({ "meetingId": meeting, "serial": "M1-002", "pass": 1, "answers": answers(&items) });
+    assert_eq!(
+        ok(&core, "entry.save", sheet)["participantCode"],
+        codes[1].as_str()
+    );
+
+    // The same members at another meeting get the same codes.
+    let later = meetings[1]["id"].as_str().unwrap_or_default().to_owned();
+    let (later_form, _) = with_printed_code(&core, &later);
+    let again =
+        json!({ "formId": later_form, "members": member_ids(&core, &community, 3), "paper": "a4" });
+    ok(&core, "print.form", again);
+    let later_codes: Vec<String> = ["M2-001", "M2-002", "M2-003"]
+        .iter()
+        .map(|s| code_of(&core, &later, s))
+        .collect();
+    assert_eq!(later_codes, codes);
+
+    let stranger = ok(
+        &core,
+        "community.create",
+        json!({ "name": "Another network" }),
+    );
+    let outsider = ok(
+        &core,
+        "member.create",
+        json!({ "communityId": stranger["id"], "fields": { "name": "Rosa Díaz" } }),
+    );
+    let mixed = json!({ "formId": form, "members": [outsider["id"]], "paper": "letter" });
+    let wrong = refused(&core, "print.form", mixed);
+    assert_eq!(
+        wrong.message,
+        "One of the members to print for is not a member of this meeting's community."
+    );
+    let sheets = ok(&core, "form.sheets", json!({ "meetingId": meeting }));
+    assert_eq!(
+        sheets.as_array().map(Vec::len),
+        Some(3),
+        "a refused print issues nothing"
+    );
+}

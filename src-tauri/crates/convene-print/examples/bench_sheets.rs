@@ -47,6 +47,7 @@ fn main() -> Result<(), PrintError> {
         .map(|n| Stamp {
             serial: format!("Sheet M3-{n:03}"),
             code: format!("CNV1:0193a5c4-7b1e-7c3d-9f00-1234567890ab:1:{n}:{}", n % 10),
+            participant: None,
         })
         .collect();
     let mut millis = Vec::with_capacity(RUNS);

@@ -44,11 +44,13 @@ pub enum SheetItem {
         text: String,
         lines: u8,
     },
-    /// Boxes for the participant's code.
+    /// Boxes for the participant to write their own code in.
     Code {
         text: String,
         boxes: u8,
     },
+    /// Where the code printed on a member's own sheet is explained.
+    PrintedCode(String),
 }
 
 /// One copy of `sheet` per stamp, in one PDF, each page marked for scanning.
@@ -175,6 +177,11 @@ fn item_rows<M: TextMeasure>(
                 shape: Shape::TickBox,
             });
             rows.push(marked_row(c, WRITE_LINE, marks.collect()));
+            rows
+        }
+        SheetItem::PrintedCode(text) => {
+            let mut rows = c.paragraph(text, QUESTION, full, 0.0);
+            rows.extend(c.paragraph(&l.text("print-form-code-printed"), INTRO, full, 2.0));
             rows
         }
     }

@@ -30,7 +30,7 @@ pub use agreements::{agreements_poster_pdf, table_tent_pdf, AgreementBlock, Agre
 pub use card::{activity_card_pdf, ActivityCard, CardStep};
 pub use form::{form_pdf, FormSheet, SheetItem};
 pub use materials::{materials_pdf, MaterialLine, MaterialsSheet};
-pub use scan::Stamp;
+pub use scan::{ParticipantStamp, Stamp};
 
 pub use convene_i18n::Lang;
 

@@ -1,7 +1,8 @@
 //! What makes a printed form readable by a machine later: four solid corner marks
 //! (the top left one larger, so a scan's orientation is known) and, on every page, the
 //! copy's serial printed large beside a QR code that carries it. The code is drawn as
-//! vector squares, so it stays sharp at any printer's resolution.
+//! vector squares, so it stays sharp at any printer's resolution. A sheet made for one
+//! member also carries their participant code, top left, and who it is for.
 
 use qrcode::{Color, EcLevel, QrCode};
 
@@ -17,6 +18,19 @@ pub struct Stamp {
     pub serial: String,
     /// What the QR code holds (form, version, serial and a check digit).
     pub code: String,
+    /// On a sheet made for one member: their participant code and who the sheet is for.
+    pub participant: Option<ParticipantStamp>,
+}
+
+/// The words printed top left on a member's own sheet, in the sheet's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParticipantStamp {
+    /// "Participant code".
+    pub label: String,
+    /// The code itself, printed large: "K7P4Q".
+    pub code: String,
+    /// "For Ana López", so the sheet reaches its member.
+    pub recipient: String,
 }
 
 /// Room kept at the top of a scannable page for the serial and the code.
@@ -50,6 +64,17 @@ pub(crate) fn mark_page(
     canvas.text(right - width, serial_baseline, &run(&stamp.serial, SERIAL));
     let page_width = fonts.width(PAGE.face, PAGE.size, page);
     canvas.text(right - page_width, serial_baseline - 16.0, &run(page, PAGE));
+    if let Some(participant) = &stamp.participant {
+        // Clear of the orientation mark, level with the serial.
+        let left = MARK_INSET + ORIENTATION_MARK + 6.0 * POINTS_PER_MM;
+        canvas.text(left, serial_baseline + 19.0, &run(&participant.label, PAGE));
+        canvas.text(left, serial_baseline, &run(&participant.code, SERIAL));
+        canvas.text(
+            left,
+            serial_baseline - 16.0,
+            &run(&participant.recipient, PAGE),
+        );
+    }
 }
 
 fn run(text: &str, style: Style) -> Run {

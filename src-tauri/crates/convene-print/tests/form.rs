@@ -6,7 +6,9 @@ mod pdf_tools;
 
 use std::process::Command;
 
-use convene_print::{form_pdf, FormSheet, Lang, Paper, PrintInfo, SheetItem, Stamp};
+use convene_print::{
+    form_pdf, FormSheet, Lang, Paper, ParticipantStamp, PrintInfo, SheetItem, Stamp,
+};
 use pdf_tools::{flatten, page_size, scratch_dir, write_and_check};
 
 fn sheet(spanish: bool) -> FormSheet {
@@ -46,6 +48,7 @@ fn stamps(word: &str) -> Vec<Stamp> {
         .map(|n| Stamp {
             serial: format!("{word} M3-{n:03}"),
             code: format!("CNV1:form-id:1:{n}:{}", n % 10),
+            participant: None,
         })
         .collect()
 }
@@ -131,5 +134,35 @@ fn a_spanish_sheet_prints_its_own_words_with_accents_on_a4() {
     ] {
         assert!(text.contains(needle), "text lacks {needle:?}");
     }
+    std::fs::remove_dir_all(&dir).expect("clean scratch dir");
+}
+
+#[test]
+fn a_members_own_sheet_carries_their_code_and_name_and_explains_the_code() {
+    let dir = scratch_dir("form-sheets-members");
+    let mut form = sheet(false);
+    form.items
+        .push(SheetItem::PrintedCode("Your participant code".into()));
+    let mut copies = stamps("Sheet");
+    copies[1].participant = Some(ParticipantStamp {
+        label: "Participant code".into(),
+        code: "K7P4Q".into(),
+        recipient: "For Ana López".into(),
+    });
+    let bytes = form_pdf(&form, &copies, Paper::Letter, &info(Lang::En)).expect("renders");
+    let checked = write_and_check(&dir.join("members.pdf"), &bytes);
+    assert_eq!(checked.pages, 3);
+    let pages: Vec<String> = checked.text.split('\u{c}').map(flatten).collect();
+    for needle in ["Participant code K7P4Q", "For Ana López", "Sheet M3-002"] {
+        assert!(
+            pages[1].contains(needle),
+            "the member's sheet lacks {needle:?}"
+        );
+    }
+    assert!(
+        !pages[0].contains("K7P4Q") && !pages[2].contains("For "),
+        "only its own sheet"
+    );
+    assert!(pages[0].contains("Your participant code is printed at the top left of this sheet."));
     std::fs::remove_dir_all(&dir).expect("clean scratch dir");
 }

@@ -79,10 +79,11 @@ export class ApiClient {
     return this.deliverPdf(await this.call('print.materials', { meetingId, paper, lang }));
   }
 
-  /** Prints `copies` numbered sheets of a form (issuing their serials) and shows them;
-   * false when the user cancelled saving them. */
-  async printForm(formId: string, copies: number, paper: PaperSize): Promise<boolean> {
-    return this.deliverPdf(await this.call('print.form', { formId, copies, paper }));
+  /** Prints numbered sheets of a form (issuing their serials): `copies` for anyone, or
+   * one per member for a form that prints participant codes; false when the user
+   * cancelled saving them. */
+  async printForm(formId: string, sheets: { copies: number } | { members: string[] }, paper: PaperSize): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.form', { formId, ...sheets, paper }));
   }
 
   /** Makes a community's agreements poster or table tent; false when the user cancelled. */

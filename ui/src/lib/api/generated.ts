@@ -438,7 +438,12 @@ options: Array<string>,
 /**
  * How many lines a comment gets on paper.
  */
-lines: number, };
+lines: number, 
+/**
+ * For a participant code: Convene prints each member's code on a sheet made for
+ * them, instead of the participant writing a code of their own.
+ */
+printed: boolean, };
 
 export type FormItemKind = "heading" | "instructions" | "retrospective" | "agreement" | "yesNo" | "singleChoice" | "multipleChoice" | "shortText" | "comment" | "participantCode";
 
@@ -668,9 +673,14 @@ lang?: Lang, };
 
 export type PrintForm = { formId: string, 
 /**
- * How many numbered sheets to print (from 1 to 500).
+ * How many numbered sheets to print (from 1 to 500), for a form whose participants
+ * write their own code or none.
  */
-copies: number, paper: PaperSize, };
+copies?: number, 
+/**
+ * The members to print one sheet each for, for a form that prints participant codes.
+ */
+members?: Array<string>, paper: PaperSize, };
 
 export type PrintMaterials = { meetingId: string, paper: PaperSize, 
 /**
@@ -905,7 +915,11 @@ export type SheetEntry = { serial: string, pass: number, lang: Lang, title: stri
 /**
  * This pass has been saved (typing again corrects it, and is audited).
  */
-saved: boolean, status: SheetStatus, };
+saved: boolean, status: SheetStatus, 
+/**
+ * The participant code printed on a sheet made for one member.
+ */
+participantCode: string | null, };
 
 export type SheetRequest = { meetingId: string, 
 /**

@@ -57,13 +57,15 @@ pub struct Field<'a> {
     pub half: Option<&'static str>,
 }
 
-/// The fields of a form's items, in the order they are typed.
+/// The fields of a form's items, in the order they are typed. A printed participant
+/// code is not one: nothing is written for it, the sheet itself carries it.
 pub fn fields(items: &[FormItem]) -> Vec<Field<'_>> {
     let mut number = 0;
     let mut fields = Vec::new();
     for item in items {
         match item.kind {
             FormItemKind::Heading | FormItemKind::Instructions => continue,
+            FormItemKind::ParticipantCode if item.printed => continue,
             FormItemKind::ParticipantCode => {}
             _ => number += 1,
         }

@@ -74,6 +74,8 @@ pub struct SheetEntry {
     /// This pass has been saved (typing again corrects it, and is audited).
     pub saved: bool,
     pub status: SheetStatus,
+    /// The participant code printed on a sheet made for one member.
+    pub participant_code: Option<String>,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -314,10 +316,10 @@ fn entry_of(
     pass: u8,
     form: super::Form,
 ) -> CoreResult<SheetEntry> {
-    let status: String = tx.query_row(
-        "SELECT status FROM form_sheet WHERE id = ?1",
+    let (status, participant_code): (String, Option<String>) = tx.query_row(
+        "SELECT status, participant_code FROM form_sheet WHERE id = ?1",
         [&sheet.id],
-        |r| r.get(0),
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     Ok(SheetEntry {
         serial: sheet.label.clone(),
@@ -328,6 +330,7 @@ fn entry_of(
         answers: stored_answers(tx, &sheet.id, pass)?,
         saved: is_saved(tx, &sheet.id, pass)?,
         status: super::sheets::status_of(&status)?,
+        participant_code,
     })
 }
 
@@ -492,7 +495,7 @@ pub fn unnumbered(core: &Core, request: Unnumbered) -> CoreResult<GivenSerial> {
                 msg!("errors-entry-form-elsewhere"),
             ));
         }
-        let issued = super::sheets::issue(tx, &form, 1)?;
+        let issued = super::sheets::issue(tx, &form, vec![None])?;
         let serial = issued
             .into_iter()
             .next()

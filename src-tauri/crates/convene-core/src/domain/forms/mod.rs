@@ -5,6 +5,7 @@
 //! Once a version has been printed it stays as printed: saving a change adds a version.
 
 pub mod answers;
+pub(crate) mod codes;
 pub mod entry;
 pub mod model;
 pub mod reconcile;

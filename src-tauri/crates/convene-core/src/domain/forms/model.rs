@@ -78,6 +78,10 @@ pub struct FormItem {
     /// How many lines a comment gets on paper.
     #[serde(default)]
     pub lines: u8,
+    /// For a participant code: Convene prints each member's code on a sheet made for
+    /// them, instead of the participant writing a code of their own.
+    #[serde(default)]
+    pub printed: bool,
 }
 
 pub const MAX_ITEMS: usize = 80;
@@ -164,6 +168,7 @@ fn clean_item(n: usize, item: &FormItem) -> CoreResult<FormItem> {
         agreement_scale: None,
         options: Vec::new(),
         lines: 0,
+        printed: false,
     };
     match item.kind {
         FormItemKind::Retrospective => clean.points = points(n, &item.points)?,
@@ -174,6 +179,7 @@ fn clean_item(n: usize, item: &FormItem) -> CoreResult<FormItem> {
             clean.options = options(n, &item.options)?;
         }
         FormItemKind::Comment => clean.lines = lines(n, item.lines)?,
+        FormItemKind::ParticipantCode => clean.printed = item.printed,
         _ => {}
     }
     Ok(clean)
@@ -256,6 +262,7 @@ mod tests {
             agreement_scale: None,
             options: Vec::new(),
             lines: 0,
+            printed: false,
         }
     }
 

@@ -76,7 +76,7 @@ pub fn state(core: &Core, request: MeetingSample) -> CoreResult<SampleState> {
 }
 
 /// A random number below `bound`, from the operating system's randomness.
-fn below(bound: usize) -> CoreResult<usize> {
+pub(super) fn below(bound: usize) -> CoreResult<usize> {
     let mut bytes = [0u8; 8];
     getrandom::fill(&mut bytes).map_err(|e| CoreError::Random(e.to_string()))?;
     Ok((u64::from_le_bytes(bytes) % bound as u64) as usize)

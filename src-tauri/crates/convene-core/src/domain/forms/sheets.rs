@@ -97,11 +97,13 @@ pub fn list(core: &Core, request: ListSheets) -> CoreResult<Vec<Sheet>> {
 /// The most copies one print run makes.
 pub const MAX_COPIES: u32 = 500;
 
-/// One copy to print: its serial as printed and what its code holds.
+/// One copy to print: its serial as printed, what its code holds, and the participant
+/// code of the member it is made for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IssuedSheet {
     pub label: String,
     pub code: String,
+    pub participant_code: Option<String>,
 }
 
 /// The id of the form's newest version and whether it has been printed.
@@ -137,9 +139,14 @@ fn meeting_ordinal(conn: &Connection, meeting_id: &str) -> CoreResult<u32> {
     )?)
 }
 
-/// Issues `copies` serials for `form`'s newest version, continuing the meeting's
-/// numbering, and marks that version printed.
-pub(crate) fn issue(tx: &Connection, form: &Form, copies: u32) -> CoreResult<Vec<IssuedSheet>> {
+/// Issues one serial per entry of `owners` (the participant code of the member a sheet
+/// is made for, or none for a sheet anyone may take) for `form`'s newest version,
+/// continuing the meeting's numbering, and marks that version printed.
+pub(crate) fn issue(
+    tx: &Connection,
+    form: &Form,
+    owners: Vec<Option<String>>,
+) -> CoreResult<Vec<IssuedSheet>> {
     let (version_id, _) = newest_version(tx, &form.id)?;
     tx.execute(
         "UPDATE form_version SET printed_at = COALESCE(printed_at, ?2) WHERE id = ?1",
@@ -152,12 +159,14 @@ pub(crate) fn issue(tx: &Connection, form: &Form, copies: u32) -> CoreResult<Vec
     )?;
     let prefix = format!("M{}", meeting_ordinal(tx, &form.meeting_id)?);
     let issued_at = now_utc();
-    (last + 1..=last + copies)
-        .map(|number| {
+    (last + 1..)
+        .zip(owners)
+        .map(|(number, participant_code)| {
             let label = format!("{prefix}-{number:03}");
             tx.execute(
-                "INSERT INTO form_sheet (id, meeting_id, form_version_id, number, label, issued_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO form_sheet
+                 (id, meeting_id, form_version_id, number, label, issued_at, participant_code)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 (
                     new_id(),
                     &form.meeting_id,
@@ -165,11 +174,13 @@ pub(crate) fn issue(tx: &Connection, form: &Form, copies: u32) -> CoreResult<Vec
                     number,
                     &label,
                     &issued_at,
+                    &participant_code,
                 ),
             )?;
             Ok(IssuedSheet {
                 code: code(&form.id, form.version, number),
                 label,
+                participant_code,
             })
         })
         .collect()

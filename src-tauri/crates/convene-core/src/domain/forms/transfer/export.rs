@@ -100,7 +100,8 @@ fn versions_of(conn: &Connection, form_id: &str) -> CoreResult<Vec<VersionRecord
 fn sheets_of(conn: &Connection, meeting_id: &str) -> CoreResult<Vec<SheetRecord>> {
     let mut statement = conn.prepare(
         "SELECT s.id, s.form_version_id, s.number, s.label, s.status, s.issued_at,
-                EXISTS (SELECT 1 FROM double_entry_sample d WHERE d.sheet_id = s.id)
+                EXISTS (SELECT 1 FROM double_entry_sample d WHERE d.sheet_id = s.id),
+                s.participant_code
          FROM form_sheet s WHERE s.meeting_id = ?1 ORDER BY s.number",
     )?;
     let rows = statement.query_map([meeting_id], |r| {
@@ -112,10 +113,12 @@ fn sheets_of(conn: &Connection, meeting_id: &str) -> CoreResult<Vec<SheetRecord>
             r.get::<_, String>(4)?,
             r.get::<_, String>(5)?,
             r.get::<_, bool>(6)?,
+            r.get::<_, Option<String>>(7)?,
         ))
     })?;
     rows.map(|row| {
-        let (id, form_version_id, number, label, status, issued_at, sampled) = row?;
+        let (id, form_version_id, number, label, status, issued_at, sampled, participant_code) =
+            row?;
         Ok(SheetRecord {
             passes: passes_of(conn, &id)?,
             changes: changes_of(conn, &id)?,
@@ -126,6 +129,7 @@ fn sheets_of(conn: &Connection, meeting_id: &str) -> CoreResult<Vec<SheetRecord>
             label,
             status: status_of(&status)?,
             issued_at: instant(&issued_at)?,
+            participant_code,
             sampled,
         })
     })

@@ -68,6 +68,9 @@ pub(super) struct SheetRecord {
     pub label: String,
     pub status: SheetStatus,
     pub issued_at: DateTime<Utc>,
+    /// Printed on a sheet made for one member.
+    #[serde(default)]
+    pub participant_code: Option<String>,
     /// Drawn for a double-entry sample.
     pub sampled: bool,
     pub passes: Vec<PassRecord>,

@@ -203,8 +203,9 @@ fn add_sheet(tx: &Connection, meeting_id: &str, sheet: &SheetRecord) -> CoreResu
         return Err(file_error(clash));
     }
     tx.execute(
-        "INSERT INTO form_sheet (id, meeting_id, form_version_id, number, label, status, issued_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO form_sheet
+         (id, meeting_id, form_version_id, number, label, status, issued_at, participant_code)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         (
             &sheet.id,
             meeting_id,
@@ -213,6 +214,7 @@ fn add_sheet(tx: &Connection, meeting_id: &str, sheet: &SheetRecord) -> CoreResu
             &sheet.label,
             sheet.status.as_str(),
             stored(&sheet.issued_at),
+            &sheet.participant_code,
         ),
     )?;
     for pass in &sheet.passes {
