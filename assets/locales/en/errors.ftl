@@ -286,6 +286,7 @@ errors-entry-mark-entered = Sheet { $serial } has been entered, so it came back 
 errors-label-reason = The reason
 errors-entry-not-twice = Sheet { $serial } has not been entered twice yet.
 errors-entry-agrees = { $question } is already the same in both entries.
+errors-report-not-written = “{ $field }” is not a written question of this sheet; only written answers can be starred or hidden.
 errors-entry-form-elsewhere = That form belongs to another meeting.
 errors-entry-sample-percent = A sample is from 1 to 100 percent of the sheets; { $percent } is outside that.
 errors-entry-sample-none = No sheet has been entered yet, so there is nothing to sample.

@@ -286,6 +286,7 @@ errors-entry-mark-entered = La hoja { $serial } ya se capturó, así que se devo
 errors-label-reason = El motivo
 errors-entry-not-twice = La hoja { $serial } todavía no se ha capturado dos veces.
 errors-entry-agrees = { $question } ya es igual en las dos capturas.
+errors-report-not-written = «{ $field }» no es una pregunta escrita de esta hoja; solo las respuestas escritas se pueden destacar u ocultar.
 errors-entry-form-elsewhere = Ese formulario pertenece a otra reunión.
 errors-entry-sample-percent = Una muestra va del 1 al 100 por ciento de las hojas; { $percent } queda fuera de ese rango.
 errors-entry-sample-none = Todavía no se ha capturado ninguna hoja, así que no hay nada que muestrear.

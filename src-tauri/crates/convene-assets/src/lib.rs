@@ -42,7 +42,7 @@ pub const EXAMPLE_COMMUNITY: &str = include_str!(asset!("example/site-coordinato
 
 /// The message catalogue's files, one per part of the app; every language has the same
 /// files (`assets/locales/README.md`).
-pub const CATALOGUE_FILES: [&str; 15] = [
+pub const CATALOGUE_FILES: [&str; 16] = [
     "common",
     "home",
     "community",
@@ -54,6 +54,7 @@ pub const CATALOGUE_FILES: [&str; 15] = [
     "agreements",
     "forms",
     "entry",
+    "report",
     "backups",
     "errors",
     "print",
@@ -74,6 +75,7 @@ macro_rules! catalogue {
             include_str!(asset!(concat!("locales/", $lang, "/agreements.ftl"))),
             include_str!(asset!(concat!("locales/", $lang, "/forms.ftl"))),
             include_str!(asset!(concat!("locales/", $lang, "/entry.ftl"))),
+            include_str!(asset!(concat!("locales/", $lang, "/report.ftl"))),
             include_str!(asset!(concat!("locales/", $lang, "/backups.ftl"))),
             include_str!(asset!(concat!("locales/", $lang, "/errors.ftl"))),
             include_str!(asset!(concat!("locales/", $lang, "/print.ftl"))),
@@ -83,7 +85,7 @@ macro_rules! catalogue {
 }
 
 /// The English catalogue, in the order of [`CATALOGUE_FILES`].
-pub const CATALOGUE_EN: [&str; 15] = catalogue!("en");
+pub const CATALOGUE_EN: [&str; 16] = catalogue!("en");
 
 /// The Spanish (United States) catalogue, in the order of [`CATALOGUE_FILES`].
-pub const CATALOGUE_ES: [&str; 15] = catalogue!("es");
+pub const CATALOGUE_ES: [&str; 16] = catalogue!("es");

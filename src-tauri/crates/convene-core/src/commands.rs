@@ -11,7 +11,7 @@ use ts_rs::TS;
 
 use crate::domain::library::{self, search as library_search, store as library_store, transfer};
 use crate::domain::{
-    agenda, agreements, attendance, community, forms, meeting, member, participant_agenda,
+    agenda, agreements, attendance, community, forms, meeting, member, participant_agenda, report,
     templates, ById, DeleteRequest, DeletionImpact, NoArgs,
 };
 use crate::{backup, devices, print, run, settings};
@@ -146,6 +146,8 @@ commands! {
     "form.saveTemplate" => forms::saved::save, forms::saved::SaveFormTemplate, forms::saved::SavedFormTemplate;
     "form.deleteTemplate" => forms::saved::delete, ById, Vec<forms::saved::SavedFormTemplate>;
     "form.sheets" => forms::sheets::list, forms::sheets::ListSheets, Vec<forms::sheets::Sheet>;
+    "report.meeting" => report::meeting_report, report::MeetingReportRequest, report::MeetingReport;
+    "report.flagComment" => report::flag_comment, report::FlagComment, report::MeetingReport;
     "entry.progress" => forms::entry::progress, forms::entry::ProgressRequest, forms::entry::EntryProgress;
     "entry.open" => forms::entry::open, forms::entry::SheetRequest, forms::entry::SheetEntry;
     "entry.draft" => forms::entry::draft, forms::entry::SaveAnswers, forms::entry::SheetEntry;

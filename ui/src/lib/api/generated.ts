@@ -246,6 +246,24 @@ export type BackupKind = "daily" | "manual" | "beforeMigration" | "beforeRestore
 
 export type ById = { id: string, };
 
+export type Change = { 
+/**
+ * Sheets with a valid before and a valid now.
+ */
+pairs: number, 
+/**
+ * `transitions[before - 1][now - 1]`: how many sheets moved from one to the other.
+ */
+transitions: Array<Array<number>>, increased: Share, same: Share, decreased: Share, 
+/**
+ * Already at the top point before, so unable to rise.
+ */
+topBefore: Share, 
+/**
+ * Rose, of those who could.
+ */
+increasedOfCould: Share, };
+
 export type ChangeAction = "created" | "updated" | "deleted";
 
 export type ChangeEvent = { entity: Entity, action: ChangeAction, id: string, communityId: string, };
@@ -257,6 +275,34 @@ export type CheckinScore = { itemId: string,
  * 1 (we struggled) to 5 (we lived it); none when not rated.
  */
 score: number | null, };
+
+export type Checking = { 
+/**
+ * Sheets entered a second time, blind.
+ */
+sheetsTwice: number, 
+/**
+ * Fields the two entries agreed on the first time, of the fields entered twice.
+ */
+agreement: Share, 
+/**
+ * Differences settled from the paper.
+ */
+settled: number, 
+/**
+ * Differences still to settle.
+ */
+unsettled: number, };
+
+export type Comment = { serial: string, field: string, text: string, 
+/**
+ * Quoted in the report.
+ */
+starred: boolean, 
+/**
+ * Left out of the report (still in the data).
+ */
+hidden: boolean, };
 
 export type Community = { id: string, 
 /**
@@ -346,6 +392,20 @@ agreements?: boolean,
  */
 message?: string, };
 
+export type Distribution = { 
+/**
+ * Per point, lowest first.
+ */
+counts: Array<number>, 
+/**
+ * Per point, whole percents of the valid answers adding to exactly 100.
+ */
+percents: Array<number>, 
+/**
+ * Per point, the sheets that marked it.
+ */
+sheets: Array<Array<string>>, valid: number, missing: MissingCounts, };
+
 export type DrawSample = { meetingId: string, 
 /**
  * The share of entered sheets to enter again, from 1 to 100.
@@ -410,6 +470,22 @@ export type FieldAnswer = {
  */
 field: string, value: AnswerValue, };
 
+export type Figures = { "type": "rating", points: Array<string>, before: Distribution, now: Distribution, change: Change, } | { "type": "marked", options: Array<string>, distribution: Distribution, 
+/**
+ * Agreed (either agree point) or answered yes, of the valid answers.
+ */
+positive: Share | null, 
+/**
+ * The top point of a four- or five-point agreement scale.
+ */
+strongly: Share | null, } | { "type": "several", options: Array<string>, shares: Array<Share>, missing: MissingCounts, } | { "type": "written", comments: Array<Comment>, missing: MissingCounts, };
+
+export type FlagComment = { meetingId: string, serial: string, 
+/**
+ * The written question's item id.
+ */
+field: string, starred: boolean, hidden: boolean, };
+
 export type Form = { id: string, meetingId: string, 
 /**
  * The language of everything Convene prints on the sheet around the facilitator's
@@ -446,6 +522,12 @@ lines: number,
 printed: boolean, };
 
 export type FormItemKind = "heading" | "instructions" | "retrospective" | "agreement" | "yesNo" | "singleChoice" | "multipleChoice" | "shortText" | "comment" | "participantCode";
+
+export type FormReport = { formId: string, title: string, lang: Lang, 
+/**
+ * Sheets of this form entered.
+ */
+sheets: number, items: Array<ItemReport>, };
 
 export type FormSource = { "from": "blank", lang: Lang, } | { "from": "template", key: string, lang: Lang, } | { "from": "form", id: string, } | { "from": "saved", id: string, };
 
@@ -518,6 +600,16 @@ added: Array<string>,
 duplicates: Array<string>, dryRun: boolean, };
 
 export type ItemKind = "welcome" | "icebreaker" | "agreements" | "teambuilding" | "content" | "discussion" | "video" | "break" | "meal" | "reflection" | "evaluation" | "other";
+
+export type ItemReport = { itemId: string, 
+/**
+ * The question's number on the sheet.
+ */
+number: number, text: string, kind: FormItemKind, figures: Figures, 
+/**
+ * The figure a funder reads, as a sentence to copy.
+ */
+headline: string | null, };
 
 export type JumpRequest = { meetingId: string, itemId: string, };
 
@@ -605,6 +697,22 @@ expectedAttendance: number | null, durationMinutes: number, presentCount: number
 
 export type MeetingInput = { title: string, series?: string, date: string, startTime: string, endTime: string, location?: string, notes?: string, expectedAttendance?: number, };
 
+export type MeetingReport = { meetingId: string, title: string, date: string, community: string, 
+/**
+ * Attendees marked present.
+ */
+present: number, 
+/**
+ * What became of the sheets printed.
+ */
+returns: EntryProgress, 
+/**
+ * Sheets entered, of the attendees present.
+ */
+response: Share, checking: Checking, forms: Array<FormReport>, };
+
+export type MeetingReportRequest = { meetingId: string, };
+
 export type MeetingSample = { meetingId: string, };
 
 export type Member = { id: string, communityId: string, name: string, role: string, organization: string, site: string, email: string, phone: string, notes: string, 
@@ -616,6 +724,8 @@ language: Lang | null, createdAt: string, updatedAt: string, };
 export type MemberInput = { name: string, role?: string, organization?: string, site?: string, email?: string, phone?: string, notes?: string, language?: Lang, };
 
 export type MissingCode = "blank" | "multiple" | "illegible" | "notApplicable";
+
+export type MissingCounts = { blank: number, multiple: number, illegible: number, notApplicable: number, };
 
 export type MoveItem = { id: string, toPosition: number, };
 
@@ -901,6 +1011,12 @@ languageFromSystem: boolean,
  */
 roomLanguage: Lang, };
 
+export type Share = { count: number, of: number, 
+/**
+ * Rounded to a whole percent; none when the denominator is 0.
+ */
+percent: number | null, sheets: Array<string>, };
+
 export type Sheet = { 
 /**
  * As printed, e.g. "M3-037".
@@ -1053,6 +1169,8 @@ export type Commands = {
   "form.saveTemplate": { request: SaveFormTemplate; response: SavedFormTemplate };
   "form.deleteTemplate": { request: ById; response: Array<SavedFormTemplate> };
   "form.sheets": { request: ListSheets; response: Array<Sheet> };
+  "report.meeting": { request: MeetingReportRequest; response: MeetingReport };
+  "report.flagComment": { request: FlagComment; response: MeetingReport };
   "entry.progress": { request: ProgressRequest; response: EntryProgress };
   "entry.open": { request: SheetRequest; response: SheetEntry };
   "entry.draft": { request: SaveAnswers; response: SheetEntry };

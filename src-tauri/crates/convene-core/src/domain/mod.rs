@@ -12,6 +12,7 @@ pub mod library;
 pub mod meeting;
 pub mod member;
 pub mod participant_agenda;
+pub mod report;
 pub mod templates;
 
 use serde::{Deserialize, Serialize};

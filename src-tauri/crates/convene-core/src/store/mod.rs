@@ -66,6 +66,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "saved form templates, participant codes",
         sql: include_str!("migrations/0009_form_templates_and_codes.sql"),
     },
+    Migration {
+        version: 10,
+        name: "report: starred and hidden comments",
+        sql: include_str!("migrations/0010_report.sql"),
+    },
 ];
 
 /// The schema version this build writes.

@@ -87,6 +87,16 @@ fn entry(f: &Fixture, command: &str) -> Option<Value> {
             "meetingId": meeting, "serial": "1", "field": f.full_sheet()[0]["field"],
             "value": { "type": "missing", "code": "illegible" }, "reason": "Smudged.",
         }),
+        "report.meeting" => json!({ "meetingId": meeting }),
+        "report.flagComment" => {
+            let comment = f.form_items.as_array().and_then(|items| {
+                items
+                    .iter()
+                    .find(|item| item["kind"] == "comment")
+                    .map(|item| item["id"].clone())
+            });
+            json!({ "meetingId": meeting, "serial": "1", "field": comment, "starred": true, "hidden": false })
+        }
         _ => return None,
     })
 }

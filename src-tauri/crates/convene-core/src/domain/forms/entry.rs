@@ -122,10 +122,10 @@ pub struct EntryProgress {
     pub next_serial: Option<String>,
 }
 
-pub(super) struct SheetRow {
-    pub(super) id: String,
-    pub(super) label: String,
-    pub(super) version_id: String,
+pub(crate) struct SheetRow {
+    pub(crate) id: String,
+    pub(crate) label: String,
+    pub(crate) version_id: String,
 }
 
 fn check_pass(pass: u8) -> CoreResult<()> {
@@ -139,7 +139,7 @@ fn check_pass(pass: u8) -> CoreResult<()> {
 }
 
 /// The sheet a typed serial names, among those printed for the meeting.
-pub(super) fn find_sheet(
+pub(crate) fn find_sheet(
     conn: &Connection,
     meeting_id: &str,
     serial: &str,
@@ -192,7 +192,7 @@ fn unknown_serial(
     })
 }
 
-pub(super) fn stored_answers(
+pub(crate) fn stored_answers(
     conn: &Connection,
     sheet_id: &str,
     pass: u8,
@@ -421,7 +421,11 @@ pub fn mark(core: &Core, request: MarkSheet) -> CoreResult<EntryProgress> {
     })
 }
 
-fn progress_in(conn: &Connection, meeting_id: &str, pass: u8) -> CoreResult<EntryProgress> {
+pub(crate) fn progress_in(
+    conn: &Connection,
+    meeting_id: &str,
+    pass: u8,
+) -> CoreResult<EntryProgress> {
     let count = |status: &str| -> CoreResult<u32> {
         Ok(conn.query_row(
             "SELECT COUNT(*) FROM form_sheet WHERE meeting_id = ?1 AND status = ?2",

@@ -153,7 +153,7 @@ pub(crate) fn fetch_version(conn: &Connection, version_id: &str) -> CoreResult<F
     fetch_where(conn, "v.id = ?1", version_id)
 }
 
-fn summaries(conn: &Connection, meeting_id: &str) -> CoreResult<Vec<FormSummary>> {
+pub(crate) fn summaries(conn: &Connection, meeting_id: &str) -> CoreResult<Vec<FormSummary>> {
     let mut statement =
         conn.prepare("SELECT id FROM form WHERE meeting_id = ?1 ORDER BY created_at, id")?;
     let ids = statement

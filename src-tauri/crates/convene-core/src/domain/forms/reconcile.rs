@@ -102,7 +102,7 @@ fn by_field(
         .collect())
 }
 
-fn compare_in(conn: &Connection, meeting_id: &str) -> CoreResult<Comparison> {
+pub(crate) fn compare_in(conn: &Connection, meeting_id: &str) -> CoreResult<Comparison> {
     meeting::fetch(conn, meeting_id)?;
     let twice = sheets_entered_twice(conn, meeting_id)?;
     let resolved: u32 = conn.query_row(

@@ -1,0 +1,76 @@
+# The evaluation report: a meeting's figures from its entered sheets.
+
+## Headline sentences a facilitator copies into a funder's report. $statement is the
+## question as printed; $count of $of are sheets.
+report-headline-increased = { $percent }% ({ $count } of { $of }) rated “{ $statement }” higher now than before today.
+report-headline-agreed = { $percent }% ({ $count } of { $of }) agreed: “{ $statement }”
+report-headline-yes = { $percent }% ({ $count } of { $of }) answered yes: “{ $statement }”
+
+report-tab = Report
+report-heading = Evaluation report
+report-intro = Every figure comes from the sheets entered for this meeting; choose a count to see the sheets behind it.
+report-none = No sheets have been entered for this meeting yet. Print the evaluation, then enter the paper sheets to see the report.
+report-response = { $count } of { $present } attendees present returned an entered sheet ({ $percent }%)
+report-response-no-attendance = { $count ->
+    [one] 1 sheet entered
+   *[other] { $count } sheets entered
+}; attendance was not taken, so there is no response rate
+report-returns = Returned blank: { $blank } · spoiled: { $spoiled } · not returned: { $notReturned } · still to enter: { $toGo }
+report-checked-twice = Entered twice: { $sheets ->
+    [one] 1 sheet
+   *[other] { $sheets } sheets
+}; the two entries agreed on { $percent }% of the fields typed twice ({ $agreeing } of { $fields }); { $settled ->
+    [one] 1 difference settled
+   *[other] { $settled } differences settled
+} from the paper{ $unsettled ->
+    [0] .
+   *[other] , { $unsettled } still to settle.
+}
+report-checked-once = Entered once: not double-entered.
+report-form = { $title } ({ $language }) · { $count ->
+    [one] 1 sheet
+   *[other] { $count } sheets
+}
+report-copy = Copy
+report-copied = Sentence copied
+report-before = Before today
+report-now = Now
+report-answer = Answer
+report-count = Sheets
+report-percent = Percent
+report-valid = Answered
+report-missing-line = Not counted: blank { $blank } · more than one mark { $multiple } · illegible { $illegible } · not applicable { $notApplicable }
+report-increased = Increased
+report-same = Same
+report-decreased = Decreased
+report-top-before = Already at the top before
+report-could-increase = Increased, of those who could
+report-share = { $percent }% ({ $count } of { $of })
+report-share-none = none answered
+report-change-heading = Change over { $pairs ->
+    [one] 1 sheet
+   *[other] { $pairs } sheets
+} with both answers
+report-transitions = Before × now, in sheets
+report-transitions-corner = Before ↓ · Now →
+report-positive-agree = Agreed
+report-positive-yes = Answered yes
+report-strongly = Strongly agreed
+report-several-of = Of { $count ->
+    [one] 1 sheet
+   *[other] { $count } sheets
+} that answered; a sheet may mark several.
+report-comments = { $count ->
+    [one] 1 written answer
+   *[other] { $count } written answers
+}
+report-star = Star for the report
+report-starred = Starred
+report-hide = Hide from the report
+report-hidden = Hidden
+report-hidden-note = Hidden from the report; kept in the data.
+report-chart = { $statement }: share of answers at each point
+report-sheets-title = The sheets behind { $figure }
+report-sheets-none = No sheet is behind this figure.
+report-sheet-open = Open { $serial }
+report-close = Close

@@ -1,0 +1,76 @@
+# El informe de evaluación: las cifras de una reunión a partir de sus hojas capturadas.
+
+## Oraciones destacadas que el facilitador copia en el informe para el financiador.
+## $statement es la pregunta tal como se imprimió; $count de $of son hojas.
+report-headline-increased = El { $percent } % ({ $count } de { $of }) calificó «{ $statement }» más alto ahora que antes de hoy.
+report-headline-agreed = El { $percent } % ({ $count } de { $of }) estuvo de acuerdo: «{ $statement }»
+report-headline-yes = El { $percent } % ({ $count } de { $of }) respondió que sí: «{ $statement }»
+
+report-tab = Informe
+report-heading = Informe de evaluación
+report-intro = Cada cifra proviene de las hojas capturadas de esta reunión; elija un conteo para ver las hojas que lo respaldan.
+report-none = Todavía no se ha capturado ninguna hoja de esta reunión. Imprima la evaluación y luego capture las hojas en papel para ver el informe.
+report-response = { $count } de { $present } asistentes presentes entregaron una hoja capturada ({ $percent } %)
+report-response-no-attendance = { $count ->
+    [one] 1 hoja capturada
+   *[other] { $count } hojas capturadas
+}; no se tomó asistencia, así que no hay tasa de respuesta
+report-returns = Devueltas en blanco: { $blank } · estropeadas: { $spoiled } · no devueltas: { $notReturned } · por capturar: { $toGo }
+report-checked-twice = Capturadas dos veces: { $sheets ->
+    [one] 1 hoja
+   *[other] { $sheets } hojas
+}; las dos capturas coincidieron en el { $percent } % de los campos capturados dos veces ({ $agreeing } de { $fields }); { $settled ->
+    [one] 1 diferencia resuelta
+   *[other] { $settled } diferencias resueltas
+} con el papel{ $unsettled ->
+    [0] .
+   *[other] , { $unsettled } por resolver.
+}
+report-checked-once = Capturadas una vez: sin doble captura.
+report-form = { $title } ({ $language }) · { $count ->
+    [one] 1 hoja
+   *[other] { $count } hojas
+}
+report-copy = Copiar
+report-copied = Oración copiada
+report-before = Antes de hoy
+report-now = Ahora
+report-answer = Respuesta
+report-count = Hojas
+report-percent = Porcentaje
+report-valid = Respondieron
+report-missing-line = No contadas: en blanco { $blank } · más de una marca { $multiple } · ilegibles { $illegible } · no aplica { $notApplicable }
+report-increased = Subió
+report-same = Igual
+report-decreased = Bajó
+report-top-before = Ya en lo más alto antes
+report-could-increase = Subió, de quienes podían subir
+report-share = { $percent } % ({ $count } de { $of })
+report-share-none = nadie respondió
+report-change-heading = Cambio en { $pairs ->
+    [one] 1 hoja
+   *[other] { $pairs } hojas
+} con ambas respuestas
+report-transitions = Antes × ahora, en hojas
+report-transitions-corner = Antes ↓ · Ahora →
+report-positive-agree = De acuerdo
+report-positive-yes = Respondió que sí
+report-strongly = Totalmente de acuerdo
+report-several-of = De { $count ->
+    [one] 1 hoja
+   *[other] { $count } hojas
+} que respondieron; una hoja puede marcar varias.
+report-comments = { $count ->
+    [one] 1 respuesta escrita
+   *[other] { $count } respuestas escritas
+}
+report-star = Destacar en el informe
+report-starred = Destacada
+report-hide = Ocultar del informe
+report-hidden = Oculta
+report-hidden-note = Oculta del informe; se conserva en los datos.
+report-chart = { $statement }: proporción de respuestas en cada punto
+report-sheets-title = Las hojas detrás de { $figure }
+report-sheets-none = Ninguna hoja respalda esta cifra.
+report-sheet-open = Abrir { $serial }
+report-close = Cerrar

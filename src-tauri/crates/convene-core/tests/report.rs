@@ -1,0 +1,368 @@
+//! A meeting's evaluation report on a small stack of sheets whose figures are worked
+//! out by hand below: distributions that add to 100, paired before/now change with its
+//! ceiling, agreement and yes/no shares with their denominators, options where several
+//! may be marked, written answers starred and hidden, missing codes counted apart.
+
+use convene_core::Core;
+use serde_json::{json, Value};
+
+mod common;
+use common::{ok, open, refused};
+
+struct Fixture {
+    meeting: String,
+    ids: Vec<String>,
+}
+
+const POINT: fn(u8) -> Value = |point| json!({ "type": "point", "point": point });
+const CODE: fn(&str) -> Value = |code| json!({ "type": "missing", "code": code });
+const TEXT: fn(&str) -> Value = |text| json!({ "type": "text", "text": text });
+const MARKS: fn(&[u8]) -> Value = |points| json!({ "type": "points", "points": points });
+
+/// A community of six, all present at a meeting whose form asks six questions, with
+/// seven sheets printed.
+fn meeting_with_form(core: &Core) -> Fixture {
+    let community = ok(core, "community.create", json!({ "name": "Report CoP" }))["id"].clone();
+    let fields = json!({ "title": "Spring", "date": "2027-03-10", "startTime": "09:00", "endTime": "13:30" });
+    let meeting = ok(
+        core,
+        "meeting.create",
+        json!({ "communityId": community, "fields": fields }),
+    )["id"]
+        .clone();
+    for n in 1..=6 {
+        let member = ok(
+            core,
+            "member.create",
+            json!({ "communityId": community, "fields": { "name": format!("Member {n}") } }),
+        );
+        let mark = json!({ "meetingId": meeting, "memberId": member["id"], "status": "present" });
+        ok(core, "attendance.set", mark);
+    }
+    let form = ok(
+        core,
+        "form.create",
+        json!({ "meetingId": meeting, "source": { "from": "blank", "lang": "en" } }),
+    );
+    let items = json!([
+        { "kind": "retrospective", "text": "My knowledge of CQI", "points": ["Low", "Medium", "High"] },
+        { "kind": "agreement", "text": "I can apply what I learned.", "agreementScale": "five" },
+        { "kind": "yesNo", "text": "Would you come again?" },
+        { "kind": "multipleChoice", "text": "Which parts helped?", "options": ["Teambuilding", "Peer sharing", "Planning"] },
+        { "kind": "comment", "text": "What was most useful?", "lines": 3 },
+        { "kind": "retrospective", "text": "My confidence", "points": ["1", "2", "3", "4", "5"] },
+    ]);
+    let saved = ok(
+        core,
+        "form.save",
+        json!({ "id": form["id"], "title": "Spring evaluation", "items": items }),
+    );
+    ok(
+        core,
+        "print.form",
+        json!({ "formId": form["id"], "copies": 7, "paper": "letter" }),
+    );
+    let ids = saved["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|i| i["id"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    Fixture {
+        meeting: meeting.as_str().unwrap_or_default().to_owned(),
+        ids,
+    }
+}
+
+impl Fixture {
+    /// Saves one sheet: rating 1 before/now, agreement, yes/no, marks, comment, rating 2.
+    fn enter(&self, core: &Core, serial: &str, pass: u8, values: [Value; 8]) {
+        let fields = [
+            format!("{}:before", self.ids[0]),
+            format!("{}:now", self.ids[0]),
+            self.ids[1].clone(),
+            self.ids[2].clone(),
+            self.ids[3].clone(),
+            self.ids[4].clone(),
+            format!("{}:before", self.ids[5]),
+            format!("{}:now", self.ids[5]),
+        ];
+        let answers: Vec<Value> = fields
+            .iter()
+            .zip(values)
+            .map(|(field, value)| json!({ "field": field, "value": value }))
+            .collect();
+        ok(
+            core,
+            "entry.save",
+            json!({ "meetingId": self.meeting, "serial": serial, "pass": pass, "answers": answers }),
+        );
+    }
+}
+
+fn stack(core: &Core) -> (Fixture, Value) {
+    let f = meeting_with_form(core);
+    let s1 = [
+        POINT(1),
+        POINT(3),
+        POINT(5),
+        POINT(1),
+        MARKS(&[1, 2]),
+        TEXT("The debrief"),
+        POINT(5),
+        POINT(5),
+    ];
+    f.enter(core, "M1-001", 1, s1.clone());
+    f.enter(core, "M1-001", 2, s1);
+    f.enter(
+        core,
+        "M1-002",
+        1,
+        [
+            POINT(2),
+            POINT(3),
+            POINT(4),
+            POINT(1),
+            MARKS(&[2]),
+            CODE("blank"),
+            POINT(2),
+            POINT(4),
+        ],
+    );
+    f.enter(
+        core,
+        "M1-003",
+        1,
+        [
+            POINT(3),
+            POINT(3),
+            POINT(2),
+            POINT(2),
+            CODE("illegible"),
+            TEXT("Shorter lunch"),
+            POINT(3),
+            POINT(2),
+        ],
+    );
+    f.enter(
+        core,
+        "M1-004",
+        1,
+        [
+            CODE("blank"),
+            POINT(2),
+            CODE("notApplicable"),
+            CODE("illegible"),
+            MARKS(&[3]),
+            TEXT("Más tiempo"),
+            POINT(1),
+            POINT(1),
+        ],
+    );
+    f.enter(
+        core,
+        "M1-005",
+        1,
+        [
+            POINT(2),
+            POINT(1),
+            POINT(3),
+            POINT(1),
+            MARKS(&[1]),
+            CODE("illegible"),
+            CODE("multiple"),
+            POINT(3),
+        ],
+    );
+    ok(
+        core,
+        "entry.mark",
+        json!({ "meetingId": f.meeting, "serial": "M1-006", "status": "blank" }),
+    );
+    ok(
+        core,
+        "entry.mark",
+        json!({ "meetingId": f.meeting, "serial": "M1-007", "status": "notReturned" }),
+    );
+    let report = ok(core, "report.meeting", json!({ "meetingId": f.meeting }));
+    (f, report)
+}
+
+fn share(value: &Value) -> (u64, u64, Option<u64>) {
+    (
+        value["count"].as_u64().unwrap_or(999),
+        value["of"].as_u64().unwrap_or(999),
+        value["percent"].as_u64(),
+    )
+}
+
+#[test]
+fn the_header_counts_returns_against_attendance_and_states_how_entry_was_checked() {
+    let (_dir, core) = open();
+    let (_, report) = stack(&core);
+    // 5 sheets entered of 6 present: 83.3 % rounds to 83.
+    assert_eq!(share(&report["response"]), (5, 6, Some(83)));
+    assert_eq!(
+        report["response"]["sheets"],
+        json!(["M1-001", "M1-002", "M1-003", "M1-004", "M1-005"])
+    );
+    let returns = &report["returns"];
+    assert_eq!(
+        (
+            returns["issued"].as_u64(),
+            returns["blank"].as_u64(),
+            returns["notReturned"].as_u64(),
+            returns["toGo"].as_u64()
+        ),
+        (Some(7), Some(1), Some(1), Some(0))
+    );
+    // Sheet 1 was entered twice, the same: all 8 of its fields agree.
+    assert_eq!(report["checking"]["sheetsTwice"], 1);
+    assert_eq!(share(&report["checking"]["agreement"]), (8, 8, Some(100)));
+    assert_eq!(report["forms"][0]["sheets"], 5);
+}
+
+#[test]
+fn a_before_now_rating_gives_both_spreads_and_the_paired_change_with_its_ceiling() {
+    let (_dir, core) = open();
+    let (_, report) = stack(&core);
+    let item = &report["forms"][0]["items"][0];
+    let figures = &item["figures"];
+    assert_eq!(figures["type"], "rating");
+    // Before: Low 1, Medium 2, High 1 of 4 valid; sheet 4 left it blank.
+    assert_eq!(figures["before"]["counts"], json!([1, 2, 1]));
+    assert_eq!(figures["before"]["percents"], json!([25, 50, 25]));
+    assert_eq!(figures["before"]["missing"]["blank"], 1);
+    assert_eq!(figures["now"]["counts"], json!([1, 1, 3]));
+    assert_eq!(figures["now"]["percents"], json!([20, 20, 60]));
+    // Pairs: 1→3 and 2→3 rose, 3→3 stayed, 2→1 fell.
+    let change = &figures["change"];
+    assert_eq!(change["pairs"], 4);
+    assert_eq!(share(&change["increased"]), (2, 4, Some(50)));
+    assert_eq!(change["increased"]["sheets"], json!(["M1-001", "M1-002"]));
+    assert_eq!(share(&change["same"]), (1, 4, Some(25)));
+    assert_eq!(share(&change["decreased"]), (1, 4, Some(25)));
+    assert_eq!(share(&change["topBefore"]), (1, 4, Some(25)));
+    // Three could rise; two did: 66.7 % rounds to 67.
+    assert_eq!(share(&change["increasedOfCould"]), (2, 3, Some(67)));
+    assert_eq!(
+        change["transitions"],
+        json!([[0, 0, 1], [1, 0, 1], [0, 0, 1]])
+    );
+    assert_eq!(
+        item["headline"],
+        "50% (2 of 4) rated “My knowledge of CQI” higher now than before today."
+    );
+
+    // A five-point rating: more than one mark before on sheet 5 is not an answer.
+    let five = &report["forms"][0]["items"][5]["figures"];
+    assert_eq!(five["before"]["counts"], json!([1, 1, 1, 0, 1]));
+    assert_eq!(five["before"]["missing"]["multiple"], 1);
+    assert_eq!(five["now"]["percents"], json!([20, 20, 20, 20, 20]));
+    assert_eq!(share(&five["change"]["topBefore"]), (1, 4, Some(25)));
+    assert_eq!(share(&five["change"]["increasedOfCould"]), (1, 3, Some(33)));
+}
+
+#[test]
+fn agreement_yes_no_and_several_marks_count_answers_only_over_their_own_denominators() {
+    let (_dir, core) = open();
+    let (_, report) = stack(&core);
+    let items = &report["forms"][0]["items"];
+    let agree = &items[1];
+    assert_eq!(
+        agree["figures"]["distribution"]["counts"],
+        json!([0, 1, 1, 1, 1])
+    );
+    assert_eq!(
+        agree["figures"]["distribution"]["missing"]["notApplicable"],
+        1
+    );
+    assert_eq!(share(&agree["figures"]["positive"]), (2, 4, Some(50)));
+    assert_eq!(share(&agree["figures"]["strongly"]), (1, 4, Some(25)));
+    assert_eq!(
+        agree["headline"],
+        "50% (2 of 4) agreed: “I can apply what I learned.”"
+    );
+
+    let yes = &items[2];
+    assert_eq!(yes["figures"]["distribution"]["percents"], json!([75, 25]));
+    assert_eq!(yes["figures"]["strongly"], Value::Null);
+    assert_eq!(
+        yes["headline"],
+        "75% (3 of 4) answered yes: “Would you come again?”"
+    );
+
+    let several = &items[3]["figures"];
+    let shares: Vec<_> = several["shares"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(share)
+        .collect();
+    assert_eq!(
+        shares,
+        vec![(2, 4, Some(50)), (2, 4, Some(50)), (1, 4, Some(25))]
+    );
+    assert_eq!(several["missing"]["illegible"], 1);
+    assert_eq!(items[3]["headline"], Value::Null);
+}
+
+#[test]
+fn written_answers_are_all_kept_and_can_be_starred_or_hidden_without_leaving_the_data() {
+    let (_dir, core) = open();
+    let (f, report) = stack(&core);
+    let written = &report["forms"][0]["items"][4]["figures"];
+    let texts: Vec<&str> = written["comments"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["text"].as_str())
+        .collect();
+    assert_eq!(texts, vec!["The debrief", "Shorter lunch", "Más tiempo"]);
+    assert_eq!(
+        (
+            written["missing"]["blank"].as_u64(),
+            written["missing"]["illegible"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+
+    let flag = |serial: &str, starred: bool, hidden: bool| json!({ "meetingId": f.meeting, "serial": serial, "field": f.ids[4], "starred": starred, "hidden": hidden });
+    ok(&core, "report.flagComment", flag("M1-001", true, false));
+    let after = ok(&core, "report.flagComment", flag("M1-003", false, true));
+    let comments = &after["forms"][0]["items"][4]["figures"]["comments"];
+    assert_eq!(
+        (
+            comments[0]["starred"].as_bool(),
+            comments[1]["hidden"].as_bool()
+        ),
+        (Some(true), Some(true))
+    );
+    assert_eq!(
+        comments.as_array().map(Vec::len),
+        Some(3),
+        "a hidden answer stays in the data"
+    );
+
+    let not_written = json!({ "meetingId": f.meeting, "serial": "M1-001", "field": f.ids[0], "starred": true, "hidden": false });
+    let refusal = refused(&core, "report.flagComment", not_written);
+    assert!(refusal
+        .message
+        .ends_with("only written answers can be starred or hidden."));
+}
+
+#[test]
+fn a_meeting_without_entered_sheets_reports_no_figures_and_no_percent_of_nothing() {
+    let (_dir, core) = open();
+    let f = meeting_with_form(&core);
+    let report = ok(&core, "report.meeting", json!({ "meetingId": f.meeting }));
+    assert_eq!(share(&report["response"]), (0, 6, Some(0)));
+    let rating = &report["forms"][0]["items"][0];
+    assert_eq!(rating["figures"]["before"]["percents"], json!([0, 0, 0]));
+    assert_eq!(
+        share(&rating["figures"]["change"]["increased"]),
+        (0, 0, None)
+    );
+    assert_eq!(rating["headline"], Value::Null);
+    assert_eq!(report["checking"]["sheetsTwice"], 0);
+}
