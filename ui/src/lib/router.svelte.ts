@@ -4,17 +4,18 @@
 // without one) and `/clicker`. Parsing and building are pure.
 
 export type CommunityTab = 'meetings' | 'members' | 'agreements';
-export type MeetingTab = 'agenda' | 'attendance' | 'materials' | 'evaluation' | 'checkin';
+export type MeetingTab = 'agenda' | 'attendance' | 'materials' | 'evaluation' | 'report' | 'checkin';
 
 const COMMUNITY_TABS: CommunityTab[] = ['members', 'agreements'];
-const MEETING_TABS: MeetingTab[] = ['attendance', 'materials', 'evaluation', 'checkin'];
+const MEETING_TABS: MeetingTab[] = ['attendance', 'materials', 'evaluation', 'report', 'checkin'];
 
 export type Route =
   | { name: 'home' }
   | { name: 'community'; communityId: string; tab: CommunityTab }
   | { name: 'meeting'; communityId: string; meetingId: string; tab: MeetingTab }
   | { name: 'run'; communityId: string; meetingId: string }
-  | { name: 'entry'; communityId: string; meetingId: string; pass: 1 | 2 }
+  /** `serial` opens that sheet at once (from a report's figure). */
+  | { name: 'entry'; communityId: string; meetingId: string; pass: 1 | 2; serial?: string }
   | { name: 'projector'; meetingId: string }
   | { name: 'agenda'; meetingId: string }
   | { name: 'clicker' }
@@ -36,7 +37,10 @@ export function parseRoute(hash: string, path = '/', search = ''): Route {
   if (parts[2] === 'm' && parts[3]) {
     const meetingId = parts[3];
     if (parts[4] === 'run') return { name: 'run', communityId, meetingId };
-    if (parts[4] === 'entry') return { name: 'entry', communityId, meetingId, pass: parts[5] === '2' ? 2 : 1 };
+    if (parts[4] === 'entry') {
+      const pass = parts[5] === '2' ? 2 : 1;
+      return parts[6] ? { name: 'entry', communityId, meetingId, pass, serial: parts[6] } : { name: 'entry', communityId, meetingId, pass };
+    }
     const tab = MEETING_TABS.find((t) => t === parts[4]) ?? 'agenda';
     return { name: 'meeting', communityId, meetingId, tab };
   }
@@ -54,8 +58,11 @@ export function href(route: Route): string {
       return `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}${route.tab === 'agenda' ? '' : `/${route.tab}`}`;
     case 'run':
       return `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}/run`;
-    case 'entry':
-      return `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}/entry${route.pass === 2 ? '/2' : ''}`;
+    case 'entry': {
+      const entry = `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}/entry`;
+      if (route.serial) return `${entry}/${route.pass}/${encodeURIComponent(route.serial)}`;
+      return `${entry}${route.pass === 2 ? '/2' : ''}`;
+    }
     case 'projector':
       return `#/projector/${encodeURIComponent(route.meetingId)}`;
     case 'agenda':

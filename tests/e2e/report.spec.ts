@@ -1,0 +1,65 @@
+// The evaluation report in a browser: sheets keyed in with the keyboard become a
+// report whose figures each open the sheets behind them, down to the sheet itself.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, uniqueName, waitUntilLive } from './helpers';
+
+async function rpc(page: Page, command: string, args: unknown) {
+  const response = await page.request.post('/api/rpc', { data: { command, args } });
+  expect(response.ok()).toBe(true);
+  return response.json();
+}
+
+test('enter sheets, open the report, and follow a figure to its sheets', async ({ page }) => {
+  const community = await rpc(page, 'community.create', { name: uniqueName('Report CoP'), focus: 'the Quality Standards' });
+  const meeting = await rpc(page, 'meeting.create', {
+    communityId: community.id,
+    fields: { title: 'Kick-off', date: '2027-01-20', startTime: '09:00', endTime: '12:00' },
+  });
+  for (const name of ['Ana', 'Ben', 'Cruz']) {
+    const member = await rpc(page, 'member.create', { communityId: community.id, fields: { name } });
+    await rpc(page, 'attendance.set', { meetingId: meeting.id, memberId: member.id, status: 'present' });
+  }
+  const form = await rpc(page, 'form.create', { meetingId: meeting.id, source: { from: 'template', key: 'cop-meeting', lang: 'en' } });
+  await rpc(page, 'print.form', { formId: form.id, copies: 3, paper: 'letter' });
+
+  // Two sheets keyed in: Low → High and Medium → Medium, agreeing throughout, a comment on the first.
+  await page.goto(`/#/c/${community.id}/m/${meeting.id}/entry`);
+  await waitUntilLive(page);
+  await expect(page.getByLabel('Sheet serial')).toHaveValue('M1-001');
+  await page.keyboard.press('Enter');
+  for (const key of ['1', '3', '2', '2', '2']) await page.keyboard.press(key);
+  await page.keyboard.type('The Human Knot debrief');
+  for (const key of ['Enter', 'Enter']) await page.keyboard.press(key);
+  await expect(page.getByLabel('Sheet serial')).toHaveValue('M1-002');
+  await page.keyboard.press('Enter');
+  for (const key of ['2', '2', '2', '2', '2', 'Enter', 'Enter']) await page.keyboard.press(key);
+  await expect(page.getByRole('status').filter({ hasText: 'sheets entered' })).toHaveText('2 of 3 sheets entered · 0 returned blank · 1 to go');
+
+  await page.goto(`/#/c/${community.id}/m/${meeting.id}/report`);
+  await waitUntilLive(page);
+  await expect(page.getByRole('heading', { name: 'Evaluation report' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '2 of 3 attendees present returned an entered sheet (67%)' })).toBeVisible();
+  await expect(page.getByText('Entered once: not double-entered.')).toBeVisible();
+  const rating = page.getByRole('article', { name: '1. My knowledge of the Quality Standards' });
+  await expect(rating).toContainText('50% (1 of 2) rated “My knowledge of the Quality Standards” higher now than before today.');
+  await expect(rating.getByRole('img', { name: 'Before today: Low 50%, Medium 50%, High 0%' })).toBeVisible();
+  await expect(rating.getByRole('img', { name: 'Now: Low 0%, Medium 50%, High 50%' })).toBeVisible();
+  await expect(page.getByRole('article', { name: /I increased my knowledge/ })).toContainText('100% (2 of 2) agreed');
+  await expect(page.getByRole('blockquote').or(page.locator('blockquote')).first()).toHaveText('The Human Knot debrief');
+  await expectNoAxeViolations(page);
+
+  // "Increased: 50% (1 of 2)" opens the one sheet behind it, and that sheet opens as entered.
+  await rating.getByRole('button', { name: '50% (1 of 2)', exact: true }).first().click();
+  const behind = page.getByRole('dialog', { name: /The sheets behind My knowledge of the Quality Standards — Increased/ });
+  await expect(behind.getByRole('listitem')).toHaveText(['M1-001']);
+  await expectNoAxeViolations(page);
+  await behind.getByRole('link', { name: 'Open M1-001' }).click();
+  await expect(page.getByRole('heading', { name: /Sheet M1-001/ })).toBeVisible();
+  await expect(page.getByLabel(/^1\. My knowledge of the Quality Standards Before today$/)).toHaveValue('1 · Low');
+
+  // A comment starred for the report stays starred.
+  await page.goto(`/#/c/${community.id}/m/${meeting.id}/report`);
+  await waitUntilLive(page);
+  await page.getByRole('button', { name: 'Star for the report' }).click();
+  await expect(page.getByRole('button', { name: 'Starred' })).toHaveAttribute('aria-pressed', 'true');
+});
