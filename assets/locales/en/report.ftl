@@ -72,3 +72,24 @@ report-sheets-title = The sheets behind { $figure }
 report-sheets-none = No sheet is behind this figure.
 report-sheet-open = Open { $serial }
 report-close = Close
+
+## The report as CSV tables.
+report-csv-form = Form
+report-csv-number = Question number
+report-csv-question = Question
+report-csv-part = Part
+report-csv-count = Sheets
+report-csv-of = Of
+report-csv-percent = Percent
+report-csv-written = Written answers
+report-csv-serial = Sheet
+report-csv-code = Participant code
+report-code-blank = (blank)
+report-code-multiple = (more than one mark)
+report-code-illegible = (illegible)
+report-code-not-applicable = (not applicable)
+report-csv-summary-file = Evaluation summary - { $title } - { $date }.csv
+report-csv-raw-file = Evaluation data - { $title } - { $date }.csv
+report-download-summary = Summary table (CSV)
+report-download-raw = All answers (CSV)
+report-downloaded = Table saved

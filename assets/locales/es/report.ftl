@@ -72,3 +72,24 @@ report-sheets-title = Las hojas detrás de { $figure }
 report-sheets-none = Ninguna hoja respalda esta cifra.
 report-sheet-open = Abrir { $serial }
 report-close = Cerrar
+
+## El informe como tablas CSV.
+report-csv-form = Formulario
+report-csv-number = Número de pregunta
+report-csv-question = Pregunta
+report-csv-part = Parte
+report-csv-count = Hojas
+report-csv-of = De
+report-csv-percent = Porcentaje
+report-csv-written = Respuestas escritas
+report-csv-serial = Hoja
+report-csv-code = Código de participante
+report-code-blank = (en blanco)
+report-code-multiple = (más de una marca)
+report-code-illegible = (ilegible)
+report-code-not-applicable = (no aplica)
+report-csv-summary-file = Resumen de evaluación - { $title } - { $date }.csv
+report-csv-raw-file = Datos de evaluación - { $title } - { $date }.csv
+report-download-summary = Tabla resumen (CSV)
+report-download-raw = Todas las respuestas (CSV)
+report-downloaded = Tabla guardada

@@ -18,6 +18,7 @@ pub mod reminder;
 pub mod run;
 pub mod settings;
 pub mod store;
+mod table;
 mod text;
 pub mod time;
 

@@ -366,3 +366,40 @@ fn a_meeting_without_entered_sheets_reports_no_figures_and_no_percent_of_nothing
     assert_eq!(rating["headline"], Value::Null);
     assert_eq!(report["checking"]["sheetsTwice"], 0);
 }
+
+/// A CSV file's rows as a spreadsheet reads them, after its byte-order mark.
+fn parsed(file: &Value) -> Vec<Vec<String>> {
+    let text = file["csv"].as_str().unwrap_or_default();
+    assert!(text.starts_with('\u{feff}'), "Excel needs the byte-order mark");
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    reader.records().map(|r| r.expect("a CSV record").iter().map(str::to_owned).collect()).collect()
+}
+
+#[test]
+fn the_summary_and_the_raw_data_open_as_csv_with_every_figure_and_every_answer() {
+    let (_dir, core) = open();
+    let (f, _) = stack(&core);
+    let summary = ok(&core, "report.csv", json!({ "meetingId": f.meeting, "table": "summary" }));
+    assert_eq!(summary["fileName"], "Evaluation summary - Spring - 2027-03-10.csv");
+    let rows = parsed(&summary);
+    assert_eq!(rows[0], ["Form", "Question number", "Question", "Part", "Answer", "Sheets", "Of", "Percent"]);
+    let find = |question: &str, part: &str, answer: &str| {
+        rows.iter().find(|r| r[2] == question && r[3] == part && r[4] == answer).map(|r| (r[5].clone(), r[6].clone(), r[7].clone()))
+    };
+    let owned = |a: &str, b: &str, c: &str| Some((a.to_owned(), b.to_owned(), c.to_owned()));
+    assert_eq!(find("My knowledge of CQI", "Before today", "Medium"), owned("2", "4", "50"));
+    assert_eq!(find("My knowledge of CQI", "Before today", "(blank)"), owned("1", "", ""));
+    assert_eq!(find("My knowledge of CQI", "Change over 4 sheets with both answers", "Increased"), owned("2", "4", "50"));
+    assert_eq!(find("I can apply what I learned.", "Strongly agreed", ""), owned("1", "4", "25"));
+    assert_eq!(find("Which parts helped?", "Answer", "Planning"), owned("1", "4", "25"));
+    assert_eq!(find("What was most useful?", "Written answers", ""), owned("3", "", ""));
+
+    let raw = parsed(&ok(&core, "report.csv", json!({ "meetingId": f.meeting, "table": "raw" })));
+    assert_eq!(raw[0][..5], ["Form", "Sheet", "Participant code", "1. My knowledge of CQI — Before today", "1. My knowledge of CQI — Now"]);
+    assert_eq!(raw.len(), 6, "a header and one row per entered sheet");
+    let sheet = |serial: &str| raw.iter().find(|r| r[1] == serial).cloned().unwrap_or_default();
+    assert_eq!(sheet("M1-001")[3..8], ["1", "3", "5", "1", "1;2"]);
+    assert_eq!(sheet("M1-004")[3], "(blank)");
+    assert_eq!(sheet("M1-004")[8], "Más tiempo");
+    assert_eq!(sheet("M1-005")[9], "(more than one mark)");
+}

@@ -1,6 +1,6 @@
 // The one API client: typed by the generated `Commands` map, over whichever transport
 // the environment provides.
-import type { AgreementsLayout, AppEvent, CommandName, Commands, Lang, PaperSize, PrintedDocument } from './generated';
+import type { AgreementsLayout, AppEvent, CommandName, Commands, Lang, PaperSize, PrintedDocument, ReportTable } from './generated';
 import { createTransport, type ConnectionStatus, type Transport } from './transport';
 import { t } from '../i18n/language.svelte';
 
@@ -62,6 +62,12 @@ export class ApiClient {
   async saveRunLog(meetingId: string): Promise<boolean> {
     const log = await this.call('run.log', { meetingId });
     return this.wire.deliverFile({ fileName: log.fileName, base64: textToBase64(log.csv), mime: 'text/csv', open: false });
+  }
+
+  /** Saves a table of a meeting's evaluation report as CSV; false when the user cancelled. */
+  async saveReportTable(meetingId: string, table: ReportTable): Promise<boolean> {
+    const file = await this.call('report.csv', { meetingId, table });
+    return this.wire.deliverFile({ fileName: file.fileName, base64: textToBase64(file.csv), mime: 'text/csv', open: false });
   }
 
   /** Makes a meeting's agenda PDF and shows it; false when the user cancelled. */

@@ -826,6 +826,20 @@ export type RateActivity = { activityId: string, meetingId: string,
  */
 rating: number | null, };
 
+export type ReportCsv = { meetingId: string, table: ReportTable, };
+
+export type ReportFile = { 
+/**
+ * A suggested file name.
+ */
+fileName: string, 
+/**
+ * The table as CSV text.
+ */
+csv: string, };
+
+export type ReportTable = "summary" | "raw";
+
 export type Resolve = { meetingId: string, serial: string, field: string, 
 /**
  * What the paper says.
@@ -1170,6 +1184,7 @@ export type Commands = {
   "form.deleteTemplate": { request: ById; response: Array<SavedFormTemplate> };
   "form.sheets": { request: ListSheets; response: Array<Sheet> };
   "report.meeting": { request: MeetingReportRequest; response: MeetingReport };
+  "report.csv": { request: ReportCsv; response: ReportFile };
   "report.flagComment": { request: FlagComment; response: MeetingReport };
   "entry.progress": { request: ProgressRequest; response: EntryProgress };
   "entry.open": { request: SheetRequest; response: SheetEntry };

@@ -14,6 +14,7 @@ use super::{RunRequest, RunStatus};
 use crate::domain::agenda::AgendaItem;
 use crate::domain::meeting;
 use crate::print::file_safe;
+use crate::table::{self, Bom};
 use crate::{ids::new_id, Core, CoreResult};
 
 /// One row of the run log.
@@ -63,7 +64,7 @@ pub fn log(core: &Core, request: RunRequest) -> CoreResult<RunLog> {
         Ok((meeting, rows.collect::<rusqlite::Result<Vec<_>>>()?))
     })?;
     Ok(RunLog {
-        csv: log_csv(&entries),
+        csv: log_csv(&entries)?,
         entries,
         file_name: convene_i18n::Localizer::new(core.language()).message(&convene_i18n::msg!(
             "run-log-file",
@@ -127,49 +128,41 @@ pub(super) fn runs_recorded(conn: &Connection, meeting_id: &str) -> CoreResult<u
     )?)
 }
 
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
 fn minutes(seconds: f64) -> String {
     format!("{:.1}", seconds / 60.0)
 }
 
-fn log_csv(entries: &[LogEntry]) -> String {
-    let mut csv = String::from("run,item,planned_minutes,added_seconds,started_at_utc,ended_at_utc,actual_minutes,difference_minutes\r\n");
-    for e in entries {
-        let actual = e.actual_seconds.map(f64::from);
-        let difference = actual.map(|a| {
-            let planned = f64::from(e.planned_seconds);
-            format!("{:+.1}", (a - planned) / 60.0)
-        });
-        csv.push_str(&format!(
-            "{},{},{},{},{},{},{},{}\r\n",
-            e.run,
-            csv_field(&e.item_title),
-            e.planned_seconds / 60,
-            e.added_seconds,
-            e.started_at,
-            e.ended_at.as_deref().unwrap_or(""),
-            actual.map(minutes).unwrap_or_default(),
-            difference.unwrap_or_default()
-        ));
-    }
-    csv
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn csv_quotes_what_needs_quoting() {
-        assert_eq!(csv_field("Lunch"), "Lunch");
-        assert_eq!(csv_field("Welcome, intros"), "\"Welcome, intros\"");
-        assert_eq!(csv_field("The \"Ode\""), "\"The \"\"Ode\"\"\"");
-    }
+fn log_csv(entries: &[LogEntry]) -> CoreResult<String> {
+    let header = [
+        "run",
+        "item",
+        "planned_minutes",
+        "added_seconds",
+        "started_at_utc",
+        "ended_at_utc",
+        "actual_minutes",
+        "difference_minutes",
+    ]
+    .map(String::from);
+    let rows: Vec<Vec<String>> = entries
+        .iter()
+        .map(|e| {
+            let actual = e.actual_seconds.map(f64::from);
+            let difference = actual.map(|a| {
+                let planned = f64::from(e.planned_seconds);
+                format!("{:+.1}", (a - planned) / 60.0)
+            });
+            vec![
+                e.run.to_string(),
+                e.item_title.clone(),
+                (e.planned_seconds / 60).to_string(),
+                e.added_seconds.to_string(),
+                e.started_at.clone(),
+                e.ended_at.clone().unwrap_or_default(),
+                actual.map(minutes).unwrap_or_default(),
+                difference.unwrap_or_default(),
+            ]
+        })
+        .collect();
+    table::csv(&header, &rows, Bom::Without)
 }

@@ -18,6 +18,8 @@ use crate::domain::forms::{AgreementScale, FormItem, FormItemKind};
 pub struct EnteredSheet {
     pub id: String,
     pub serial: String,
+    /// Printed on a sheet made for one member.
+    pub participant_code: Option<String>,
     pub answers: HashMap<String, AnswerValue>,
 }
 

@@ -5,6 +5,7 @@
 
 pub mod figures;
 pub mod items;
+pub mod tables;
 
 use std::collections::HashMap;
 
@@ -76,7 +77,7 @@ pub struct MeetingReport {
 /// The meeting's entered sheets (first entry saved), by form version.
 fn entered_sheets(conn: &Connection, meeting_id: &str) -> CoreResult<Vec<(String, EnteredSheet)>> {
     let mut statement = conn.prepare(
-        "SELECT s.id, s.label, s.form_version_id FROM form_sheet s
+        "SELECT s.id, s.label, s.form_version_id, s.participant_code FROM form_sheet s
          JOIN sheet_pass p ON p.sheet_id = s.id AND p.pass = 1 AND p.saved_at IS NOT NULL
          WHERE s.meeting_id = ?1 AND s.status = 'entered' ORDER BY s.number",
     )?;
@@ -85,10 +86,11 @@ fn entered_sheets(conn: &Connection, meeting_id: &str) -> CoreResult<Vec<(String
             r.get::<_, String>(0)?,
             r.get::<_, String>(1)?,
             r.get::<_, String>(2)?,
+            r.get::<_, Option<String>>(3)?,
         ))
     })?;
     rows.map(|row| {
-        let (id, serial, version_id) = row?;
+        let (id, serial, version_id, participant_code) = row?;
         let answers = stored_answers(conn, &id, 1)?
             .into_iter()
             .map(|a| (a.field, a.value))
@@ -98,6 +100,7 @@ fn entered_sheets(conn: &Connection, meeting_id: &str) -> CoreResult<Vec<(String
             EnteredSheet {
                 id,
                 serial,
+                participant_code,
                 answers,
             },
         ))
@@ -140,29 +143,42 @@ fn checking(conn: &Connection, meeting_id: &str) -> CoreResult<Checking> {
     })
 }
 
-fn report_in(conn: &Connection, meeting_id: &str, reader: Lang) -> CoreResult<MeetingReport> {
-    let meeting = meeting::fetch(conn, meeting_id)?;
-    let community = community::fetch(conn, &meeting.community_id)?.name;
+/// Each form of the meeting (its newest version) with its entered sheets.
+pub(super) fn forms_with_sheets(
+    conn: &Connection,
+    meeting_id: &str,
+) -> CoreResult<Vec<(forms::Form, Vec<EnteredSheet>)>> {
     let mut sheets = entered_sheets(conn, meeting_id)?;
-    let flags = comment_flags(conn, meeting_id)?;
-    let reader = Localizer::new(reader);
-    let mut reports = Vec::new();
+    let mut out = Vec::new();
     for summary in forms::summaries(conn, meeting_id)? {
         let form = forms::fetch(conn, &summary.id)?;
         let versions = version_ids(conn, &form.id)?;
         let (mine, rest): (Vec<_>, Vec<_>) =
             sheets.into_iter().partition(|(v, _)| versions.contains(v));
         sheets = rest;
-        let mine: Vec<EnteredSheet> = mine.into_iter().map(|(_, sheet)| sheet).collect();
-        let words = Localizer::new(form.lang);
-        reports.push(FormReport {
-            items: item_reports(&form.items, &mine, &flags, (&words, &reader)),
-            sheets: u32::try_from(mine.len()).unwrap_or(u32::MAX),
-            form_id: form.id,
-            title: form.title,
-            lang: form.lang,
-        });
+        out.push((form, mine.into_iter().map(|(_, sheet)| sheet).collect()));
     }
+    Ok(out)
+}
+
+fn report_in(conn: &Connection, meeting_id: &str, reader: Lang) -> CoreResult<MeetingReport> {
+    let meeting = meeting::fetch(conn, meeting_id)?;
+    let community = community::fetch(conn, &meeting.community_id)?.name;
+    let flags = comment_flags(conn, meeting_id)?;
+    let reader = Localizer::new(reader);
+    let reports = forms_with_sheets(conn, meeting_id)?
+        .into_iter()
+        .map(|(form, sheets)| {
+            let words = Localizer::new(form.lang);
+            FormReport {
+                items: item_reports(&form.items, &sheets, &flags, (&words, &reader)),
+                sheets: u32::try_from(sheets.len()).unwrap_or(u32::MAX),
+                form_id: form.id,
+                title: form.title,
+                lang: form.lang,
+            }
+        })
+        .collect();
     let returns = progress_in(conn, meeting_id, 1)?;
     let serials = entered_serials(conn, meeting_id)?;
     Ok(MeetingReport {
