@@ -33,6 +33,8 @@ pub enum Command {
     /// Share the teambuilding activity library as a file.
     #[command(subcommand)]
     Library(LibraryCommand),
+    /// A meeting's evaluation report: a PDF for the funder, or its tables as CSV.
+    Report(ReportArgs),
     /// Make a backup of the data now, in the backups folder beside it.
     Backup,
     /// Replace the data with a backup file's (the current data is backed up first).
@@ -159,6 +161,37 @@ impl From<LangArg> for convene_core::Lang {
             LangArg::Es => convene_core::Lang::Es,
         }
     }
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The meeting's id, or its exact title.
+    #[arg(long, value_name = "ID_OR_EXACT_TITLE")]
+    pub meeting: String,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Pdf)]
+    pub format: ReportFormat,
+    /// For CSV: the summary table, or every answer of every entered sheet.
+    #[arg(long, value_enum, default_value_t = ReportTableArg::Summary)]
+    pub table: ReportTableArg,
+    #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
+    pub paper: PaperArg,
+    /// The PDF's language; the one set in Convene when not given.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Pdf,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ReportTableArg {
+    Summary,
+    Raw,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]

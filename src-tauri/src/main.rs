@@ -12,6 +12,7 @@ mod files;
 mod host;
 mod library_cli;
 mod lookup;
+mod report_cli;
 mod words;
 
 use std::process::ExitCode;
@@ -60,6 +61,7 @@ fn run(cli: cli::Cli) -> Result<(), String> {
             library_cli::print_materials(&core, args)
         }
         Some(cli::Command::Library(command)) => library_cli::library(&core, command),
+        Some(cli::Command::Report(args)) => report_cli::report(&core, args),
         Some(cli::Command::Backup) => backup_cli::backup(&core),
         Some(cli::Command::Restore { file }) => backup_cli::restore(&core, &file),
     }

@@ -93,3 +93,14 @@ report-csv-raw-file = Evaluation data - { $title } - { $date }.csv
 report-download-summary = Summary table (CSV)
 report-download-raw = All answers (CSV)
 report-downloaded = Table saved
+
+## The report as a PDF.
+report-pdf-title = Evaluation report: { $meeting }
+report-pdf-subtitle = { $community } · { $date }
+report-pdf-method = Figures come from the participants' paper sheets, typed in with Convene. Each percentage is of the sheets that answered that question; blank answers, more than one mark, illegible and not applicable are counted apart, never as answers.
+report-pdf-point = { $point } { $count } ({ $percent }%)
+report-pdf-answered = answered { $count }
+report-pdf-quote = “{ $text }” ({ $serial })
+report-pdf-file = Evaluation report - { $title } - { $date }.pdf
+report-download-pdf = Report (PDF)
+report-printed = Report ready

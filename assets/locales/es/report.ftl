@@ -93,3 +93,14 @@ report-csv-raw-file = Datos de evaluación - { $title } - { $date }.csv
 report-download-summary = Tabla resumen (CSV)
 report-download-raw = Todas las respuestas (CSV)
 report-downloaded = Tabla guardada
+
+## El informe como PDF.
+report-pdf-title = Informe de evaluación: { $meeting }
+report-pdf-subtitle = { $community } · { $date }
+report-pdf-method = Las cifras provienen de las hojas en papel de los participantes, capturadas con Convene. Cada porcentaje es de las hojas que respondieron esa pregunta; las respuestas en blanco, con más de una marca, ilegibles o que no aplican se cuentan aparte, nunca como respuestas.
+report-pdf-point = { $point } { $count } ({ $percent } %)
+report-pdf-answered = respondieron { $count }
+report-pdf-quote = «{ $text }» ({ $serial })
+report-pdf-file = Informe de evaluación - { $title } - { $date }.pdf
+report-download-pdf = Informe (PDF)
+report-printed = Informe listo

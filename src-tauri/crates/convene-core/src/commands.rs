@@ -168,6 +168,7 @@ commands! {
     "print.materials" => print::materials, print::PrintMaterials, print::PrintedDocument;
     "print.agreements" => print::agreements, print::PrintAgreements, print::PrintedDocument;
     "print.form" => print::form, print::PrintForm, print::PrintedDocument;
+    "print.report" => print::report, print::PrintReport, print::PrintedDocument;
     "backup.list" => backup::list, NoArgs, Vec<backup::BackupInfo>;
     "backup.create" => backup::create, NoArgs, backup::BackupInfo;
     "backup.restore" => backup::restore, backup::RestoreBackup, backup::RestoreReport;

@@ -1,6 +1,7 @@
 //! The example community a new database starts with, so a first-time facilitator sees
 //! a filled-in Convene (modelled on the California Site Coordinator CoP guide: five
-//! 4.5-hour meetings over two years). Everyone in it is fictitious; it can be deleted.
+//! 4.5-hour meetings over two years), with the evaluations of the meetings already
+//! held typed in. Everyone in it is fictitious; it can be deleted.
 
 use convene_assets::EXAMPLE_COMMUNITY as EXAMPLE;
 use convene_i18n::Lang;
@@ -10,6 +11,7 @@ use serde::Deserialize;
 use crate::domain::agenda::ItemKind;
 use crate::domain::attendance::{mark, AttendanceStatus};
 use crate::domain::{agreements, community, forms, library, meeting, member, templates};
+use crate::example_sheets::{self, ExampleEvaluation};
 use crate::{CoreError, CoreResult};
 
 #[derive(Deserialize)]
@@ -20,6 +22,8 @@ struct Example {
     meetings: Vec<ExampleMeeting>,
     /// Adopted at the first meeting.
     agreements: Vec<agreements::Agreement>,
+    /// What the participants wrote on the evaluations of the meetings held so far.
+    evaluation: ExampleEvaluation,
 }
 
 #[derive(Deserialize)]
@@ -86,11 +90,19 @@ pub(crate) fn seed(conn: &Connection) -> CoreResult<()> {
         first_meeting.get_or_insert_with(|| meeting_id.clone());
         templates::append_items(conn, &meeting_id, &entry.agenda.items()?)?;
         let meeting = meeting::fetch(conn, &meeting_id)?;
-        forms::add_shipped(conn, &meeting, Lang::En, "cop-meeting")?;
+        let form_id = forms::add_shipped(conn, &meeting, Lang::En, "cop-meeting")?;
         link_teambuilding(conn, &meeting_id, &entry.agenda.activity)?;
         let Some(attendance) = &entry.attendance else {
             continue;
         };
+        let present = members.len() - attendance.absent.len() - attendance.excused.len();
+        // The first meeting's first sheets were entered twice, to show the checking.
+        let twice = if first_meeting.as_deref() == Some(meeting_id.as_str()) {
+            4
+        } else {
+            0
+        };
+        example_sheets::enter(conn, &form_id, present, twice, &example.evaluation)?;
         for (name, member_id) in &members {
             let status = if attendance.absent.contains(name) {
                 AttendanceStatus::Absent

@@ -12,6 +12,7 @@ pub mod domain;
 mod error;
 pub mod events;
 mod example;
+mod example_sheets;
 mod ids;
 pub mod print;
 pub mod reminder;

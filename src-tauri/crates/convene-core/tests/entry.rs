@@ -8,12 +8,13 @@ use serde_json::{json, Value};
 
 mod common;
 use common::{ok, open, refused};
+mod evaluation_setup;
 
-/// The example's first meeting with `copies` sheets of its evaluation printed; the
-/// meeting's id and the form's items.
+/// A meeting of a community of its own with `copies` sheets of its evaluation
+/// printed; the meeting's id and the form's items.
 fn printed(core: &Core, copies: u32) -> (String, Value) {
-    let community = ok(core, "community.list", json!({}))[0]["id"].clone();
-    let meeting = ok(core, "meeting.list", json!({ "communityId": community }))[0]["id"].clone();
+    let community = evaluation_setup::community(core);
+    let meeting = evaluation_setup::meeting(core, &community, "2027-01-20");
     let form = ok(core, "form.list", json!({ "meetingId": meeting }))[0]["id"].clone();
     ok(
         core,
@@ -21,7 +22,7 @@ fn printed(core: &Core, copies: u32) -> (String, Value) {
         json!({ "formId": form, "copies": copies, "paper": "letter" }),
     );
     let items = ok(core, "form.get", json!({ "id": form }))["items"].clone();
-    (meeting.as_str().unwrap_or_default().to_owned(), items)
+    (meeting, items)
 }
 
 /// A full sheet of the shipped meeting evaluation: before Low, now High, agree to all,
@@ -378,7 +379,7 @@ fn a_sample_of_the_sheets_is_entered_twice_until_widened_to_all() {
     );
 }
 
-/// The example's first meeting form with a printed participant code added at its end.
+/// The meeting's form with a printed participant code added at its end.
 fn with_printed_code(core: &Core, meeting: &str) -> (Value, Value) {
     let form = ok(core, "form.list", json!({ "meetingId": meeting }))[0]["id"].clone();
     let mut items = ok(core, "form.get", json!({ "id": form }))["items"].clone();
@@ -389,6 +390,10 @@ fn with_printed_code(core: &Core, meeting: &str) -> (Value, Value) {
     let save = json!({ "id": form, "title": "Meeting evaluation", "items": items });
     let saved = ok(core, "form.save", save);
     (form, saved["items"].clone())
+}
+
+fn text(value: &Value) -> String {
+    value.as_str().unwrap_or_default().to_owned()
 }
 
 fn member_ids(core: &Core, community: &Value, count: usize) -> Vec<Value> {
@@ -405,9 +410,8 @@ fn member_ids(core: &Core, community: &Value, count: usize) -> Vec<Value> {
 #[test]
 fn sheets_printed_for_members_carry_codes_each_member_keeps_and_entry_never_asks_for_them() {
     let (_dir, core) = open();
-    let community = ok(&core, "community.list", json!({}))[0]["id"].clone();
-    let meetings = ok(&core, "meeting.list", json!({ "communityId": community }));
-    let meeting = meetings[0]["id"].as_str().unwrap_or_default().to_owned();
+    let community = json!(evaluation_setup::community(&core));
+    let meeting = evaluation_setup::meeting(&core, &text(&community), "2027-01-20");
     let (form, items) = with_printed_code(&core, &meeting);
     let copies = json!({ "formId": form, "copies": 3, "paper": "letter" });
     let refusal = refused(&core, "print.form", copies);
@@ -451,7 +455,7 @@ fn sheets_printed_for_members_carry_codes_each_member_keeps_and_entry_never_asks
     );
 
     // The same members at another meeting get the same codes.
-    let later = meetings[1]["id"].as_str().unwrap_or_default().to_owned();
+    let later = evaluation_setup::meeting(&core, &text(&community), "2027-03-20");
     let (later_form, _) = with_printed_code(&core, &later);
     let again =
         json!({ "formId": later_form, "members": member_ids(&core, &community, 3), "paper": "a4" });

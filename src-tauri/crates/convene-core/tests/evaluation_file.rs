@@ -7,11 +7,11 @@ use serde_json::{json, Value};
 
 mod common;
 use common::{ok, open, refused};
+mod evaluation_setup;
 
-/// The example's first meeting and its first form's items, with `copies` printed.
+/// A meeting of a community of its own and its form's items, with `copies` printed.
 fn printed(core: &Core, copies: u32) -> (String, Value) {
-    let community = ok(core, "community.list", json!({}))[0]["id"].clone();
-    let meeting = ok(core, "meeting.list", json!({ "communityId": community }))[0]["id"].clone();
+    let meeting = new_meeting(core);
     let form = ok(core, "form.list", json!({ "meetingId": meeting }))[0]["id"].clone();
     ok(
         core,
@@ -19,13 +19,13 @@ fn printed(core: &Core, copies: u32) -> (String, Value) {
         json!({ "formId": form, "copies": copies, "paper": "letter" }),
     );
     let items = ok(core, "form.get", json!({ "id": form }))["items"].clone();
-    (meeting.as_str().unwrap_or_default().to_owned(), items)
+    (meeting, items)
 }
 
-fn first_meeting(core: &Core) -> String {
-    let community = ok(core, "community.list", json!({}))[0]["id"].clone();
-    let meeting = &ok(core, "meeting.list", json!({ "communityId": community }))[0]["id"];
-    meeting.as_str().unwrap_or_default().to_owned()
+/// A meeting with the meeting evaluation and nothing printed, in a community of its own.
+fn new_meeting(core: &Core) -> String {
+    let community = evaluation_setup::community(core);
+    evaluation_setup::meeting(core, &community, "2027-01-20")
 }
 
 /// Every question of the shipped meeting evaluation answered, `now` at `point`.
@@ -82,7 +82,7 @@ fn a_meeting_exported_and_imported_elsewhere_keeps_its_sheets_entries_and_audit(
         .is_some_and(|n| n.ends_with(".json")));
 
     let (_b_dir, b) = open();
-    let target = first_meeting(&b);
+    let target = new_meeting(&b);
     let forms_before = ok(&b, "form.list", json!({ "meetingId": target }))
         .as_array()
         .map(Vec::len);
@@ -150,7 +150,7 @@ fn two_laptops_key_one_stack_and_their_entries_come_together() {
     let (_a_dir, a) = open();
     let (meeting, items) = printed(&a, 5);
     let (_b_dir, b) = open();
-    let b_meeting = first_meeting(&b);
+    let b_meeting = new_meeting(&b);
     import(&b, &b_meeting, &exported(&a, &meeting));
 
     enter(&a, &meeting, "M1-001", &answers(&items, 3));
@@ -194,7 +194,7 @@ fn a_bad_file_is_refused_with_a_sentence_and_changes_nothing() {
     enter(&core, &meeting, "M1-001", &answers(&items, 3));
     let good: Value = serde_json::from_str(&exported(&core, &meeting)).unwrap_or_default();
     let (_other_dir, other) = open();
-    let target = first_meeting(&other);
+    let target = new_meeting(&other);
     let refusal = |file: &Value| {
         let text = file.to_string();
         refused(
@@ -229,8 +229,7 @@ fn a_bad_file_is_refused_with_a_sentence_and_changes_nothing() {
     assert_eq!(progress(&other, &target), (0, 0, 0));
 
     // The file's form already lives in another meeting here.
-    let community = ok(&core, "community.list", json!({}))[0]["id"].clone();
-    let second = ok(&core, "meeting.list", json!({ "communityId": community }))[1]["id"].clone();
+    let second = new_meeting(&core);
     let elsewhere = refused(
         &core,
         "form.import",

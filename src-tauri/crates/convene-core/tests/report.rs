@@ -370,36 +370,182 @@ fn a_meeting_without_entered_sheets_reports_no_figures_and_no_percent_of_nothing
 /// A CSV file's rows as a spreadsheet reads them, after its byte-order mark.
 fn parsed(file: &Value) -> Vec<Vec<String>> {
     let text = file["csv"].as_str().unwrap_or_default();
-    assert!(text.starts_with('\u{feff}'), "Excel needs the byte-order mark");
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(text.trim_start_matches('\u{feff}').as_bytes());
-    reader.records().map(|r| r.expect("a CSV record").iter().map(str::to_owned).collect()).collect()
+    assert!(
+        text.starts_with('\u{feff}'),
+        "Excel needs the byte-order mark"
+    );
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    reader
+        .records()
+        .map(|r| r.expect("a CSV record").iter().map(str::to_owned).collect())
+        .collect()
 }
 
 #[test]
 fn the_summary_and_the_raw_data_open_as_csv_with_every_figure_and_every_answer() {
     let (_dir, core) = open();
     let (f, _) = stack(&core);
-    let summary = ok(&core, "report.csv", json!({ "meetingId": f.meeting, "table": "summary" }));
-    assert_eq!(summary["fileName"], "Evaluation summary - Spring - 2027-03-10.csv");
+    let summary = ok(
+        &core,
+        "report.csv",
+        json!({ "meetingId": f.meeting, "table": "summary" }),
+    );
+    assert_eq!(
+        summary["fileName"],
+        "Evaluation summary - Spring - 2027-03-10.csv"
+    );
     let rows = parsed(&summary);
-    assert_eq!(rows[0], ["Form", "Question number", "Question", "Part", "Answer", "Sheets", "Of", "Percent"]);
+    assert_eq!(
+        rows[0],
+        [
+            "Form",
+            "Question number",
+            "Question",
+            "Part",
+            "Answer",
+            "Sheets",
+            "Of",
+            "Percent"
+        ]
+    );
     let find = |question: &str, part: &str, answer: &str| {
-        rows.iter().find(|r| r[2] == question && r[3] == part && r[4] == answer).map(|r| (r[5].clone(), r[6].clone(), r[7].clone()))
+        rows.iter()
+            .find(|r| r[2] == question && r[3] == part && r[4] == answer)
+            .map(|r| (r[5].clone(), r[6].clone(), r[7].clone()))
     };
     let owned = |a: &str, b: &str, c: &str| Some((a.to_owned(), b.to_owned(), c.to_owned()));
-    assert_eq!(find("My knowledge of CQI", "Before today", "Medium"), owned("2", "4", "50"));
-    assert_eq!(find("My knowledge of CQI", "Before today", "(blank)"), owned("1", "", ""));
-    assert_eq!(find("My knowledge of CQI", "Change over 4 sheets with both answers", "Increased"), owned("2", "4", "50"));
-    assert_eq!(find("I can apply what I learned.", "Strongly agreed", ""), owned("1", "4", "25"));
-    assert_eq!(find("Which parts helped?", "Answer", "Planning"), owned("1", "4", "25"));
-    assert_eq!(find("What was most useful?", "Written answers", ""), owned("3", "", ""));
+    assert_eq!(
+        find("My knowledge of CQI", "Before today", "Medium"),
+        owned("2", "4", "50")
+    );
+    assert_eq!(
+        find("My knowledge of CQI", "Before today", "(blank)"),
+        owned("1", "", "")
+    );
+    assert_eq!(
+        find(
+            "My knowledge of CQI",
+            "Change over 4 sheets with both answers",
+            "Increased"
+        ),
+        owned("2", "4", "50")
+    );
+    assert_eq!(
+        find("I can apply what I learned.", "Strongly agreed", ""),
+        owned("1", "4", "25")
+    );
+    assert_eq!(
+        find("Which parts helped?", "Answer", "Planning"),
+        owned("1", "4", "25")
+    );
+    assert_eq!(
+        find("What was most useful?", "Written answers", ""),
+        owned("3", "", "")
+    );
 
-    let raw = parsed(&ok(&core, "report.csv", json!({ "meetingId": f.meeting, "table": "raw" })));
-    assert_eq!(raw[0][..5], ["Form", "Sheet", "Participant code", "1. My knowledge of CQI — Before today", "1. My knowledge of CQI — Now"]);
+    let raw = parsed(&ok(
+        &core,
+        "report.csv",
+        json!({ "meetingId": f.meeting, "table": "raw" }),
+    ));
+    assert_eq!(
+        raw[0][..5],
+        [
+            "Form",
+            "Sheet",
+            "Participant code",
+            "1. My knowledge of CQI — Before today",
+            "1. My knowledge of CQI — Now"
+        ]
+    );
     assert_eq!(raw.len(), 6, "a header and one row per entered sheet");
-    let sheet = |serial: &str| raw.iter().find(|r| r[1] == serial).cloned().unwrap_or_default();
+    let sheet = |serial: &str| {
+        raw.iter()
+            .find(|r| r[1] == serial)
+            .cloned()
+            .unwrap_or_default()
+    };
     assert_eq!(sheet("M1-001")[3..8], ["1", "3", "5", "1", "1;2"]);
     assert_eq!(sheet("M1-004")[3], "(blank)");
     assert_eq!(sheet("M1-004")[8], "Más tiempo");
     assert_eq!(sheet("M1-005")[9], "(more than one mark)");
+}
+
+/// The PDF's text as a reader's viewer extracts it, one string per page.
+fn pdf_pages(document: &Value) -> Vec<String> {
+    use base64::Engine;
+    let encoded = document["pdfBase64"].as_str().unwrap_or_default();
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .expect("base64");
+    let dir = tempfile::tempdir().expect("a scratch folder");
+    let file = dir.path().join("report.pdf");
+    std::fs::write(&file, bytes).expect("written");
+    let output = std::process::Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(output.status.success());
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    text.split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+#[test]
+fn the_pdf_report_carries_the_figures_the_sentences_and_the_starred_quotes() {
+    let (_dir, core) = open();
+    let (f, _) = stack(&core);
+    let star = json!({ "meetingId": f.meeting, "serial": "M1-004", "field": f.ids[4], "starred": true, "hidden": false });
+    ok(&core, "report.flagComment", star);
+    let document = ok(
+        &core,
+        "print.report",
+        json!({ "meetingId": f.meeting, "paper": "letter" }),
+    );
+    assert_eq!(
+        document["fileName"],
+        "Evaluation report - Spring - 2027-03-10.pdf"
+    );
+    let pages = pdf_pages(&document);
+    let text = pages.join(" ");
+    for expected in [
+        "Evaluation report: Spring",
+        "Report CoP · Wednesday, March 10, 2027",
+        "5 of 6 attendees present returned an entered sheet (83%)",
+        "50% (2 of 4) rated “My knowledge of CQI” higher now than before today.",
+        "Before today: Low 1 (25%) · Medium 2 (50%) · High 1 (25%) · answered 4",
+        "Increased: 50% (2 of 4)",
+        "Strongly agreed: 25% (1 of 4)",
+        "“Más tiempo” (M1-004)",
+        "typed in with Convene",
+    ] {
+        assert!(
+            text.contains(expected),
+            "the report lacks {expected:?}: {text}"
+        );
+    }
+    assert!(
+        !text.contains("Shorter lunch"),
+        "only starred answers are quoted"
+    );
+
+    let spanish = ok(
+        &core,
+        "print.report",
+        json!({ "meetingId": f.meeting, "paper": "a4", "lang": "es" }),
+    );
+    let texto = pdf_pages(&spanish).join(" ");
+    assert!(texto.contains("Informe de evaluación: Spring"), "{texto}");
+    assert!(
+        texto.contains(
+            "El 50 % (2 de 4) calificó «My knowledge of CQI» más alto ahora que antes de hoy."
+        ),
+        "{texto}"
+    );
 }

@@ -127,21 +127,21 @@ impl<'a> Canvas<'a> {
     /// A solid black square, `size` across, its lower left corner at (`x`, `y`): the
     /// corner marks and the modules of a printed code.
     pub(crate) fn solid(&mut self, x: f32, y: f32, width: f32, height: f32) {
-        self.fill(0.0);
+        self.fill_grey(0.0);
         let mut square = Rect::from_xywh(Pt(x), Pt(y), Pt(width), Pt(height));
         square.mode = Some(PaintMode::Fill);
         self.graphics.push(Op::DrawRectangle { rectangle: square });
     }
 
-    /// A light grey band behind a stretch of a row.
-    pub(crate) fn shade(&mut self, x: f32, y: f32, width: f32, height: f32) {
-        self.fill(0.9);
+    /// A grey rectangle (0 black, 1 white) behind a stretch of a row.
+    pub(crate) fn fill(&mut self, x: f32, y: f32, width: f32, height: f32, grey: f32) {
+        self.fill_grey(grey);
         let mut band = Rect::from_xywh(Pt(x), Pt(y), Pt(width), Pt(height));
         band.mode = Some(PaintMode::Fill);
         self.graphics.push(Op::DrawRectangle { rectangle: band });
     }
 
-    fn fill(&mut self, grey: f32) {
+    fn fill_grey(&mut self, grey: f32) {
         self.graphics.push(Op::SetFillColor {
             col: rgb(grey, grey, grey),
         });
@@ -209,6 +209,7 @@ fn tone_color(tone: Tone) -> Color {
         Tone::Ink => rgb(0.11, 0.11, 0.13),
         Tone::Muted => rgb(0.36, 0.37, 0.40),
         Tone::Accent => rgb(0.62, 0.13, 0.11),
+        Tone::Inverse => rgb(1.0, 1.0, 1.0),
     }
 }
 

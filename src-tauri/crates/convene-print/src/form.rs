@@ -5,7 +5,8 @@
 
 use crate::fonts::{Face, TextMeasure};
 use crate::layout::{
-    keep_together, side_by_side, style, Block, Column, Composer, Mark, Row, Shape, Style, Tone,
+    keep_together, side_by_side, style, Block, Column, Composer, Fill, Mark, Row, Shape, Style,
+    Tone,
 };
 use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo, Stamp};
@@ -80,6 +81,8 @@ const BUBBLE_TO_LABEL: f32 = 5.0;
 const AFTER_OPTION: f32 = 18.0;
 const NUMBER_HANG: f32 = 22.0;
 const CODE_BOX: f32 = 20.0;
+/// The light grey behind the *Before* half.
+const BEFORE_SHADE: f32 = 0.9;
 /// Between the Before and the Now halves.
 const GUTTER: f32 = 16.0;
 
@@ -239,7 +242,10 @@ fn before_now<M: TextMeasure>(
     );
     before.extend(options_rows(c, points, inside(before_column)));
     for row in &mut before {
-        row.shade = Some(before_column);
+        row.fills.push(Fill {
+            column: before_column,
+            grey: BEFORE_SHADE,
+        });
     }
     let mut now = c.paragraph(
         &l.text("print-form-now"),
@@ -370,7 +376,10 @@ mod tests {
             .all(|m| m.shape == Shape::Bubble && m.size >= 4.0 * 72.0 / 25.4));
         let text = all_text(&blocks);
         assert!(text.contains("Before today") && text.contains("Now"));
-        let shaded = rating.iter().filter_map(|r| r.shade).collect::<Vec<_>>();
+        let shaded = rating
+            .iter()
+            .flat_map(|r| r.fills.iter().map(|f| f.column))
+            .collect::<Vec<_>>();
         assert!(
             !shaded.is_empty()
                 && shaded

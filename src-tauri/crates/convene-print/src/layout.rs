@@ -14,6 +14,8 @@ pub(crate) enum Tone {
     Ink,
     Muted,
     Accent,
+    /// White, on a dark fill (a chart's segment).
+    Inverse,
 }
 
 /// How a run of text looks: face, size and leading in points, and colour.
@@ -83,8 +85,9 @@ pub(crate) struct Row {
     pub leading: f32,
     pub runs: Vec<Run>,
     pub marks: Vec<Mark>,
-    /// A light band behind part of the row (the *Before* half of a before/now rating).
-    pub shade: Option<Column>,
+    /// Grey areas behind part of the row, as tall as it: the *Before* half of a
+    /// before/now rating, a chart's segments.
+    pub fills: Vec<Fill>,
     /// No page break between this row and the next (a heading and its text,
     /// the lines of one list item).
     pub keep_with_next: bool,
@@ -107,10 +110,17 @@ impl Row {
         self.leading = self.leading.max(other.leading);
         self.runs.extend(other.runs);
         self.marks.extend(other.marks);
-        self.shade = self.shade.or(other.shade);
+        self.fills.extend(other.fills);
         self.keep_with_next |= other.keep_with_next;
         self
     }
+}
+
+/// A grey area behind a stretch of a row: 0 is black, 1 white.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Fill {
+    pub column: Column,
+    pub grey: f32,
 }
 
 /// Rows kept together on a page when possible: a header, an agenda item, a section.
@@ -277,7 +287,7 @@ fn row(runs: Vec<Run>, leading: f32) -> Row {
         leading,
         runs,
         marks: Vec::new(),
-        shade: None,
+        fills: Vec::new(),
         keep_with_next: false,
     }
 }

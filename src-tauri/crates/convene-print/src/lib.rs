@@ -2,9 +2,10 @@
 //!
 //! Facilitators print what they carry into a meeting and what they put up in
 //! the room: the agenda (handout and facilitator copy), an activity card, the
-//! materials checklist, and the community agreements as a wall poster or a
-//! folded table tent. Each is built from a plain, already formatted view model
-//! into a PDF with fonts embedded, so accented names print everywhere.
+//! materials checklist, the community agreements as a wall poster or a
+//! folded table tent, numbered evaluation sheets and the evaluation report.
+//! Each is built from a plain, already formatted view model into a PDF with
+//! fonts embedded, so accented names print everywhere.
 //! Every document follows one recipe (`recipe`): it declares its page setup,
 //! title and blocks, and `recipe::render` lays out, paginates and draws it.
 //! Layout, wrapping and pagination are pure functions of the text and font
@@ -21,6 +22,7 @@ mod materials;
 mod paginate;
 mod recipe;
 mod render;
+mod report;
 mod scan;
 mod timestamp;
 mod wrap;
@@ -30,6 +32,7 @@ pub use agreements::{agreements_poster_pdf, table_tent_pdf, AgreementBlock, Agre
 pub use card::{activity_card_pdf, ActivityCard, CardStep};
 pub use form::{form_pdf, FormSheet, SheetItem};
 pub use materials::{materials_pdf, MaterialLine, MaterialsSheet};
+pub use report::{report_pdf, ChartBar, ReportQuestion, ReportSection, ReportSheet};
 pub use scan::{ParticipantStamp, Stamp};
 
 pub use convene_i18n::Lang;

@@ -196,7 +196,7 @@ mod tests {
             leading: height,
             runs: Vec::new(),
             marks: Vec::new(),
-            shade: None,
+            fills: Vec::new(),
             keep_with_next,
         }
     }

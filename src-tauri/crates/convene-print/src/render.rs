@@ -238,13 +238,9 @@ impl Painter<'_> {
                 let marker = self.furniture_run(self.spec.l.text("print-continued-mark"));
                 canvas.text(MARGIN_SIDE, baseline, &marker);
             }
-            if let Some(band) = row.shade {
-                canvas.shade(
-                    MARGIN_SIDE + band.x,
-                    top - row.height(),
-                    band.width,
-                    row.leading,
-                );
+            for fill in &row.fills {
+                let (x, width) = (MARGIN_SIDE + fill.column.x, fill.column.width);
+                canvas.fill(x, top - row.height(), width, row.leading, fill.grey);
             }
             for mark in &row.marks {
                 canvas.mark(MARGIN_SIDE + mark.x, baseline, *mark);

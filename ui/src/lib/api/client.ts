@@ -70,6 +70,11 @@ export class ApiClient {
     return this.wire.deliverFile({ fileName: file.fileName, base64: textToBase64(file.csv), mime: 'text/csv', open: false });
   }
 
+  /** Makes a meeting's evaluation report PDF and shows it; false when the user cancelled. */
+  async printReport(meetingId: string, paper: PaperSize, lang: Lang): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.report', { meetingId, paper, lang }));
+  }
+
   /** Makes a meeting's agenda PDF and shows it; false when the user cancelled. */
   async printAgenda(meetingId: string, facilitator: boolean, paper: PaperSize, lang: Lang): Promise<boolean> {
     return this.deliverPdf(await this.call('print.agenda', { meetingId, facilitator, paper, lang }));

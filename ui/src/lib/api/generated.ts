@@ -798,6 +798,12 @@ export type PrintMaterials = { meetingId: string, paper: PaperSize,
  */
 lang?: Lang, };
 
+export type PrintReport = { meetingId: string, paper: PaperSize, 
+/**
+ * The document's language; the facilitator's when not given.
+ */
+lang?: Lang, };
+
 export type PrintedDocument = { 
 /**
  * A suggested file name, e.g. "Agenda - The future of CQI.pdf".
@@ -1205,6 +1211,7 @@ export type Commands = {
   "print.materials": { request: PrintMaterials; response: PrintedDocument };
   "print.agreements": { request: PrintAgreements; response: PrintedDocument };
   "print.form": { request: PrintForm; response: PrintedDocument };
+  "print.report": { request: PrintReport; response: PrintedDocument };
   "backup.list": { request: NoArgs; response: Array<BackupInfo> };
   "backup.create": { request: NoArgs; response: BackupInfo };
   "backup.restore": { request: RestoreBackup; response: RestoreReport };

@@ -14,11 +14,13 @@ use crate::{Core, CoreResult};
 
 mod documents;
 mod forms;
+mod report;
 pub use documents::{
     activity, activity_pdf, agreements, agreements_pdf, materials, materials_pdf, AgreementsLayout,
     PrintActivity, PrintAgreements, PrintMaterials,
 };
 pub use forms::{form, form_pdf, PrintForm};
+pub use report::{report, report_pdf, PrintReport};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -246,6 +246,7 @@ fn library_and_print(f: &mut Fixture, command: &str) -> Option<Value> {
         "form.list" | "form.sheets" | "form.export" => json!({ "meetingId": meeting }),
         "form.import" => json!({ "meetingId": meeting, "json": evaluation_file() }),
         "print.form" => json!({ "formId": f.id("form"), "copies": 2, "paper": "a4" }),
+        "print.report" => json!({ "meetingId": meeting, "paper": "letter", "lang": "es" }),
         "form.get" => json!({ "id": f.id("form") }),
         "form.create" => json!({
             "meetingId": f.id("spareMeeting"),

@@ -296,7 +296,7 @@ pub(super) fn json(value: &AnswerValue) -> CoreResult<String> {
     serde_json::to_string(value).map_err(|e| CoreError::Corrupt(format!("an answer ({e})")))
 }
 
-pub(super) fn insert_answer(
+pub(crate) fn insert_answer(
     tx: &Connection,
     sheet_id: &str,
     pass: u8,

@@ -161,7 +161,11 @@ pub(super) fn forms_with_sheets(
     Ok(out)
 }
 
-fn report_in(conn: &Connection, meeting_id: &str, reader: Lang) -> CoreResult<MeetingReport> {
+pub(crate) fn report_in(
+    conn: &Connection,
+    meeting_id: &str,
+    reader: Lang,
+) -> CoreResult<MeetingReport> {
     let meeting = meeting::fetch(conn, meeting_id)?;
     let community = community::fetch(conn, &meeting.community_id)?.name;
     let flags = comment_flags(conn, meeting_id)?;
