@@ -63,3 +63,21 @@ test('enter sheets, open the report, and follow a figure to its sheets', async (
   await page.getByRole('button', { name: 'Star for the report' }).click();
   await expect(page.getByRole('button', { name: 'Starred' })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('the example community’s evaluations line up across its meetings, each opening its report', async ({ page }) => {
+  await page.goto('/');
+  await waitUntilLive(page);
+  await page.getByRole('navigation', { name: 'Communities and library' }).getByRole('link', { name: /Site Coordinator CoP — Example Region/ }).click();
+  await page.getByRole('link', { name: 'Evaluations' }).click();
+  const table = page.getByRole('table', { name: 'Evaluations across the meetings' });
+  await expect(table.getByRole('columnheader')).toHaveCount(3);
+  await expect(table.getByRole('columnheader').nth(1)).toContainText('21 sheets of 22 present');
+  const knowledge = table.getByRole('row', { name: /My knowledge of Continuous Quality Improvement/ });
+  await expect(knowledge.getByRole('cell').first()).toContainText('71% (15 of 21)');
+  await expect(knowledge.getByRole('cell').first()).toContainText('High: 10% → 57%');
+  await expectNoAxeViolations(page);
+  await table.getByRole('link', { name: 'Creating the cohort: Quality Standards and CQI' }).click();
+  await expect(page.getByRole('button', { name: '21 of 22 attendees present returned an entered sheet (95%)' })).toBeVisible();
+  await expect(page.getByText(/Entered twice: 4 sheets; the two entries agreed on 100% of the fields typed twice/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});

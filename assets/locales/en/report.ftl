@@ -104,3 +104,13 @@ report-pdf-quote = “{ $text }” ({ $serial })
 report-pdf-file = Evaluation report - { $title } - { $date }.pdf
 report-download-pdf = Report (PDF)
 report-printed = Report ready
+
+## The same questions across a community's meetings.
+report-series-tab = Evaluations
+report-series-heading = Evaluations across the meetings
+report-series-intro = Each question as every meeting answered it; a question asked in the same words at several meetings lines up in one row. Open a meeting for its full report and the sheets behind each figure.
+report-series-none = No meeting of this community has entered sheets yet.
+report-series-question = Question
+report-series-sheets = { $entered } sheets of { $present } present
+report-series-top = { $point }: { $before }% → { $now }%
+report-series-not-asked = not asked

@@ -104,3 +104,13 @@ report-pdf-quote = «{ $text }» ({ $serial })
 report-pdf-file = Informe de evaluación - { $title } - { $date }.pdf
 report-download-pdf = Informe (PDF)
 report-printed = Informe listo
+
+## Las mismas preguntas en las reuniones de una comunidad.
+report-series-tab = Evaluaciones
+report-series-heading = Evaluaciones a lo largo de las reuniones
+report-series-intro = Cada pregunta tal como la respondió cada reunión; una pregunta hecha con las mismas palabras en varias reuniones se alinea en una fila. Abra una reunión para ver su informe completo y las hojas detrás de cada cifra.
+report-series-none = Ninguna reunión de esta comunidad tiene hojas capturadas todavía.
+report-series-question = Pregunta
+report-series-sheets = { $entered } hojas de { $present } presentes
+report-series-top = { $point }: { $before } % → { $now } %
+report-series-not-asked = no se preguntó

@@ -10,7 +10,9 @@ mod common;
 use common::{ok, open, refused};
 
 struct Fixture {
+    community: String,
     meeting: String,
+    form: String,
     ids: Vec<String>,
 }
 
@@ -68,8 +70,11 @@ fn meeting_with_form(core: &Core) -> Fixture {
         .flatten()
         .map(|i| i["id"].as_str().unwrap_or_default().to_owned())
         .collect();
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
     Fixture {
-        meeting: meeting.as_str().unwrap_or_default().to_owned(),
+        community: text(&community),
+        meeting: text(&meeting),
+        form: text(&form["id"]),
         ids,
     }
 }
@@ -548,4 +553,95 @@ fn the_pdf_report_carries_the_figures_the_sentences_and_the_starred_quotes() {
         ),
         "{texto}"
     );
+}
+
+#[test]
+fn the_series_report_lines_up_the_same_questions_across_meetings() {
+    let (_dir, core) = open();
+    let (f, first) = stack(&core);
+    // A later meeting copies the form and rewords one question.
+    let fields = json!({ "title": "Summer", "date": "2027-06-10", "startTime": "09:00", "endTime": "13:30" });
+    let later = ok(
+        &core,
+        "meeting.create",
+        json!({ "communityId": f.community, "fields": fields }),
+    )["id"]
+        .clone();
+    let copy = ok(
+        &core,
+        "form.create",
+        json!({ "meetingId": later, "source": { "from": "form", "id": f.form } }),
+    );
+    let mut items = copy["items"].clone();
+    items[2]["text"] = json!("Will you come back?");
+    items[1]["text"] = json!("i can apply what I learned"); // the same question, typed differently
+    let saved = ok(
+        &core,
+        "form.save",
+        json!({ "id": copy["id"], "title": "Summer evaluation", "items": items }),
+    );
+    ok(
+        &core,
+        "print.form",
+        json!({ "formId": copy["id"], "copies": 1, "paper": "letter" }),
+    );
+    let id = |i: usize| {
+        saved["items"][i]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let answers = json!([
+        { "field": format!("{}:before", id(0)), "value": POINT(2) }, { "field": format!("{}:now", id(0)), "value": POINT(3) },
+        { "field": id(1), "value": POINT(5) }, { "field": id(2), "value": POINT(1) }, { "field": id(3), "value": MARKS(&[2]) },
+        { "field": id(4), "value": CODE("blank") }, { "field": format!("{}:before", id(5)), "value": POINT(3) },
+        { "field": format!("{}:now", id(5)), "value": POINT(4) },
+    ]);
+    ok(
+        &core,
+        "entry.save",
+        json!({ "meetingId": later, "serial": "M2-001", "pass": 1, "answers": answers }),
+    );
+
+    let series = ok(
+        &core,
+        "report.series",
+        json!({ "communityId": f.community }),
+    );
+    let titles: Vec<&str> = series["meetings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m["title"].as_str())
+        .collect();
+    assert_eq!(titles, ["Spring", "Summer"]);
+    let row = |text: &str| {
+        series["rows"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|r| r["text"] == text)
+            .cloned()
+            .unwrap_or_default()
+    };
+    let knowledge = row("My knowledge of CQI");
+    assert_eq!(
+        knowledge["cells"][0]["headline"],
+        first["forms"][0]["items"][0]["figures"]["change"]["increased"]
+    );
+    assert_eq!(share(&knowledge["cells"][1]["headline"]), (1, 1, Some(100)));
+    assert_eq!(knowledge["cells"][1]["before"], json!([0, 100, 0]));
+    assert_eq!(
+        share(&row("I can apply what I learned.")["cells"][1]["headline"]),
+        (1, 1, Some(100))
+    );
+    // The reworded question is a row of its own, asked only at the second meeting.
+    assert_eq!(row("Would you come again?")["cells"][1], Value::Null);
+    assert_eq!(row("Will you come back?")["cells"][0], Value::Null);
+    assert_eq!(
+        share(&row("Will you come back?")["cells"][1]["headline"]),
+        (1, 1, Some(100))
+    );
+    // Written answers and several marks have no headline to line up.
+    assert_eq!(row("What was most useful?"), Value::Null);
 }

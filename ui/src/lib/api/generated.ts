@@ -1007,6 +1007,28 @@ export type ScheduledItem = { item: AgendaItem, start: string, end: string,
  */
 gapMinutes: number, };
 
+export type SeriesCell = { 
+/**
+ * Increased (a before/now rating), agreed or answered yes; none for other kinds.
+ */
+headline: Share | null, 
+/**
+ * Whole percents per point, for a before/now rating.
+ */
+before: Array<number> | null, now: Array<number> | null, };
+
+export type SeriesMeeting = { meetingId: string, title: string, date: string, present: number, entered: number, };
+
+export type SeriesReport = { community: string, meetings: Array<SeriesMeeting>, rows: Array<SeriesRow>, };
+
+export type SeriesReportRequest = { communityId: string, };
+
+export type SeriesRow = { text: string, kind: FormItemKind, 
+/**
+ * The points' words of a before/now rating, lowest first.
+ */
+points: Array<string>, cells: Array<SeriesCell | null>, };
+
 export type SetAttendance = { meetingId: string, memberId: string, 
 /**
  * None clears the mark.
@@ -1190,6 +1212,7 @@ export type Commands = {
   "form.deleteTemplate": { request: ById; response: Array<SavedFormTemplate> };
   "form.sheets": { request: ListSheets; response: Array<Sheet> };
   "report.meeting": { request: MeetingReportRequest; response: MeetingReport };
+  "report.series": { request: SeriesReportRequest; response: SeriesReport };
   "report.csv": { request: ReportCsv; response: ReportFile };
   "report.flagComment": { request: FlagComment; response: MeetingReport };
   "entry.progress": { request: ProgressRequest; response: EntryProgress };

@@ -88,6 +88,7 @@ fn entry(f: &Fixture, command: &str) -> Option<Value> {
             "value": { "type": "missing", "code": "illegible" }, "reason": "Smudged.",
         }),
         "report.meeting" => json!({ "meetingId": meeting }),
+        "report.series" => json!({ "communityId": f.id("community") }),
         "report.csv" => json!({ "meetingId": meeting, "table": "raw" }),
         "report.flagComment" => {
             let comment = f.form_items.as_array().and_then(|items| {
