@@ -81,3 +81,19 @@ test('the example community’s evaluations line up across its meetings, each op
   await expect(page.getByText(/Entered twice: 4 sheets; the two entries agreed on 100% of the fields typed twice/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('the network report pools each chosen community beside their total', async ({ page }) => {
+  await page.goto('/#/network');
+  await waitUntilLive(page);
+  await expect(page.getByRole('heading', { name: 'Network report', level: 1 })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Network report' });
+  const example = table.getByRole('columnheader', { name: /Site Coordinator CoP — Example Region/ });
+  await expect(example).toContainText('2 meetings, 41 sheets');
+  await expect(table.getByRole('columnheader', { name: 'All chosen' })).toBeVisible();
+  // The shipped evaluation's rating lines up across communities by its key, whatever their focus.
+  await expect(table.getByRole('row', { name: /^My knowledge of/ })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  // Leaving the example out takes its column away.
+  await page.getByRole('checkbox', { name: 'Site Coordinator CoP — Example Region' }).uncheck();
+  await expect(example).toHaveCount(0);
+});

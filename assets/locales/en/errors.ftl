@@ -214,11 +214,13 @@ errors-member-name-taken = “{ $name }” is already a member of this community
 errors-label-form-title = The form's title
 errors-label-form-intro = The introduction
 errors-label-form-item-text = Item { $n }'s text
+errors-label-form-item-key = Item { $n }'s key
 errors-label-form-point = Point { $point } of item { $n }'s scale
 errors-label-form-option = Option { $option } of item { $n }
 errors-form-no-questions = A form needs at least one question.
 errors-form-too-many-items = A form can have at most { $max } items; this one has { $count }.
 errors-form-item-twice = Item { $n } appears twice on the form.
+errors-form-key-twice = Item { $n } has the key “{ $key }”, which another question of this form already has; each question's key must differ.
 errors-form-two-codes = A form can ask for the participant code only once.
 errors-form-points = Item { $n }'s scale has { $count ->
     [one] 1 point

@@ -114,3 +114,15 @@ report-series-question = Question
 report-series-sheets = { $entered } sheets of { $present } present
 report-series-top = { $point }: { $before }% → { $now }%
 report-series-not-asked = not asked
+
+## Several communities pooled: the network report.
+report-network-link = Network report
+report-network-heading = Network report
+report-network-intro = The evaluations of the communities you choose, each pooling all its meetings' entered sheets, beside their total. Questions from the shipped evaluations match across communities and languages.
+report-network-communities = Communities to pool
+report-network-none = None of these communities has entered sheets yet.
+report-network-pooled = { $meetings ->
+    [one] 1 meeting
+   *[other] { $meetings } meetings
+}, { $entered } sheets
+report-network-total = All chosen

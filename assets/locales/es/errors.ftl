@@ -214,11 +214,13 @@ errors-member-name-taken = “{ $name }” ya es integrante de esta comunidad.
 errors-label-form-title = El título del formulario
 errors-label-form-intro = La introducción
 errors-label-form-item-text = El texto del elemento { $n }
+errors-label-form-item-key = La clave del elemento { $n }
 errors-label-form-point = El punto { $point } de la escala del elemento { $n }
 errors-label-form-option = La opción { $option } del elemento { $n }
 errors-form-no-questions = Un formulario necesita al menos una pregunta.
 errors-form-too-many-items = Un formulario puede tener como máximo { $max } elementos; este tiene { $count }.
 errors-form-item-twice = El elemento { $n } aparece dos veces en el formulario.
+errors-form-key-twice = El elemento { $n } tiene la clave «{ $key }», que ya tiene otra pregunta de este formulario; la clave de cada pregunta debe ser distinta.
 errors-form-two-codes = Un formulario puede pedir el código de participante solo una vez.
 errors-form-points = La escala del elemento { $n } tiene { $count ->
     [one] 1 punto

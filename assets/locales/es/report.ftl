@@ -114,3 +114,15 @@ report-series-question = Pregunta
 report-series-sheets = { $entered } hojas de { $present } presentes
 report-series-top = { $point }: { $before } % → { $now } %
 report-series-not-asked = no se preguntó
+
+## Varias comunidades juntas: el informe de la red.
+report-network-link = Informe de la red
+report-network-heading = Informe de la red
+report-network-intro = Las evaluaciones de las comunidades que elija, cada una reuniendo las hojas capturadas de todas sus reuniones, junto a su total. Las preguntas de las evaluaciones incluidas coinciden entre comunidades e idiomas.
+report-network-communities = Comunidades que reunir
+report-network-none = Ninguna de estas comunidades tiene hojas capturadas todavía.
+report-network-pooled = { $meetings ->
+    [one] 1 reunión
+   *[other] { $meetings } reuniones
+}, { $entered } hojas
+report-network-total = Todas las elegidas

@@ -12,6 +12,7 @@ describe('form items in the editor', () => {
     expect(fromItemDraft(draft)).toEqual({
       id: '',
       kind: 'retrospective',
+      key: '',
       text: 'My knowledge of CQI',
       points: ['Low', 'Medium', 'High'],
       agreementScale: undefined,
@@ -31,7 +32,7 @@ describe('form items in the editor', () => {
   });
 
   it('round-trips a saved item and duplicates it as a new one', () => {
-    const item: FormItem = { id: 'i1', kind: 'singleChoice', text: 'Role', points: [], options: ['Coordinator', 'Director'], lines: 0, printed: false };
+    const item: FormItem = { id: 'i1', kind: 'singleChoice', key: 'role', text: 'Role', points: [], options: ['Coordinator', 'Director'], lines: 0, printed: false };
     const draft = toItemDraft(item);
     expect(fromItemDraft(draft)).toEqual({ ...item, agreementScale: undefined });
     const copy = duplicated(draft);

@@ -7,6 +7,8 @@ import { keyed, type Keyed } from './rows';
 export type ItemDraft = Keyed<{
   id: string;
   kind: FormItemKind;
+  /** Matches the question across forms when the words differ. */
+  key: string;
   text: string;
   points: string;
   agreementScale: AgreementScale;
@@ -16,7 +18,7 @@ export type ItemDraft = Keyed<{
   printed: boolean;
 }>;
 
-export type ItemField = 'text' | 'points' | 'options' | 'lines';
+export type ItemField = 'text' | 'key' | 'points' | 'options' | 'lines';
 
 /** The kinds the editor offers, in the order of its picker. */
 export const ITEM_KINDS: FormItemKind[] = [
@@ -36,6 +38,7 @@ export function toItemDraft(item?: FormItem, defaultPoints = ''): ItemDraft {
   return keyed({
     id: item?.id ?? '',
     kind: item?.kind ?? 'agreement',
+    key: item?.key ?? '',
     text: item?.text ?? '',
     points: item ? item.points.join('\n') : defaultPoints,
     agreementScale: item?.agreementScale ?? 'two',
@@ -51,6 +54,7 @@ export function fromItemDraft(draft: ItemDraft): FormItem {
   return {
     id: draft.id,
     kind: draft.kind,
+    key: draft.key,
     text: draft.text,
     points: draft.kind === 'retrospective' ? lines(draft.points) : [],
     agreementScale: draft.kind === 'agreement' ? draft.agreementScale : undefined,
@@ -60,13 +64,14 @@ export function fromItemDraft(draft: ItemDraft): FormItem {
   };
 }
 
-/** A copy of an item placed right after it, as a new item (its own id when saved). */
+/** A copy of an item placed right after it, as a new item (its own id when saved, and
+ * no key: two questions of one form never share one). */
 export function duplicated(draft: ItemDraft): ItemDraft {
-  return keyed({ ...draft, id: '' });
+  return keyed({ ...draft, id: '', key: '' });
 }
 
 /** Which item and field a refused save names (`items.<index>.<field>`). */
 export function locateItemError(field: string | undefined): { index: number; field: ItemField } | undefined {
-  const match = /^items\.(\d+)\.(text|points|options|lines)$/.exec(field ?? '');
+  const match = /^items\.(\d+)\.(text|key|points|options|lines)$/.exec(field ?? '');
   return match ? { index: Number(match[1]), field: match[2] as ItemField } : undefined;
 }

@@ -4,6 +4,7 @@ import type { FormItem } from './api/generated';
 export const formItem = (kind: FormItem['kind'], extra: Partial<FormItem> = {}): FormItem => ({
   id: kind,
   kind,
+  key: '',
   text: 'x',
   points: [],
   options: [],

@@ -21,7 +21,8 @@ export type Route =
   | { name: 'clicker' }
   | { name: 'library' }
   | { name: 'activity'; activityId: string }
-  | { name: 'backups' };
+  | { name: 'backups' }
+  | { name: 'network' };
 
 export function parseRoute(hash: string, path = '/', search = ''): Route {
   const meetingId = () => new URLSearchParams(search).get('meeting') ?? '';
@@ -31,6 +32,7 @@ export function parseRoute(hash: string, path = '/', search = ''): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'projector') return { name: 'projector', meetingId: parts[1] ?? '' };
   if (parts[0] === 'backups') return { name: 'backups' };
+  if (parts[0] === 'network') return { name: 'network' };
   if (parts[0] === 'library') return parts[1] ? { name: 'activity', activityId: parts[1] } : { name: 'library' };
   if (parts[0] !== 'c' || !parts[1]) return { name: 'home' };
   const communityId = parts[1];
@@ -75,6 +77,8 @@ export function href(route: Route): string {
       return `#/library/${encodeURIComponent(route.activityId)}`;
     case 'backups':
       return '#/backups';
+    case 'network':
+      return '#/network';
   }
 }
 

@@ -148,6 +148,7 @@ commands! {
     "form.sheets" => forms::sheets::list, forms::sheets::ListSheets, Vec<forms::sheets::Sheet>;
     "report.meeting" => report::meeting_report, report::MeetingReportRequest, report::MeetingReport;
     "report.series" => report::series::series_report, report::series::SeriesReportRequest, report::series::SeriesReport;
+    "report.network" => report::network::network_report, report::network::NetworkReportRequest, report::network::NetworkReport;
     "report.csv" => report::tables::report_csv, report::tables::ReportCsv, report::tables::ReportFile;
     "report.flagComment" => report::flag_comment, report::FlagComment, report::MeetingReport;
     "entry.progress" => forms::entry::progress, forms::entry::ProgressRequest, forms::entry::EntryProgress;

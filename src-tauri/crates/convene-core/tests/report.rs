@@ -645,3 +645,118 @@ fn the_series_report_lines_up_the_same_questions_across_meetings() {
     // Written answers and several marks have no headline to line up.
     assert_eq!(row("What was most useful?"), Value::Null);
 }
+
+#[test]
+fn the_network_report_pools_each_community_and_totals_them_matching_questions_by_key() {
+    let (_dir, core) = open();
+    let example = ok(&core, "community.list", json!({}))[0]["id"].clone();
+    // A second region, its form the Spanish meeting evaluation: other words, same keys.
+    let region = ok(
+        &core,
+        "community.create",
+        json!({ "name": "Región Sur", "focus": "la participación de las familias" }),
+    )["id"]
+        .clone();
+    let fields = json!({ "title": "Primera", "date": "2027-02-01", "startTime": "09:00", "endTime": "13:30" });
+    let meeting = ok(
+        &core,
+        "meeting.create",
+        json!({ "communityId": region, "fields": fields }),
+    )["id"]
+        .clone();
+    let form = ok(
+        &core,
+        "form.create",
+        json!({ "meetingId": meeting, "source": { "from": "template", "key": "cop-meeting", "lang": "es" } }),
+    );
+    ok(
+        &core,
+        "print.form",
+        json!({ "formId": form["id"], "copies": 2, "paper": "letter" }),
+    );
+    let id = |i: usize| {
+        form["items"][i]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    for (serial, before, now) in [("M1-001", 1, 2), ("M1-002", 3, 3)] {
+        let answers = json!([
+            { "field": format!("{}:before", id(1)), "value": POINT(before) }, { "field": format!("{}:now", id(1)), "value": POINT(now) },
+            { "field": id(2), "value": POINT(2) }, { "field": id(3), "value": POINT(2) }, { "field": id(5), "value": POINT(1) },
+            { "field": id(7), "value": CODE("blank") }, { "field": id(8), "value": CODE("blank") },
+        ]);
+        ok(
+            &core,
+            "entry.save",
+            json!({ "meetingId": meeting, "serial": serial, "pass": 1, "answers": answers }),
+        );
+    }
+
+    let network = ok(
+        &core,
+        "report.network",
+        json!({ "communityIds": [example, region, example] }),
+    );
+    let names: Vec<&str> = network["communities"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["name"].as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["Site Coordinator CoP — Example Region", "Región Sur"],
+        "a community named twice counts once"
+    );
+    assert_eq!(
+        (
+            network["communities"][0]["meetings"].as_u64(),
+            network["communities"][1]["entered"].as_u64()
+        ),
+        (Some(2), Some(2))
+    );
+    let knowledge = network["rows"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|r| {
+            r["text"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("My knowledge of"))
+        })
+        .cloned()
+        .unwrap_or_default();
+    // The example's two meetings, pooled: their increased counts added.
+    let (mut count, mut of) = (0, 0);
+    for m in ok(&core, "meeting.list", json!({ "communityId": example }))
+        .as_array()
+        .into_iter()
+        .flatten()
+        .take(2)
+    {
+        let report = ok(&core, "report.meeting", json!({ "meetingId": m["id"] }));
+        let increased = &report["forms"][0]["items"][0]["figures"]["change"]["increased"];
+        count += increased["count"].as_u64().unwrap_or(0);
+        of += increased["of"].as_u64().unwrap_or(0);
+    }
+    assert_eq!(
+        (
+            knowledge["cells"][0]["headline"]["count"].as_u64(),
+            knowledge["cells"][0]["headline"]["of"].as_u64()
+        ),
+        (Some(count), Some(of))
+    );
+    // The Spanish region: 1 → 2 rose, 3 → 3 did not.
+    assert_eq!(share(&knowledge["cells"][1]["headline"]), (1, 2, Some(50)));
+    assert_eq!(knowledge["cells"][1]["before"], json!([1, 0, 1]));
+    assert_eq!(
+        knowledge["total"]["headline"]["count"].as_u64(),
+        Some(count + 1)
+    );
+    assert_eq!(knowledge["total"]["headline"]["of"].as_u64(), Some(of + 2));
+    let percents = knowledge["total"]["beforePercents"]
+        .as_array()
+        .map(|p| p.iter().filter_map(Value::as_u64).sum::<u64>());
+    assert_eq!(percents, Some(100));
+}

@@ -500,6 +500,12 @@ export type FormItem = {
  */
 id: string, kind: FormItemKind, 
 /**
+ * Matches this question with the same one on other forms (another meeting's,
+ * another community's, the other language's) when their words differ; empty to
+ * match by the words. Copies and the shipped templates keep it.
+ */
+key: string, 
+/**
  * The statement, question, heading or instructions.
  */
 text: string, 
@@ -602,6 +608,10 @@ duplicates: Array<string>, dryRun: boolean, };
 export type ItemKind = "welcome" | "icebreaker" | "agreements" | "teambuilding" | "content" | "discussion" | "video" | "break" | "meal" | "reflection" | "evaluation" | "other";
 
 export type ItemReport = { itemId: string, 
+/**
+ * The facilitator's (or the shipped template's) key matching it across forms.
+ */
+key: string, 
 /**
  * The question's number on the sheet.
  */
@@ -729,6 +739,22 @@ export type MissingCounts = { blank: number, multiple: number, illegible: number
 
 export type MoveItem = { id: string, toPosition: number, };
 
+export type NetworkCommunity = { communityId: string, name: string, 
+/**
+ * Meetings with entered sheets.
+ */
+meetings: number, entered: number, present: number, };
+
+export type NetworkReport = { communities: Array<NetworkCommunity>, rows: Array<NetworkRow>, };
+
+export type NetworkReportRequest = { communityIds: Array<string>, };
+
+export type NetworkRow = { text: string, kind: FormItemKind, points: Array<string>, 
+/**
+ * One per community chosen, in their order.
+ */
+cells: Array<PooledCell | null>, total: PooledCell, };
+
 export type NoArgs = Record<symbol, never>;
 
 export type PairedDevice = { id: string, name: string, createdAt: string, lastSeenAt: string | null, };
@@ -758,6 +784,16 @@ start: string, end: string, presenter: string,
 description: string, };
 
 export type Phase = "normal" | "warning" | "danger" | "overtime";
+
+export type PooledCell = { 
+/**
+ * Increased (a before/now rating), agreed or answered yes.
+ */
+headline: Share | null, 
+/**
+ * Per point, for a before/now rating: counts, then whole percents adding to 100.
+ */
+before: Array<number> | null, now: Array<number> | null, beforePercents: Array<number> | null, nowPercents: Array<number> | null, };
 
 export type PrintActivity = { activityId: string, paper: PaperSize, 
 /**
@@ -1213,6 +1249,7 @@ export type Commands = {
   "form.sheets": { request: ListSheets; response: Array<Sheet> };
   "report.meeting": { request: MeetingReportRequest; response: MeetingReport };
   "report.series": { request: SeriesReportRequest; response: SeriesReport };
+  "report.network": { request: NetworkReportRequest; response: NetworkReport };
   "report.csv": { request: ReportCsv; response: ReportFile };
   "report.flagComment": { request: FlagComment; response: MeetingReport };
   "entry.progress": { request: ProgressRequest; response: EntryProgress };

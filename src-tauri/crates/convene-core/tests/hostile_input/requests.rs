@@ -89,6 +89,7 @@ fn entry(f: &Fixture, command: &str) -> Option<Value> {
         }),
         "report.meeting" => json!({ "meetingId": meeting }),
         "report.series" => json!({ "communityId": f.id("community") }),
+        "report.network" => json!({ "communityIds": [f.id("community"), f.id("spareCommunity")] }),
         "report.csv" => json!({ "meetingId": meeting, "table": "raw" }),
         "report.flagComment" => {
             let comment = f.form_items.as_array().and_then(|items| {

@@ -64,6 +64,11 @@ pub struct FormItem {
     #[serde(default)]
     pub id: String,
     pub kind: FormItemKind,
+    /// Matches this question with the same one on other forms (another meeting's,
+    /// another community's, the other language's) when their words differ; empty to
+    /// match by the words. Copies and the shipped templates keep it.
+    #[serde(default)]
+    pub key: String,
     /// The statement, question, heading or instructions.
     pub text: String,
     /// A retrospective item's scale, lowest first ("Low", "Medium", "High").
@@ -106,12 +111,18 @@ pub fn validate(title: &str, intro: &str, items: &[FormItem]) -> CoreResult<Clea
         return Err(CoreError::invalid("items", too_many));
     }
     let mut seen = HashSet::new();
+    let mut keys = HashSet::new();
     let mut clean_items = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
         let item = clean_item(index + 1, item).map_err(|e| inside_item(e, index))?;
         if !seen.insert(item.id.clone()) {
             let twice = msg!("errors-form-item-twice", n = index + 1);
             return Err(CoreError::invalid("items", twice).at(format!("items.{index}")));
+        }
+        if !item.key.is_empty() && !keys.insert(item.key.to_lowercase()) {
+            let key = item.key.clone();
+            let twice = msg!("errors-form-key-twice", n = index + 1, key = key);
+            return Err(CoreError::invalid("items", twice).at(format!("items.{index}.key")));
         }
         clean_items.push(item);
     }
@@ -163,6 +174,12 @@ fn clean_item(n: usize, item: &FormItem) -> CoreResult<FormItem> {
     let mut clean = FormItem {
         id,
         kind: item.kind,
+        key: optional(
+            "key",
+            msg!("errors-label-form-item-key", n = n),
+            &item.key,
+            60,
+        )?,
         text,
         points: Vec::new(),
         agreement_scale: None,
@@ -257,6 +274,7 @@ mod tests {
         FormItem {
             id: String::new(),
             kind,
+            key: String::new(),
             text: text.into(),
             points: Vec::new(),
             agreement_scale: None,

@@ -74,6 +74,8 @@ pub enum Figures {
 #[serde(rename_all = "camelCase")]
 pub struct ItemReport {
     pub item_id: String,
+    /// The facilitator's (or the shipped template's) key matching it across forms.
+    pub key: String,
     /// The question's number on the sheet.
     pub number: u32,
     pub text: String,
@@ -272,6 +274,7 @@ pub(super) fn item_reports(
         };
         reports.push(ItemReport {
             item_id: item.id.clone(),
+            key: item.key.clone(),
             number,
             text: item.text.clone(),
             kind: item.kind,

@@ -5,6 +5,7 @@
 
 pub mod figures;
 pub mod items;
+pub mod network;
 pub mod series;
 pub mod tables;
 

@@ -1,7 +1,8 @@
 //! The series report: the same questions across a community's meetings, side by side,
 //! the way the guide's five meetings are compared. A question is the same when its
-//! words are (ignoring case, spacing and closing punctuation), so a form copied from
-//! meeting to meeting lines up by itself.
+//! item keys are (the shipped templates' questions carry one, and copies keep it) or,
+//! without a key, when its words are (ignoring case, spacing and closing punctuation),
+//! so a form copied from meeting to meeting lines up by itself.
 
 use std::collections::HashMap;
 
@@ -64,8 +65,11 @@ pub struct SeriesReport {
     pub rows: Vec<SeriesRow>,
 }
 
-/// The words that make two questions the same one.
-fn matching_key(text: &str) -> String {
+/// What makes two questions the same one: their key, or else their words.
+pub(super) fn matching_key(key: &str, text: &str) -> String {
+    if !key.trim().is_empty() {
+        return format!("key {}", key.trim().to_lowercase());
+    }
     let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
     words
         .join(" ")
@@ -136,7 +140,7 @@ pub(crate) fn series_in(
             let Some((cell, points)) = cell(&item.figures) else {
                 continue;
             };
-            let key = matching_key(&item.text);
+            let key = matching_key(&item.key, &item.text);
             let index = *row_of.entry(key).or_insert_with(|| {
                 rows.push(SeriesRow {
                     text: item.text.clone(),
@@ -172,14 +176,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn questions_match_whatever_their_case_spacing_and_closing_punctuation() {
+    fn questions_match_by_key_or_else_whatever_their_case_spacing_and_closing_punctuation() {
+        let words = |text| matching_key("", text);
         assert_eq!(
-            matching_key("I can apply  what I learned."),
-            matching_key("i can apply what I learned")
+            words("I can apply  what I learned."),
+            words("i can apply what I learned")
         );
-        assert_ne!(
-            matching_key("I can apply it"),
-            matching_key("I can apply what I learned")
+        assert_ne!(words("I can apply it"), words("I can apply what I learned"));
+        let knowledge = matching_key("knowledge", "My knowledge of CQI");
+        assert_eq!(
+            knowledge,
+            matching_key(" Knowledge", "Mi conocimiento de CQI")
         );
     }
 }
