@@ -12,8 +12,9 @@ use ts_rs::TS;
 
 use super::{document, file_safe, paper_of, print_info, PaperSize, PrintedDocument};
 use crate::change::Change;
+use crate::domain::forms::answers::point_words;
 use crate::domain::forms::sheets::IssuedSheet;
-use crate::domain::forms::{self, codes, sheets, AgreementScale, Form, FormItem, FormItemKind};
+use crate::domain::forms::{self, codes, sheets, Form, FormItemKind};
 use crate::domain::meeting;
 use crate::events::{ChangeEvent, Entity};
 use crate::{Core, CoreError, CoreResult};
@@ -43,27 +44,6 @@ struct Recipient {
 /// How many boxes the participant code gets.
 const CODE_BOXES: u8 = 6;
 
-fn scale_words(item: &FormItem, l: &Localizer) -> Vec<String> {
-    let ids: &[&str] = match (item.kind, item.agreement_scale) {
-        (FormItemKind::YesNo, _) => &["print-form-yes", "print-form-no"],
-        (_, Some(AgreementScale::Four)) => &[
-            "print-form-strongly-disagree",
-            "print-form-disagree",
-            "print-form-agree",
-            "print-form-strongly-agree",
-        ],
-        (_, Some(AgreementScale::Five)) => &[
-            "print-form-strongly-disagree",
-            "print-form-disagree",
-            "print-form-neutral",
-            "print-form-agree",
-            "print-form-strongly-agree",
-        ],
-        _ => &["print-form-disagree", "print-form-agree"],
-    };
-    ids.iter().map(|id| l.text(id)).collect()
-}
-
 /// The form as the print crate draws it, its questions numbered from 1.
 pub(crate) fn sheet_of(form: &Form, l: &Localizer) -> FormSheet {
     let mut number = 0;
@@ -92,7 +72,7 @@ pub(crate) fn sheet_of(form: &Form, l: &Localizer) -> FormSheet {
                 FormItemKind::Agreement | FormItemKind::YesNo => SheetItem::Choice {
                     number: next(),
                     text,
-                    options: scale_words(item, l),
+                    options: point_words(item, l),
                     several: false,
                 },
                 FormItemKind::SingleChoice | FormItemKind::MultipleChoice => SheetItem::Choice {

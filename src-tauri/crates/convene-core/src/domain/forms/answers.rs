@@ -2,7 +2,7 @@
 //! before/now rating) a scale point, several points, a text, or a code for what the
 //! paper really shows instead of an answer. Each value is checked against its question.
 
-use convene_i18n::{msg, Message};
+use convene_i18n::{msg, Localizer, Message};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -103,6 +103,33 @@ pub fn choices(item: &FormItem) -> Option<usize> {
         FormItemKind::SingleChoice | FormItemKind::MultipleChoice => Some(item.options.len()),
         _ => None,
     }
+}
+
+/// The words of a marked question's points, lowest first, in the sheet's language:
+/// its own scale or options, or Convene's agree and yes/no words.
+pub fn point_words(item: &FormItem, sheet: &Localizer) -> Vec<String> {
+    let ids: &[&str] = match (item.kind, item.agreement_scale) {
+        (FormItemKind::Retrospective, _) => return item.points.clone(),
+        (FormItemKind::SingleChoice | FormItemKind::MultipleChoice, _) => {
+            return item.options.clone()
+        }
+        (FormItemKind::YesNo, _) => &["print-form-yes", "print-form-no"],
+        (_, Some(AgreementScale::Four)) => &[
+            "print-form-strongly-disagree",
+            "print-form-disagree",
+            "print-form-agree",
+            "print-form-strongly-agree",
+        ],
+        (_, Some(AgreementScale::Five)) => &[
+            "print-form-strongly-disagree",
+            "print-form-disagree",
+            "print-form-neutral",
+            "print-form-agree",
+            "print-form-strongly-agree",
+        ],
+        _ => &["print-form-disagree", "print-form-agree"],
+    };
+    ids.iter().map(|id| sheet.text(id)).collect()
 }
 
 impl Field<'_> {

@@ -56,8 +56,18 @@ pub struct Share {
 }
 
 impl Share {
+    /// The sheets counted, out of `of`.
     pub fn new(sheets: Vec<String>, of: u32) -> Share {
         let count = u32::try_from(sheets.len()).unwrap_or(u32::MAX);
+        Share {
+            sheets,
+            ..Share::counted(count, of)
+        }
+    }
+
+    /// A count out of `of` whose sheets are not listed (pooled over meetings, where
+    /// serials repeat).
+    pub fn counted(count: u32, of: u32) -> Share {
         let percent = (of > 0).then(|| {
             let exact = f64::from(count) * 100.0 / f64::from(of);
             // Half a percent rounds up, as a reader working it out by hand would.
@@ -67,7 +77,7 @@ impl Share {
             count,
             of,
             percent,
-            sheets,
+            sheets: Vec::new(),
         }
     }
 }

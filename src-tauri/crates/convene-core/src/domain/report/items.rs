@@ -10,7 +10,7 @@ use ts_rs::TS;
 use super::figures::{
     change, distribution, several, Answered, Change, Distribution, MissingCounts, Share,
 };
-use crate::domain::forms::answers::{choices, AnswerValue};
+use crate::domain::forms::answers::{choices, point_words, AnswerValue};
 use crate::domain::forms::{AgreementScale, FormItem, FormItemKind};
 
 /// One entered sheet: its serial and what was typed from it (the first entry, which
@@ -117,39 +117,13 @@ fn positive_points(item: &FormItem) -> (Vec<usize>, Vec<usize>) {
     }
 }
 
-/// The words of the points a reader sees, in the sheet's language.
-pub(super) fn option_words(item: &FormItem, sheet: &Localizer) -> Vec<String> {
-    let ids: &[&str] = match (item.kind, item.agreement_scale) {
-        (FormItemKind::Retrospective, _) => return item.points.clone(),
-        (FormItemKind::SingleChoice | FormItemKind::MultipleChoice, _) => {
-            return item.options.clone()
-        }
-        (FormItemKind::YesNo, _) => &["print-form-yes", "print-form-no"],
-        (_, Some(AgreementScale::Four)) => &[
-            "print-form-strongly-disagree",
-            "print-form-disagree",
-            "print-form-agree",
-            "print-form-strongly-agree",
-        ],
-        (_, Some(AgreementScale::Five)) => &[
-            "print-form-strongly-disagree",
-            "print-form-disagree",
-            "print-form-neutral",
-            "print-form-agree",
-            "print-form-strongly-agree",
-        ],
-        _ => &["print-form-disagree", "print-form-agree"],
-    };
-    ids.iter().map(|id| sheet.text(id)).collect()
-}
-
 fn figures_of(
     item: &FormItem,
     sheets: &[EnteredSheet],
     flags: &HashMap<(String, String), (bool, bool)>,
     sheet_words: &Localizer,
 ) -> Option<Figures> {
-    let options = option_words(item, sheet_words);
+    let options = point_words(item, sheet_words);
     let points = choices(item).unwrap_or(0);
     Some(match item.kind {
         FormItemKind::Retrospective => {

@@ -133,10 +133,8 @@ fn version_ids(conn: &Connection, form_id: &str) -> CoreResult<Vec<String>> {
 
 fn checking(conn: &Connection, meeting_id: &str) -> CoreResult<Checking> {
     let compared = compare_in(conn, meeting_id)?;
-    let agreeing = vec![String::new(); compared.agreeing as usize];
-    let mut agreement = Share::new(agreeing, compared.fields);
     // The agreement is about fields, not sheets: nothing to follow back.
-    agreement.sheets.clear();
+    let agreement = Share::counted(compared.agreeing, compared.fields);
     Ok(Checking {
         sheets_twice: compared.sheets,
         agreement,

@@ -72,14 +72,7 @@ pub struct NetworkReport {
 /// from meeting to meeting.
 fn add_share(pooled: &mut Option<Share>, share: &Share) {
     let (count, of) = pooled.as_ref().map_or((0, 0), |s| (s.count, s.of));
-    let (count, of) = (count + share.count, of + share.of);
-    let percent = (of > 0).then(|| (f64::from(count) * 100.0 / f64::from(of) + 0.5).floor() as u32);
-    *pooled = Some(Share {
-        count,
-        of,
-        percent,
-        sheets: Vec::new(),
-    });
+    *pooled = Some(Share::counted(count + share.count, of + share.of));
 }
 
 fn add_counts(pooled: &mut Option<Vec<u32>>, counts: &[u32]) {
