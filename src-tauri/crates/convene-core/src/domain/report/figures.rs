@@ -27,7 +27,17 @@ pub struct MissingCounts {
 
 impl MissingCounts {
     pub fn total(&self) -> u32 {
-        self.blank + self.multiple + self.illegible + self.not_applicable
+        self.by_code().iter().map(|(_, count)| count).sum()
+    }
+
+    /// Each code with its count, in the order the codes are keyed.
+    pub fn by_code(&self) -> [(MissingCode, u32); 4] {
+        [
+            (MissingCode::Blank, self.blank),
+            (MissingCode::Multiple, self.multiple),
+            (MissingCode::Illegible, self.illegible),
+            (MissingCode::NotApplicable, self.not_applicable),
+        ]
     }
 
     /// Counts `value` if it holds no answer.

@@ -14,7 +14,7 @@ use ts_rs::TS;
 use super::figures::{largest_remainder, Share};
 use super::items::{Figures, ItemReport};
 use super::report_in;
-use super::series::matching_key;
+use super::series::{matching_key, meeting_ids};
 use crate::domain::community;
 use crate::domain::forms::FormItemKind;
 use crate::{Core, CoreResult};
@@ -138,12 +138,7 @@ fn network_in(conn: &Connection, asked: &[String], reader: Lang) -> CoreResult<N
             entered: 0,
             present: 0,
         };
-        let mut statement =
-            conn.prepare("SELECT id FROM meeting WHERE community_id = ?1 ORDER BY date, id")?;
-        let meetings = statement
-            .query_map([community_id], |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        for meeting_id in meetings {
+        for meeting_id in meeting_ids(conn, community_id)? {
             let report = report_in(conn, &meeting_id, reader)?;
             if report.returns.entered == 0 {
                 continue;

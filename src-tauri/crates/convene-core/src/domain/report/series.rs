@@ -107,7 +107,8 @@ fn cell(figures: &Figures) -> Option<(SeriesCell, Vec<String>)> {
     }
 }
 
-fn meeting_ids(conn: &Connection, community_id: &str) -> CoreResult<Vec<String>> {
+/// The community's meetings, earliest first.
+pub(super) fn meeting_ids(conn: &Connection, community_id: &str) -> CoreResult<Vec<String>> {
     let mut statement = conn
         .prepare("SELECT id FROM meeting WHERE community_id = ?1 ORDER BY date, start_time, id")?;
     let rows = statement.query_map([community_id], |r| r.get(0))?;

@@ -94,20 +94,15 @@ fn missing_rows<'a>(
     missing: &MissingCounts,
     l: &Localizer,
 ) -> Vec<Row<'a>> {
-    let codes = [
-        (missing.blank, "report-code-blank"),
-        (missing.multiple, "report-code-multiple"),
-        (missing.illegible, "report-code-illegible"),
-        (missing.not_applicable, "report-code-not-applicable"),
-    ];
-    codes
+    missing
+        .by_code()
         .into_iter()
-        .filter(|(count, _)| *count > 0)
-        .map(|(count, id)| Row {
+        .filter(|(_, count)| *count > 0)
+        .map(|(code, count)| Row {
             form,
             item,
             part: part.to_owned(),
-            answer: l.text(id),
+            answer: l.text(code_words(code)),
             count,
             of: None,
             percent: None,
@@ -256,17 +251,20 @@ fn summary(report: &MeetingReport, l: &Localizer) -> CoreResult<String> {
     table::csv(&header, &rows, Bom::With)
 }
 
+/// The words a table writes for what the paper showed instead of an answer.
+fn code_words(code: MissingCode) -> &'static str {
+    match code {
+        MissingCode::Blank => "report-code-blank",
+        MissingCode::Multiple => "report-code-multiple",
+        MissingCode::Illegible => "report-code-illegible",
+        MissingCode::NotApplicable => "report-code-not-applicable",
+    }
+}
+
 /// A value as written in the raw data: the point's number, several joined by ";",
 /// the text, or the code for what the paper showed, in words.
 fn cell(value: Option<&AnswerValue>, l: &Localizer) -> String {
-    let code = |code: MissingCode| {
-        l.text(match code {
-            MissingCode::Blank => "report-code-blank",
-            MissingCode::Multiple => "report-code-multiple",
-            MissingCode::Illegible => "report-code-illegible",
-            MissingCode::NotApplicable => "report-code-not-applicable",
-        })
-    };
+    let code = |code: MissingCode| l.text(code_words(code));
     match value {
         None => code(MissingCode::Blank),
         Some(AnswerValue::Point { point }) => point.to_string(),
