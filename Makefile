@@ -90,6 +90,7 @@ bench: deps ui/dist/index.html
 	cd tests && node bench/entry_bench.mjs ../target/release/convene
 	cargo run --release -p convene-core --example search_bench
 	cargo run --release -p convene-core --example report_bench
+	cargo run --release -p convene-core --example network_bench
 	$(MAKE) crash-bench
 
 ## 1,000 SIGKILLs of `convene serve` mid-write: writes lost (must be 0) and resume error

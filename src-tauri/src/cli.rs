@@ -165,12 +165,21 @@ impl From<LangArg> for convene_core::Lang {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// The meeting's id, or its exact title.
-    #[arg(long, value_name = "ID_OR_EXACT_TITLE")]
-    pub meeting: String,
+    /// The meeting's id, or its exact title: that meeting's report.
+    #[arg(
+        long,
+        value_name = "ID_OR_EXACT_TITLE",
+        required_unless_present = "community",
+        conflicts_with = "community"
+    )]
+    pub meeting: Option<String>,
+    /// A community's id, or its exact name: its meetings side by side. Given more than
+    /// once, the communities pooled in a network report.
+    #[arg(long, value_name = "ID_OR_EXACT_NAME")]
+    pub community: Vec<String>,
     #[arg(long, value_enum, default_value_t = ReportFormat::Pdf)]
     pub format: ReportFormat,
-    /// For CSV: the summary table, or every answer of every entered sheet.
+    /// For a meeting's CSV: the summary table, or every answer of every entered sheet.
     #[arg(long, value_enum, default_value_t = ReportTableArg::Summary)]
     pub table: ReportTableArg,
     #[arg(long, value_enum, default_value_t = PaperArg::Letter)]

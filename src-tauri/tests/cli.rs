@@ -416,3 +416,46 @@ fn report_writes_the_example_meetings_evaluation_as_a_pdf_and_as_csv() {
         "a header and the 21 entered sheets"
     );
 }
+
+#[test]
+fn report_writes_the_example_communitys_meetings_side_by_side_as_pdf_and_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data = data.to_str().unwrap();
+    let community = "Site Coordinator CoP — Example Region";
+    let pdf = dir.path().join("series.pdf");
+    let args = ["--data-dir", data, "report", "--community", community];
+    let made = run(&[&args[..], &["--out", pdf.to_str().unwrap()]].concat());
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let text = pdf_text(&pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for expected in [
+        "Evaluations across meetings: Site Coordinator CoP — Example Region",
+        "1. Creating the cohort: Quality Standards and CQI",
+        "21 sheets of 22 present",
+    ] {
+        assert!(text.contains(expected), "{expected} missing: {text}");
+    }
+
+    let csv = dir.path().join("series.csv");
+    let made = run(&[
+        &args[..],
+        &["--format", "csv", "--out", csv.to_str().unwrap()],
+    ]
+    .concat());
+    assert!(made.status.success());
+    let table = std::fs::read_to_string(&csv).unwrap();
+    assert!(table.starts_with("\u{feff}Meeting or community,Based on,Question,Figure,"));
+
+    let nowhere = run(&["--data-dir", data, "report", "--out", csv.to_str().unwrap()]);
+    assert!(
+        !nowhere.status.success(),
+        "a meeting or a community is needed"
+    );
+}

@@ -1,5 +1,6 @@
 // The evaluation report in a browser: sheets keyed in with the keyboard become a
 // report whose figures each open the sheets behind them, down to the sheet itself.
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, uniqueName, waitUntilLive } from './helpers';
 
@@ -28,6 +29,8 @@ test('enter sheets, open the report, and follow a figure to its sheets', async (
   await expect(page.getByLabel('Sheet serial')).toHaveValue('M1-001');
   await page.keyboard.press('Enter');
   for (const key of ['1', '3', '2', '2', '2']) await page.keyboard.press(key);
+  // Typing starts once the comment box has the focus (a busy machine moves it late).
+  await expect(page.getByLabel(/What was most useful today\?/)).toBeFocused();
   await page.keyboard.type('The Human Knot debrief');
   for (const key of ['Enter', 'Enter']) await page.keyboard.press(key);
   await expect(page.getByLabel('Sheet serial')).toHaveValue('M1-002');
@@ -96,4 +99,65 @@ test('the network report pools each chosen community beside their total', async 
   // Leaving the example out takes its column away.
   await page.getByRole('checkbox', { name: 'Site Coordinator CoP — Example Region' }).uncheck();
   await expect(example).toHaveCount(0);
+});
+
+/** Every id in a file replaced by a fresh one, the same one wherever it recurs: the
+ * file as another facilitator's machine would have written it. */
+function withNewIds(json: string): string {
+  const ids = new Set(json.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g));
+  return [...ids].reduce((text, id) => text.replaceAll(id, crypto.randomUUID()), json);
+}
+
+/** Every question of a form's items answered with its first point or a blank. */
+function answers(items: { id: string; kind: string }[]) {
+  const point = { type: 'point', point: 1 };
+  return items.flatMap(({ id, kind }) => {
+    if (kind === 'retrospective') return [{ field: `${id}:before`, value: point }, { field: `${id}:now`, value: { type: 'point', point: 3 } }];
+    if (kind === 'heading' || kind === 'instructions') return [];
+    if (kind === 'multipleChoice') return [{ field: id, value: { type: 'points', points: [1] } }];
+    if (kind === 'shortText' || kind === 'comment') return [{ field: id, value: { type: 'missing', code: 'blank' } }];
+    return [{ field: id, value: point }];
+  });
+}
+
+test('a community’s evaluations leave as one file and join the network report on another machine', async ({ page }) => {
+  const name = uniqueName('Region North');
+  const community = await rpc(page, 'community.create', { name });
+  const meeting = await rpc(page, 'meeting.create', {
+    communityId: community.id,
+    fields: { title: 'Kick-off', date: '2027-01-20', startTime: '09:00', endTime: '12:00' },
+  });
+  const form = await rpc(page, 'form.create', { meetingId: meeting.id, source: { from: 'template', key: 'cop-meeting', lang: 'en' } });
+  await rpc(page, 'print.form', { formId: form.id, copies: 2, paper: 'letter' });
+  await rpc(page, 'entry.save', { meetingId: meeting.id, serial: 'M1-001', pass: 1, answers: answers(form.items) });
+
+  await page.goto(`/#/c/${community.id}/report`);
+  await waitUntilLive(page);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export evaluations' }).click()]);
+  expect(file.suggestedFilename()).toBe(`Evaluations - ${name}.json`);
+  const json = await readFile(await file.path(), 'utf8');
+  await expect(page.getByRole('status').filter({ hasText: 'Evaluation file saved: one form and 2 sheets' })).toBeVisible();
+  const [table] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Table (CSV)' }).click()]);
+  expect(table.suggestedFilename()).toBe(`Evaluations across meetings - ${name}.csv`);
+  expect(await readFile(await table.path(), 'utf8')).toMatch(/^\uFEFFMeeting or community,Based on,Question,Figure,/);
+
+  await page.goto('/#/network');
+  await waitUntilLive(page);
+  await page.getByRole('button', { name: "Import a community's evaluations…" }).click();
+  const dialog = page.getByRole('dialog', { name: "Import a community's evaluations" });
+  const picker = dialog.getByLabel('Community evaluations file (.json)');
+  await picker.setInputFiles({ name: 'same.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await expect(dialog.getByText(`Already here: “${name}”.`)).toBeVisible();
+  await expect(dialog.getByText('Nothing new: this machine already has everything in the file.')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Import the evaluations' })).toHaveCount(0);
+  await picker.setInputFiles({ name: 'colleague.json', mimeType: 'application/json', buffer: Buffer.from(withNewIds(json)) });
+  await expect(dialog.getByText(`New here: the community “${name}”.`)).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'One meeting new here:' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Import the evaluations' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: `Evaluations of “${name}” imported` })).toBeVisible();
+  const pooled = page.getByRole('table', { name: 'Network report' }).getByRole('columnheader', { name: new RegExp(name) });
+  await expect(pooled).toHaveCount(2);
+  await expect(pooled.last()).toContainText('1 meeting, 1 sheet');
 });

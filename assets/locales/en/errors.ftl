@@ -263,6 +263,9 @@ errors-evaluation-sheet-elsewhere = Sheet { $serial } belongs to another meeting
 errors-evaluation-serial-taken = The file's sheet { $serial } has number { $number }, which sheet { $here } of this meeting already has.
 errors-evaluation-status-differs = Sheet { $serial } is accounted for differently here and in the file (returned blank, spoiled or not returned); mark it the same on both machines first.
 errors-evaluation-entry-differs = Entry { $pass } of sheet { $serial } is not the same here and in the file; check the paper, correct it on one machine and export again.
+errors-evaluation-no-id = The file has a community or a meeting without an id; it was not written by Convene.
+errors-evaluation-meeting = Meeting “{ $title }”
+errors-evaluation-meeting-elsewhere = The meeting “{ $title }” belongs to another community here, so this file cannot be brought in as it is.
 
 ## Keying in sheets. $question is errors-entry-question, errors-entry-question-half or
 ## errors-entry-code-field; $serial is a sheet's serial as typed.

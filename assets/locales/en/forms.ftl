@@ -127,6 +127,7 @@ forms-exported = Evaluation file saved: { $forms ->
    *[other] { $sheets } sheets
 }
 forms-export-file = Evaluation - { $title } - { $date }.json
+forms-export-community-file = Evaluations - { $name }.json
 forms-import = Import forms and answers…
 forms-import-title = Import forms and answers
 forms-import-file = Evaluation file (.json)

@@ -124,5 +124,34 @@ report-network-none = None of these communities has entered sheets yet.
 report-network-pooled = { $meetings ->
     [one] 1 meeting
    *[other] { $meetings } meetings
-}, { $entered } sheets
+}, { $entered ->
+    [one] 1 sheet
+   *[other] { $entered } sheets
+}
 report-network-total = All chosen
+report-import-open = Import a community's evaluations…
+report-import-title = Import a community's evaluations
+report-import-file = Community evaluations file (.json)
+report-import-hint = A file saved with “Export evaluations” on a community's Evaluations tab, on this machine or another facilitator's. A community new here is added with its meetings; one already here gains what it lacks. Nothing changes until you confirm.
+report-import-new-community = New here: the community “{ $name }”.
+report-import-known-community = Already here: “{ $name }”. What the file has and this machine lacks is added.
+report-import-meetings = { $count ->
+    [one] One meeting new here:
+   *[other] { $count } meetings new here:
+}
+report-import-nothing = Nothing new: this machine already has everything in the file.
+report-import-confirm = Import the evaluations
+report-imported = Evaluations of “{ $name }” imported
+report-export-community = Export evaluations
+report-series-pdf-title = Evaluations across meetings: { $community }
+report-series-file = Evaluations across meetings - { $community }
+report-network-file = Network report
+report-across-pdf-file = { $name }.pdf
+report-across-questions = Question by question
+report-across-table = Table (CSV)
+report-csv-column = Meeting or community
+report-csv-basis = Based on
+report-csv-figure = Figure
+report-csv-points = Points
+report-csv-before-percents = Before (% per point)
+report-csv-now-percents = Now (% per point)

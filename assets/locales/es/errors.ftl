@@ -263,6 +263,9 @@ errors-evaluation-sheet-elsewhere = La hoja { $serial } pertenece aquí a otra r
 errors-evaluation-serial-taken = La hoja { $serial } del archivo tiene el número { $number }, que ya tiene la hoja { $here } de esta reunión.
 errors-evaluation-status-differs = La hoja { $serial } consta de forma distinta aquí y en el archivo (devuelta en blanco, estropeada o no devuelta); márquela igual en ambas computadoras primero.
 errors-evaluation-entry-differs = La captura { $pass } de la hoja { $serial } no es igual aquí y en el archivo; revise el papel, corríjala en una computadora y exporte de nuevo.
+errors-evaluation-no-id = El archivo tiene una comunidad o una reunión sin identificador; no lo escribió Convene.
+errors-evaluation-meeting = Reunión «{ $title }»
+errors-evaluation-meeting-elsewhere = La reunión «{ $title }» pertenece aquí a otra comunidad, así que este archivo no se puede importar tal como está.
 
 ## Capturar hojas. $question es errors-entry-question, errors-entry-question-half o
 ## errors-entry-code-field; $serial es el número de serie de una hoja tal como se escribió.

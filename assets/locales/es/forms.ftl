@@ -127,6 +127,7 @@ forms-exported = Archivo de evaluación guardado: { $forms ->
    *[other] { $sheets } hojas
 }
 forms-export-file = Evaluación - { $title } - { $date }.json
+forms-export-community-file = Evaluaciones - { $name }.json
 forms-import = Importar formularios y respuestas…
 forms-import-title = Importar formularios y respuestas
 forms-import-file = Archivo de evaluación (.json)

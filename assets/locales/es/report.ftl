@@ -124,5 +124,34 @@ report-network-none = Ninguna de estas comunidades tiene hojas capturadas todav�
 report-network-pooled = { $meetings ->
     [one] 1 reunión
    *[other] { $meetings } reuniones
-}, { $entered } hojas
+}, { $entered ->
+    [one] 1 hoja
+   *[other] { $entered } hojas
+}
 report-network-total = Todas las elegidas
+report-import-open = Importar las evaluaciones de una comunidad…
+report-import-title = Importar las evaluaciones de una comunidad
+report-import-file = Archivo de evaluaciones de la comunidad (.json)
+report-import-hint = Un archivo guardado con «Exportar evaluaciones» en la pestaña Evaluaciones de una comunidad, en esta computadora o en la de otro facilitador. Una comunidad nueva aquí se agrega con sus reuniones; una que ya está aquí recibe lo que le falta. Nada cambia hasta que confirme.
+report-import-new-community = Nueva aquí: la comunidad «{ $name }».
+report-import-known-community = Ya está aquí: «{ $name }». Se agrega lo que el archivo tiene y a esta computadora le falta.
+report-import-meetings = { $count ->
+    [one] Una reunión nueva aquí:
+   *[other] { $count } reuniones nuevas aquí:
+}
+report-import-nothing = Nada nuevo: esta computadora ya tiene todo lo del archivo.
+report-import-confirm = Importar las evaluaciones
+report-imported = Evaluaciones de «{ $name }» importadas
+report-export-community = Exportar evaluaciones
+report-series-pdf-title = Evaluaciones a lo largo de las reuniones: { $community }
+report-series-file = Evaluaciones a lo largo de las reuniones - { $community }
+report-network-file = Informe de la red
+report-across-pdf-file = { $name }.pdf
+report-across-questions = Pregunta por pregunta
+report-across-table = Tabla (CSV)
+report-csv-column = Reunión o comunidad
+report-csv-basis = Basado en
+report-csv-figure = Cifra
+report-csv-points = Puntos
+report-csv-before-percents = Antes (% por punto)
+report-csv-now-percents = Ahora (% por punto)

@@ -142,6 +142,8 @@ commands! {
     "form.templates" => forms::templates, forms::ListFormTemplates, Vec<forms::FormTemplate>;
     "form.export" => forms::transfer::export, forms::transfer::ExportEvaluation, forms::transfer::EvaluationExport;
     "form.import" => forms::transfer::import, forms::transfer::ImportEvaluation, forms::transfer::EvaluationImport;
+    "form.exportCommunity" => forms::transfer::export_community, forms::transfer::ExportCommunityEvaluation, forms::transfer::EvaluationExport;
+    "form.importCommunity" => forms::transfer::import_community, forms::transfer::ImportCommunityEvaluation, forms::transfer::CommunityImport;
     "form.savedTemplates" => forms::saved::list, NoArgs, Vec<forms::saved::SavedFormTemplate>;
     "form.saveTemplate" => forms::saved::save, forms::saved::SaveFormTemplate, forms::saved::SavedFormTemplate;
     "form.deleteTemplate" => forms::saved::delete, ById, Vec<forms::saved::SavedFormTemplate>;
@@ -150,6 +152,7 @@ commands! {
     "report.series" => report::series::series_report, report::series::SeriesReportRequest, report::series::SeriesReport;
     "report.network" => report::network::network_report, report::network::NetworkReportRequest, report::network::NetworkReport;
     "report.csv" => report::tables::report_csv, report::tables::ReportCsv, report::tables::ReportFile;
+    "report.acrossCsv" => report::compare::across_csv, report::compare::AcrossCsv, report::tables::ReportFile;
     "report.flagComment" => report::flag_comment, report::FlagComment, report::MeetingReport;
     "entry.progress" => forms::entry::progress, forms::entry::ProgressRequest, forms::entry::EntryProgress;
     "entry.open" => forms::entry::open, forms::entry::SheetRequest, forms::entry::SheetEntry;
@@ -171,6 +174,7 @@ commands! {
     "print.agreements" => print::agreements, print::PrintAgreements, print::PrintedDocument;
     "print.form" => print::form, print::PrintForm, print::PrintedDocument;
     "print.report" => print::report, print::PrintReport, print::PrintedDocument;
+    "print.across" => print::across, print::PrintAcross, print::PrintedDocument;
     "backup.list" => backup::list, NoArgs, Vec<backup::BackupInfo>;
     "backup.create" => backup::create, NoArgs, backup::BackupInfo;
     "backup.restore" => backup::restore, backup::RestoreBackup, backup::RestoreReport;

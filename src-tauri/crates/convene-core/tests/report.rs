@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 mod common;
 use common::{ok, open, refused};
 mod report_fixture;
-use report_fixture::{meeting_with_form, share, stack};
+use report_fixture::{meeting_with_form, pdf_pages, share, stack};
 
 #[test]
 fn the_header_counts_returns_against_attendance_and_states_how_entry_was_checked() {
@@ -285,30 +285,6 @@ fn the_summary_and_the_raw_data_open_as_csv_with_every_figure_and_every_answer()
     assert_eq!(sheet("M1-004")[3], "(blank)");
     assert_eq!(sheet("M1-004")[8], "Más tiempo");
     assert_eq!(sheet("M1-005")[9], "(more than one mark)");
-}
-
-/// The PDF's text as a reader's viewer extracts it, one string per page.
-fn pdf_pages(document: &Value) -> Vec<String> {
-    use base64::Engine;
-    let encoded = document["pdfBase64"].as_str().unwrap_or_default();
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(encoded)
-        .expect("base64");
-    let dir = tempfile::tempdir().expect("a scratch folder");
-    let file = dir.path().join("report.pdf");
-    std::fs::write(&file, bytes).expect("written");
-    let output = std::process::Command::new("pdftotext")
-        .arg("-layout")
-        .arg(&file)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed");
-    assert!(output.status.success());
-    let text = String::from_utf8_lossy(&output.stdout).into_owned();
-    text.split('\u{c}')
-        .filter(|p| !p.trim().is_empty())
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect()
 }
 
 #[test]

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 mod common;
 use common::{ok, open, refused};
 mod report_fixture;
-use report_fixture::{share, stack, CODE, MARKS, POINT};
+use report_fixture::{pdf_pages, share, stack, CODE, MARKS, POINT};
 
 #[test]
 fn the_series_report_lines_up_the_same_questions_across_meetings() {
@@ -217,4 +217,144 @@ fn the_network_report_pools_each_community_and_totals_them_matching_questions_by
         .as_array()
         .map(|p| p.iter().filter_map(Value::as_u64).sum::<u64>());
     assert_eq!(percents, Some(100));
+}
+
+/// The first before/now rating of the community's network row and of the meeting's
+/// own report: (increased share, before counts) each.
+fn pooled_and_direct(
+    core: &convene_core::Core,
+    community: &Value,
+    meeting: &str,
+) -> [(Value, Value); 2] {
+    let network = ok(
+        core,
+        "report.network",
+        json!({ "communityIds": [community] }),
+    );
+    let row = &network["rows"][0];
+    let report = ok(core, "report.meeting", json!({ "meetingId": meeting }));
+    let figures = &report["forms"][0]["items"][0]["figures"];
+    let strip = |share: &Value| json!([share["count"], share["of"], share["percent"]]);
+    [
+        (
+            strip(&row["total"]["headline"]),
+            row["total"]["before"].clone(),
+        ),
+        (
+            strip(&figures["change"]["increased"]),
+            figures["before"]["counts"].clone(),
+        ),
+    ]
+}
+
+#[test]
+fn the_network_report_follows_corrections_and_deletions_of_sheets() {
+    let (_dir, core) = open();
+    let (f, _) = stack(&core);
+    let community = ok(&core, "meeting.get", json!({ "id": f.meeting }))["communityId"].clone();
+    let [pooled, direct] = pooled_and_direct(&core, &community, &f.meeting);
+    assert_eq!(pooled, direct);
+    assert_eq!(
+        pooled.0,
+        json!([2, 4, 50]),
+        "M1-001 and M1-002 rose, of 4 pairs"
+    );
+
+    // M1-002's rating was typed 2 → 3; the paper says 3 → 2.
+    let mut corrected = f.answers([
+        POINT(3),
+        POINT(2),
+        POINT(4),
+        POINT(1),
+        MARKS(&[2]),
+        CODE("blank"),
+        POINT(2),
+        POINT(4),
+    ]);
+    corrected.truncate(8);
+    let save = json!({ "meetingId": f.meeting, "serial": "M1-002", "pass": 1, "answers": corrected, "reason": "Misread the paper" });
+    ok(&core, "entry.save", save);
+    let [pooled, direct] = pooled_and_direct(&core, &community, &f.meeting);
+    assert_eq!(pooled, direct);
+    assert_eq!(pooled.0, json!([1, 4, 25]));
+
+    let gone = json!({ "id": f.meeting, "confirmAttendanceLoss": true });
+    ok(&core, "meeting.delete", gone);
+    let network = ok(
+        &core,
+        "report.network",
+        json!({ "communityIds": [community] }),
+    );
+    assert_eq!(network["rows"], json!([]));
+    assert_eq!(network["communities"][0]["entered"], 0);
+}
+
+/// The CSV's rows after its header, read by a CSV parser.
+fn csv_rows(file: &Value) -> (Vec<String>, Vec<Vec<String>>) {
+    let text = file["csv"].as_str().unwrap_or_default();
+    assert!(
+        text.starts_with('\u{feff}'),
+        "Excel needs the byte-order mark"
+    );
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let header = reader
+        .headers()
+        .map(|h| h.iter().map(str::to_owned).collect());
+    let rows = reader
+        .records()
+        .map(|r| r.map(|r| r.iter().map(str::to_owned).collect()))
+        .collect::<Result<Vec<Vec<String>>, _>>();
+    (header.unwrap_or_default(), rows.unwrap_or_default())
+}
+
+#[test]
+fn series_and_network_reports_are_written_as_csv_and_pdf() {
+    let (_dir, core) = open();
+    let (f, _) = stack(&core);
+    let community = ok(&core, "meeting.get", json!({ "id": f.meeting }))["communityId"].clone();
+    let series = json!({ "type": "series", "communityId": community });
+    let file = ok(&core, "report.acrossCsv", json!({ "across": series }));
+    let name = ok(&core, "community.get", json!({ "id": community }))["name"].clone();
+    assert_eq!(
+        file["fileName"],
+        json!(format!(
+            "Evaluations across meetings - {}.csv",
+            name.as_str().unwrap_or_default()
+        ))
+    );
+    let (header, rows) = csv_rows(&file);
+    assert_eq!(
+        header[..4],
+        ["Meeting or community", "Based on", "Question", "Figure"]
+    );
+    // The first rating: 2 of its 4 pairs rose; before 1, 2, 2 of 5 sheets' marks…
+    let rating = &rows[0];
+    assert_eq!(rating[3..7], ["Increased", "2", "4", "50"]);
+    assert!(rating[0].starts_with("Spring · "), "{rating:?}");
+    assert_eq!(rating[1], "5 sheets of 6 present");
+
+    let network = json!({ "type": "network", "communityIds": [community] });
+    let (_, rows) = csv_rows(&ok(&core, "report.acrossCsv", json!({ "across": network })));
+    let totals: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == "All chosen").collect();
+    assert_eq!(
+        totals[0][3..7],
+        ["Increased", "2", "4", "50"],
+        "one community: its total is itself"
+    );
+
+    let document = ok(
+        &core,
+        "print.across",
+        json!({ "across": network, "paper": "letter", "lang": "en" }),
+    );
+    assert_eq!(document["fileName"], "Network report.pdf");
+    let text = pdf_pages(&document).join(" ");
+    for expected in [
+        "Network report",
+        "2. All chosen — 1 meeting, 5 sheets",
+        "1. Increased: 50% (2 of 4)",
+        "2. Increased: 50% (2 of 4)",
+    ] {
+        assert!(text.contains(expected), "{expected:?} in {text}");
+    }
 }

@@ -1,6 +1,6 @@
 // The one API client: typed by the generated `Commands` map, over whichever transport
 // the environment provides.
-import type { AgreementsLayout, AppEvent, CommandName, Commands, Lang, PaperSize, PrintedDocument, ReportTable } from './generated';
+import type { Across, AgreementsLayout, AppEvent, CommandName, Commands, Lang, PaperSize, PrintedDocument, ReportFile, ReportTable } from './generated';
 import { createTransport, type ConnectionStatus, type Transport } from './transport';
 import { t } from '../i18n/language.svelte';
 
@@ -66,8 +66,17 @@ export class ApiClient {
 
   /** Saves a table of a meeting's evaluation report as CSV; false when the user cancelled. */
   async saveReportTable(meetingId: string, table: ReportTable): Promise<boolean> {
-    const file = await this.call('report.csv', { meetingId, table });
-    return this.wire.deliverFile({ fileName: file.fileName, base64: textToBase64(file.csv), mime: 'text/csv', open: false });
+    return this.deliverCsv(await this.call('report.csv', { meetingId, table }));
+  }
+
+  /** Saves a series or network report as CSV; false when the user cancelled. */
+  async saveAcrossTable(across: Across): Promise<boolean> {
+    return this.deliverCsv(await this.call('report.acrossCsv', { across }));
+  }
+
+  /** Makes a series or network report PDF and shows it; false when the user cancelled. */
+  async printAcross(across: Across, paper: PaperSize, lang: Lang): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.across', { across, paper, lang }));
   }
 
   /** Makes a meeting's evaluation report PDF and shows it; false when the user cancelled. */
@@ -115,8 +124,19 @@ export class ApiClient {
     return (await this.deliverJson(exported.fileName, exported.json)) ? exported : undefined;
   }
 
+  /** Saves every meeting's evaluation of a community as one file; undefined when the
+   * user cancelled, else how many forms and sheets it holds. */
+  async exportCommunityEvaluation(communityId: string): Promise<{ forms: number; sheets: number } | undefined> {
+    const exported = await this.call('form.exportCommunity', { communityId });
+    return (await this.deliverJson(exported.fileName, exported.json)) ? exported : undefined;
+  }
+
   private deliverJson(fileName: string, json: string): Promise<boolean> {
     return this.wire.deliverFile({ fileName, base64: textToBase64(json), mime: 'application/json', open: false });
+  }
+
+  private deliverCsv(file: ReportFile): Promise<boolean> {
+    return this.wire.deliverFile({ fileName: file.fileName, base64: textToBase64(file.csv), mime: 'text/csv', open: false });
   }
 
   private deliverPdf(document: PrintedDocument): Promise<boolean> {

@@ -1,5 +1,9 @@
 // Generated from the Rust command schema by `make bindings`. Do not edit by hand.
 
+export type Across = { "type": "series", communityId: string, } | { "type": "network", communityIds: Array<string>, };
+
+export type AcrossCsv = { across: Across, };
+
 export type Activity = { id: string, 
 /**
  * Came with Convene: its original text can be restored.
@@ -322,6 +326,20 @@ cohort: string,
  */
 isExample: boolean, memberCount: number, meetingCount: number, createdAt: string, updatedAt: string, };
 
+export type CommunityImport = { communityId: string, communityName: string, 
+/**
+ * The community was new here.
+ */
+communityAdded: boolean, 
+/**
+ * Titles of the meetings new here.
+ */
+meetingsAdded: Array<string>, 
+/**
+ * The meetings' evaluations, added together.
+ */
+evaluation: EvaluationImport, };
+
 export type CommunityInput = { name: string, focus?: string, description?: string, cohort?: string, };
 
 export type CompareRequest = { meetingId: string, };
@@ -462,6 +480,8 @@ sheetsAccounted: number,
  */
 sheetsUnchanged: number, dryRun: boolean, };
 
+export type ExportCommunityEvaluation = { communityId: string, };
+
 export type ExportEvaluation = { meetingId: string, };
 
 export type FieldAnswer = { 
@@ -570,6 +590,16 @@ export type GivenSerial = { serial: string, };
 export type Grouping = "whole" | "smallGroups" | "pairs" | "individual";
 
 export type HeadCountBasis = "expected" | "members";
+
+export type ImportCommunityEvaluation = { 
+/**
+ * The file's text.
+ */
+json: string, 
+/**
+ * Check and report without changing anything.
+ */
+dryRun?: boolean, };
 
 export type ImportEvaluation = { 
 /**
@@ -794,6 +824,12 @@ headline: Share | null,
  * Per point, for a before/now rating: counts, then whole percents adding to 100.
  */
 before: Array<number> | null, now: Array<number> | null, beforePercents: Array<number> | null, nowPercents: Array<number> | null, };
+
+export type PrintAcross = { across: Across, paper: PaperSize, 
+/**
+ * The document's language; the facilitator's when not given.
+ */
+lang?: Lang, };
 
 export type PrintActivity = { activityId: string, paper: PaperSize, 
 /**
@@ -1243,6 +1279,8 @@ export type Commands = {
   "form.templates": { request: ListFormTemplates; response: Array<FormTemplate> };
   "form.export": { request: ExportEvaluation; response: EvaluationExport };
   "form.import": { request: ImportEvaluation; response: EvaluationImport };
+  "form.exportCommunity": { request: ExportCommunityEvaluation; response: EvaluationExport };
+  "form.importCommunity": { request: ImportCommunityEvaluation; response: CommunityImport };
   "form.savedTemplates": { request: NoArgs; response: Array<SavedFormTemplate> };
   "form.saveTemplate": { request: SaveFormTemplate; response: SavedFormTemplate };
   "form.deleteTemplate": { request: ById; response: Array<SavedFormTemplate> };
@@ -1251,6 +1289,7 @@ export type Commands = {
   "report.series": { request: SeriesReportRequest; response: SeriesReport };
   "report.network": { request: NetworkReportRequest; response: NetworkReport };
   "report.csv": { request: ReportCsv; response: ReportFile };
+  "report.acrossCsv": { request: AcrossCsv; response: ReportFile };
   "report.flagComment": { request: FlagComment; response: MeetingReport };
   "entry.progress": { request: ProgressRequest; response: EntryProgress };
   "entry.open": { request: SheetRequest; response: SheetEntry };
@@ -1272,6 +1311,7 @@ export type Commands = {
   "print.agreements": { request: PrintAgreements; response: PrintedDocument };
   "print.form": { request: PrintForm; response: PrintedDocument };
   "print.report": { request: PrintReport; response: PrintedDocument };
+  "print.across": { request: PrintAcross; response: PrintedDocument };
   "backup.list": { request: NoArgs; response: Array<BackupInfo> };
   "backup.create": { request: NoArgs; response: BackupInfo };
   "backup.restore": { request: RestoreBackup; response: RestoreReport };

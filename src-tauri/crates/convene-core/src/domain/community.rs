@@ -129,14 +129,24 @@ pub(crate) fn insert(
     input: &CommunityInput,
     is_example: bool,
 ) -> CoreResult<String> {
+    insert_as(conn, &new_id(), input, is_example)
+}
+
+/// Adds a community under an id it already has (one brought from another machine).
+pub(crate) fn insert_as(
+    conn: &Connection,
+    id: &str,
+    input: &CommunityInput,
+    is_example: bool,
+) -> CoreResult<String> {
     let clean = validate(input)?;
-    let (id, now) = (new_id(), now_utc());
+    let now = now_utc();
     conn.execute(
         "INSERT INTO community (id, name, focus, description, cohort, is_example, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
         (&id, &clean.name, &clean.focus, &clean.description, &clean.cohort, is_example, &now),
     )?;
-    Ok(id)
+    Ok(id.to_owned())
 }
 
 pub fn list(core: &Core, request: ListCommunities) -> CoreResult<Vec<Community>> {

@@ -212,9 +212,19 @@ pub(crate) fn insert(
     community_id: &str,
     input: &MeetingInput,
 ) -> CoreResult<String> {
+    insert_as(conn, &new_id(), community_id, input)
+}
+
+/// Adds a meeting under an id it already has (one brought from another machine).
+pub(crate) fn insert_as(
+    conn: &Connection,
+    id: &str,
+    community_id: &str,
+    input: &MeetingInput,
+) -> CoreResult<String> {
     let m = validate(input)?;
     community::fetch(conn, community_id)?;
-    let (id, now) = (new_id(), now_utc());
+    let now = now_utc();
     conn.execute(
         "INSERT INTO meeting (id, community_id, title, series, date, start_time, end_time, location,
                               notes, expected_attendance, created_at, updated_at)
@@ -224,7 +234,7 @@ pub(crate) fn insert(
             m.expected_attendance, now
         ],
     )?;
-    Ok(id)
+    Ok(id.to_owned())
 }
 
 pub fn list(core: &Core, request: ListMeetings) -> CoreResult<Vec<Meeting>> {

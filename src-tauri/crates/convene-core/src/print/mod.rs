@@ -15,12 +15,14 @@ use crate::{Core, CoreResult};
 mod documents;
 mod forms;
 mod report;
+mod report_across;
 pub use documents::{
     activity, activity_pdf, agreements, agreements_pdf, materials, materials_pdf, AgreementsLayout,
     PrintActivity, PrintAgreements, PrintMaterials,
 };
 pub use forms::{form, form_pdf, PrintForm};
 pub use report::{report, report_pdf, PrintReport};
+pub use report_across::{across, across_pdf, PrintAcross};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -24,7 +24,7 @@ pub struct PrintReport {
     pub lang: Option<Lang>,
 }
 
-fn share_text(share: &Share, l: &Localizer) -> String {
+pub(super) fn share_text(share: &Share, l: &Localizer) -> String {
     match share.percent {
         Some(percent) => l.message(&msg!(
             "report-share",

@@ -2,8 +2,9 @@
 //!
 //! Opening applies the embedded migrations in order, each in its own transaction and
 //! recorded in `schema_migrations`, and refuses a file written by a newer Convene.
-//! Writes go through [`Store::write`], which commits before returning, so anything the
-//! UI reports as saved is on disk (WAL, `synchronous=NORMAL`).
+//! Writes go through [`Store::write`], which brings derived tallies up to date and
+//! commits before returning, so anything the UI reports as saved is on disk (WAL,
+//! `synchronous=NORMAL`).
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -12,6 +13,8 @@ use std::time::Duration;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{CoreError, CoreResult};
+
+mod tallies;
 
 struct Migration {
     version: i64,
@@ -70,6 +73,11 @@ const MIGRATIONS: &[Migration] = &[
         version: 10,
         name: "report: starred and hidden comments",
         sql: include_str!("migrations/0010_report.sql"),
+    },
+    Migration {
+        version: 11,
+        name: "report: per-meeting tallies for pooling",
+        sql: include_str!("migrations/0011_report_tallies.sql"),
     },
 ];
 
@@ -134,6 +142,7 @@ impl Store {
         let mut conn = self.lock();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx)?;
+        tallies::recount_stale(&tx)?;
         tx.commit()?;
         Ok(value)
     }
@@ -204,6 +213,10 @@ fn migrate(conn: &mut Connection, found: i64) -> CoreResult<()> {
         tx.pragma_update(None, "user_version", migration.version)?;
         tx.commit()?;
     }
+    // A migration may have marked every meeting's tallies stale.
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    tallies::recount_stale(&tx)?;
+    tx.commit()?;
     Ok(())
 }
 

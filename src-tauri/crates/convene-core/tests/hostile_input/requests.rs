@@ -68,6 +68,25 @@ pub fn evaluation_file() -> String {
     file.to_string()
 }
 
+/// A valid community's evaluation file: a community and meeting new here, holding an
+/// evaluation like `evaluation_file` under ids of its own.
+pub fn community_file() -> String {
+    let evaluation: serde_json::Value =
+        serde_json::from_str(&evaluation_file().replace("0000000000a", "0000000000b"))
+            .unwrap_or_default();
+    let meeting = json!({
+        "id": "0190f0c0-0000-7000-8000-0000000000b3", "title": "Elsewhere", "series": "",
+        "date": "2026-10-14", "startTime": "09:00", "endTime": "12:00", "location": "",
+        "evaluation": evaluation,
+    });
+    json!({
+        "format": "convene-community-evaluation", "version": 1,
+        "community": { "id": "0190f0c0-0000-7000-8000-0000000000b4", "name": "Elsewhere CoP" },
+        "meetings": [meeting],
+    })
+    .to_string()
+}
+
 /// Keyed entry of the main meeting's three printed sheets.
 fn entry(f: &Fixture, command: &str) -> Option<Value> {
     let meeting = f.id("meeting");
@@ -91,6 +110,9 @@ fn entry(f: &Fixture, command: &str) -> Option<Value> {
         "report.series" => json!({ "communityId": f.id("community") }),
         "report.network" => json!({ "communityIds": [f.id("community"), f.id("spareCommunity")] }),
         "report.csv" => json!({ "meetingId": meeting, "table": "raw" }),
+        "report.acrossCsv" => {
+            json!({ "across": { "type": "network", "communityIds": [f.id("community")] } })
+        }
         "report.flagComment" => {
             let comment = f.form_items.as_array().and_then(|items| {
                 items
@@ -247,6 +269,11 @@ fn library_and_print(f: &mut Fixture, command: &str) -> Option<Value> {
         }),
         "form.list" | "form.sheets" | "form.export" => json!({ "meetingId": meeting }),
         "form.import" => json!({ "meetingId": meeting, "json": evaluation_file() }),
+        "form.exportCommunity" => json!({ "communityId": f.id("community") }),
+        "form.importCommunity" => json!({ "json": community_file() }),
+        "print.across" => {
+            json!({ "across": { "type": "series", "communityId": f.id("community") }, "paper": "a4", "lang": "es" })
+        }
         "print.form" => json!({ "formId": f.id("form"), "copies": 2, "paper": "a4" }),
         "print.report" => json!({ "meetingId": meeting, "paper": "letter", "lang": "es" }),
         "form.get" => json!({ "id": f.id("form") }),

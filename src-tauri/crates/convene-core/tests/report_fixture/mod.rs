@@ -74,8 +74,9 @@ pub fn meeting_with_form(core: &Core) -> Fixture {
 }
 
 impl Fixture {
-    /// Saves one sheet: rating 1 before/now, agreement, yes/no, marks, comment, rating 2.
-    pub fn enter(&self, core: &Core, serial: &str, pass: u8, values: [Value; 8]) {
+    /// One sheet's answers: rating 1 before/now, agreement, yes/no, marks, comment,
+    /// rating 2.
+    pub fn answers(&self, values: [Value; 8]) -> Vec<Value> {
         let fields = [
             format!("{}:before", self.ids[0]),
             format!("{}:now", self.ids[0]),
@@ -86,11 +87,16 @@ impl Fixture {
             format!("{}:before", self.ids[5]),
             format!("{}:now", self.ids[5]),
         ];
-        let answers: Vec<Value> = fields
+        fields
             .iter()
             .zip(values)
             .map(|(field, value)| json!({ "field": field, "value": value }))
-            .collect();
+            .collect()
+    }
+
+    /// Saves one sheet's answers (see `answers`).
+    pub fn enter(&self, core: &Core, serial: &str, pass: u8, values: [Value; 8]) {
+        let answers = self.answers(values);
         ok(
             core,
             "entry.save",
@@ -193,4 +199,28 @@ pub fn share(value: &Value) -> (u64, u64, Option<u64>) {
         value["of"].as_u64().unwrap_or(999),
         value["percent"].as_u64(),
     )
+}
+
+/// The PDF's text as a reader's viewer extracts it, one string per page.
+pub fn pdf_pages(document: &Value) -> Vec<String> {
+    use base64::Engine;
+    let encoded = document["pdfBase64"].as_str().unwrap_or_default();
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .expect("base64");
+    let dir = tempfile::tempdir().expect("a scratch folder");
+    let file = dir.path().join("report.pdf");
+    std::fs::write(&file, bytes).expect("written");
+    let output = std::process::Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(output.status.success());
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    text.split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
 }

@@ -107,7 +107,7 @@ fn marked(distribution: &Distribution, points: &[usize]) -> Share {
 }
 
 /// Which points agree and which agree strongly, on an agreement or yes/no question.
-fn positive_points(item: &FormItem) -> (Vec<usize>, Vec<usize>) {
+pub(super) fn positive_points(item: &FormItem) -> (Vec<usize>, Vec<usize>) {
     match (item.kind, item.agreement_scale) {
         (FormItemKind::YesNo, _) => (vec![1], vec![]),
         (FormItemKind::Agreement, Some(AgreementScale::Four)) => (vec![3, 4], vec![4]),

@@ -3,11 +3,13 @@
 //! sheets, each figure carrying the serials of the sheets behind it. The facilitator's
 //! marks on written answers (starred to quote, hidden from the report) are kept here.
 
+pub mod compare;
 pub mod figures;
 pub mod items;
 pub mod network;
 pub mod series;
 pub mod tables;
+mod tally;
 
 use std::collections::HashMap;
 

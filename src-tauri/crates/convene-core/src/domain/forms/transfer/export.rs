@@ -12,7 +12,7 @@ use super::file::{
     ChangeRecord, EvaluationFile, FormRecord, MeetingNote, PassRecord, ResolutionRecord,
     SheetRecord, VersionRecord, EVALUATION_FORMAT, EVALUATION_VERSION,
 };
-use crate::domain::meeting;
+use crate::domain::meeting::{self, Meeting};
 use crate::print::file_safe;
 use crate::{Core, CoreError, CoreResult};
 
@@ -217,20 +217,25 @@ fn resolutions_of(conn: &Connection, sheet_id: &str) -> CoreResult<Vec<Resolutio
     .collect()
 }
 
+/// Everything of a meeting's evaluation, as its file holds it.
+pub(super) fn file_of(conn: &Connection, meeting: &Meeting) -> CoreResult<EvaluationFile> {
+    Ok(EvaluationFile {
+        format: EVALUATION_FORMAT.to_owned(),
+        version: EVALUATION_VERSION,
+        meeting: MeetingNote {
+            title: meeting.title.clone(),
+            date: meeting.date.to_string(),
+        },
+        forms: forms_of(conn, &meeting.id)?,
+        sheets: sheets_of(conn, &meeting.id)?,
+    })
+}
+
 /// A meeting's forms, sheets and entries as a file the facilitator can save.
 pub fn export(core: &Core, request: ExportEvaluation) -> CoreResult<EvaluationExport> {
     let (meeting, file) = core.store.read(|conn| {
         let meeting = meeting::fetch(conn, &request.meeting_id)?;
-        let file = EvaluationFile {
-            format: EVALUATION_FORMAT.to_owned(),
-            version: EVALUATION_VERSION,
-            meeting: MeetingNote {
-                title: meeting.title.clone(),
-                date: meeting.date.to_string(),
-            },
-            forms: forms_of(conn, &meeting.id)?,
-            sheets: sheets_of(conn, &meeting.id)?,
-        };
+        let file = file_of(conn, &meeting)?;
         Ok((meeting, file))
     })?;
     let json =

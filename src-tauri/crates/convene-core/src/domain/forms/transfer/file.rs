@@ -120,8 +120,8 @@ pub(super) fn stored(instant: &DateTime<Utc>) -> String {
     instant.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-/// Reads a file and checks it on its own, or names the first problem in it.
-pub(super) fn parse(bytes: &[u8]) -> CoreResult<EvaluationFile> {
+/// Refuses a file too big to be one Convene wrote.
+pub(super) fn check_size(bytes: &[u8]) -> CoreResult<()> {
     if bytes.len() > MAX_FILE_BYTES {
         let size = format!("{:.1}", bytes.len() as f64 / 1_048_576.0);
         let max = MAX_FILE_BYTES / 1_048_576;
@@ -131,10 +131,22 @@ pub(super) fn parse(bytes: &[u8]) -> CoreResult<EvaluationFile> {
             max = max
         )));
     }
-    let unreadable = |e: serde_json::Error| {
-        file_error(msg!("errors-evaluation-unreadable", detail = e.to_string()))
-    };
-    let raw: Value = serde_json::from_slice(bytes).map_err(unreadable)?;
+    Ok(())
+}
+
+pub(super) fn unreadable(e: serde_json::Error) -> CoreError {
+    file_error(msg!("errors-evaluation-unreadable", detail = e.to_string()))
+}
+
+/// Reads a file and checks it on its own, or names the first problem in it.
+pub(super) fn parse(bytes: &[u8]) -> CoreResult<EvaluationFile> {
+    check_size(bytes)?;
+    parse_value(serde_json::from_slice(bytes).map_err(unreadable)?)
+}
+
+/// Checks a meeting's evaluation already read as JSON (a file, or a meeting of a
+/// community's file).
+pub(super) fn parse_value(raw: Value) -> CoreResult<EvaluationFile> {
     check_envelope(&raw)?;
     let mut file: EvaluationFile = serde_json::from_value(raw).map_err(unreadable)?;
     clean_forms(&mut file.forms)?;

@@ -6,8 +6,11 @@
 //! adds nothing the second time and a merge knows what it has already seen.
 //!
 //! An imported file is untrusted: it is checked whole on its own, then against this
-//! meeting, inside one transaction; any problem leaves the database as it was.
+//! meeting, inside one transaction; any problem leaves the database as it was. A
+//! community's file (`community`) carries several meetings' files, with the community
+//! and its meetings, for pooling another facilitator's evaluations.
 
+mod community;
 mod export;
 mod file;
 mod merge;
@@ -15,6 +18,10 @@ mod merge;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use community::{
+    export_community, import_community, CommunityImport, ExportCommunityEvaluation,
+    ImportCommunityEvaluation,
+};
 pub use export::{export, EvaluationExport, ExportEvaluation};
 pub use file::{EVALUATION_FORMAT, EVALUATION_VERSION, MAX_FILE_BYTES};
 
