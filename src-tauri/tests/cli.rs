@@ -459,3 +459,13 @@ fn report_writes_the_example_communitys_meetings_side_by_side_as_pdf_and_csv() {
         "a meeting or a community is needed"
     );
 }
+
+#[test]
+fn version_names_the_release() {
+    let shown = run(&["--version"]);
+    assert!(shown.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&shown.stdout).trim(),
+        format!("convene {}", env!("CARGO_PKG_VERSION"))
+    );
+}

@@ -8,6 +8,19 @@ home-reconnecting = Reconnecting to Convene…
 home-nav = Communities and library
 home-library-link = Activity library
 home-backups-link = Backups
+home-about-link = About Convene
+home-about-heading = About Convene
+home-about-purpose = Convene helps facilitators plan, run and evaluate Community of Practice meetings for out-of-school-time staff, on their own computer, with no internet needed.
+home-about-version = Version
+home-about-schema = Database schema
+home-about-data = Data file
+home-about-licence = Convene is free software under the MIT licence.
+home-about-notices = Third-party software
+home-about-notices-hint = Convene is built with open-source software and fonts, whose licences ask that their notices travel with it. Open a list to read it.
+home-about-crates = Rust crates in the program
+home-about-packages = Packages in the interface
+home-about-fonts = Fonts (Liberation Sans, SIL Open Font License)
+home-about-notices-missing = This list is not part of this build of Convene.
 
 ## Home: the start screen.
 

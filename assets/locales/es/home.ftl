@@ -8,6 +8,19 @@ home-reconnecting = Reconectando con Convene…
 home-nav = Comunidades y biblioteca
 home-library-link = Biblioteca de actividades
 home-backups-link = Copias de seguridad
+home-about-link = Acerca de Convene
+home-about-heading = Acerca de Convene
+home-about-purpose = Convene ayuda a quienes facilitan a planear, dirigir y evaluar reuniones de comunidades de práctica para el personal de programas fuera del horario escolar, en su propia computadora y sin necesidad de internet.
+home-about-version = Versión
+home-about-schema = Esquema de la base de datos
+home-about-data = Archivo de datos
+home-about-licence = Convene es software libre bajo la licencia MIT.
+home-about-notices = Software de terceros
+home-about-notices-hint = Convene está hecho con software y fuentes de código abierto, cuyas licencias piden que sus avisos lo acompañen. Abra una lista para leerla.
+home-about-crates = Crates de Rust del programa
+home-about-packages = Paquetes de la interfaz
+home-about-fonts = Fuentes (Liberation Sans, SIL Open Font License)
+home-about-notices-missing = Esta lista no forma parte de esta compilación de Convene.
 
 ## Home: la pantalla de inicio.
 

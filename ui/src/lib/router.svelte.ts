@@ -22,7 +22,8 @@ export type Route =
   | { name: 'library' }
   | { name: 'activity'; activityId: string }
   | { name: 'backups' }
-  | { name: 'network' };
+  | { name: 'network' }
+  | { name: 'about' };
 
 export function parseRoute(hash: string, path = '/', search = ''): Route {
   const meetingId = () => new URLSearchParams(search).get('meeting') ?? '';
@@ -33,6 +34,7 @@ export function parseRoute(hash: string, path = '/', search = ''): Route {
   if (parts[0] === 'projector') return { name: 'projector', meetingId: parts[1] ?? '' };
   if (parts[0] === 'backups') return { name: 'backups' };
   if (parts[0] === 'network') return { name: 'network' };
+  if (parts[0] === 'about') return { name: 'about' };
   if (parts[0] === 'library') return parts[1] ? { name: 'activity', activityId: parts[1] } : { name: 'library' };
   if (parts[0] !== 'c' || !parts[1]) return { name: 'home' };
   const communityId = parts[1];
@@ -79,6 +81,8 @@ export function href(route: Route): string {
       return '#/backups';
     case 'network':
       return '#/network';
+    case 'about':
+      return '#/about';
   }
 }
 

@@ -20,6 +20,7 @@ describe('routes', () => {
       { name: 'library' },
       { name: 'activity', activityId: 'a/1' },
       { name: 'backups' },
+      { name: 'about' },
     ];
     for (const route of routes) expect(parseRoute(href(route))).toEqual(route);
   });

@@ -175,7 +175,7 @@ pub(crate) fn comparison(
 }
 
 /// Percents per point, "20 / 50 / 30".
-pub(crate) fn percents_text(percents: Option<&Vec<u32>>) -> String {
+fn percents_text(percents: Option<&Vec<u32>>) -> String {
     percents.map_or_else(String::new, |p| {
         p.iter().map(u32::to_string).collect::<Vec<_>>().join(" / ")
     })
