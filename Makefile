@@ -13,7 +13,7 @@ UI_SOURCES := $(shell find ui/src assets/icons assets/locales assets/licenses as
 CONVENE := target/debug/convene
 
 .PHONY: run serve test deps system-deps bindings lint test-rust test-ui test-e2e test-desktop bench crash-bench clean \
-	package test-package notices check-notices
+	package icons test-package notices check-notices
 # Where packages can be installed to check them (Debian and its kin), `make test` does.
 PACKAGE_TEST := $(shell [ "$$(uname)" = Linux ] && command -v apt-get >/dev/null && echo test-package)
 
@@ -88,6 +88,11 @@ test-desktop: ui/dist/index.html tests/node_modules/.installed $(CONVENE)
 package: deps ui/dist/index.html
 	ui/node_modules/.bin/tauri build --bundles deb,rpm
 	@ls -l target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm
+
+## Every platform's icons (PNG sizes, .ico, .icns) from the one source image
+icons: ui/node_modules/.installed
+	ui/node_modules/.bin/tauri icon assets/icons/icon.png --output src-tauri/icons
+	cd src-tauri/icons && rm -rf android ios Square*Logo.png StoreLogo.png 64x64.png
 
 ## Installs the .deb here, checks it as a user would find it, and removes it again
 test-package: package
