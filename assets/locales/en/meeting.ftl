@@ -35,6 +35,14 @@ meeting-print-participant = Participant agenda (PDF)
 meeting-print-facilitator = Facilitator agenda (PDF)
 meeting-paper = Paper
 meeting-paper-letter = US Letter
+meeting-calendar-file = { $title } - { $date }.ics
+meeting-calendar-community-file = Meetings - { $name }.ics
+meeting-calendar = Add to calendar (.ics)
+meeting-calendar-all = Calendar of all meetings (.ics)
+meeting-calendar-saved = { $count ->
+    [one] Calendar file saved with 1 meeting
+   *[other] Calendar file saved with { $count } meetings
+}
 meeting-agenda-ready = Agenda PDF ready
 meeting-saved = Meeting saved
 meeting-deleted = Meeting deleted

@@ -38,6 +38,14 @@ meeting-print-participant = Agenda para participantes (PDF)
 meeting-print-facilitator = Agenda para el facilitador(a) (PDF)
 meeting-paper = Papel
 meeting-paper-letter = Carta (EE. UU.)
+meeting-calendar-file = { $title } - { $date }.ics
+meeting-calendar-community-file = Reuniones - { $name }.ics
+meeting-calendar = Agregar al calendario (.ics)
+meeting-calendar-all = Calendario de todas las reuniones (.ics)
+meeting-calendar-saved = { $count ->
+    [one] Archivo de calendario guardado con 1 reunión
+   *[other] Archivo de calendario guardado con { $count } reuniones
+}
 meeting-agenda-ready = El PDF de la agenda está listo
 meeting-saved = Se guardó la reunión
 meeting-deleted = Se eliminó la reunión

@@ -11,8 +11,8 @@ use ts_rs::TS;
 
 use crate::domain::library::{self, search as library_search, store as library_store, transfer};
 use crate::domain::{
-    agenda, agreements, attendance, community, forms, meeting, member, participant_agenda, report,
-    templates, ById, DeleteRequest, DeletionImpact, NoArgs,
+    agenda, agreements, attendance, calendar, community, forms, meeting, member,
+    participant_agenda, report, templates, ById, DeleteRequest, DeletionImpact, NoArgs,
 };
 use crate::{backup, devices, print, run, settings};
 use crate::{ApiError, Core, CoreError, CoreResult};
@@ -134,6 +134,8 @@ commands! {
     "agreements.get" => agreements::history, agreements::GetAgreements, agreements::AgreementHistory;
     "agreements.adopt" => agreements::adopt_version, agreements::AdoptAgreements, agreements::AgreementHistory;
     "agreements.templates" => agreements::templates, NoArgs, Vec<agreements::AgreementTemplate>;
+    "calendar.meeting" => calendar::meeting_calendar, calendar::MeetingCalendar, calendar::CalendarFile;
+    "calendar.community" => calendar::community_calendar, calendar::CommunityCalendar, calendar::CalendarFile;
     "form.list" => forms::list, forms::ListForms, Vec<forms::FormSummary>;
     "form.get" => forms::get, ById, forms::Form;
     "form.create" => forms::create, forms::CreateForm, forms::Form;

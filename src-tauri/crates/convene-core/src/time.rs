@@ -113,6 +113,11 @@ impl CalendarDate {
     pub fn long(self, formats: Formats) -> String {
         formats.date_long(self.0)
     }
+
+    /// The local date and time of day together, as a calendar writes them.
+    pub fn at(self, time: ClockTime) -> chrono::NaiveDateTime {
+        self.0.and_time(time.0)
+    }
 }
 
 impl fmt::Display for CalendarDate {

@@ -250,6 +250,16 @@ export type BackupKind = "daily" | "manual" | "beforeMigration" | "beforeRestore
 
 export type ById = { id: string, };
 
+export type CalendarFile = { 
+/**
+ * A suggested file name.
+ */
+fileName: string, events: number, 
+/**
+ * The file's text (RFC 5545).
+ */
+ics: string, };
+
 export type Change = { 
 /**
  * Sheets with a valid before and a valid now.
@@ -325,6 +335,8 @@ cohort: string,
  * True for the example community a new database starts with.
  */
 isExample: boolean, memberCount: number, meetingCount: number, createdAt: string, updatedAt: string, };
+
+export type CommunityCalendar = { communityId: string, };
 
 export type CommunityImport = { communityId: string, communityName: string, 
 /**
@@ -734,6 +746,8 @@ endTime: string, location: string, notes: string,
  * How many people the facilitator expects (scales the materials checklist).
  */
 expectedAttendance: number | null, durationMinutes: number, presentCount: number, markedCount: number, createdAt: string, updatedAt: string, };
+
+export type MeetingCalendar = { meetingId: string, };
 
 export type MeetingInput = { title: string, series?: string, date: string, startTime: string, endTime: string, location?: string, notes?: string, expectedAttendance?: number, };
 
@@ -1271,6 +1285,8 @@ export type Commands = {
   "agreements.get": { request: GetAgreements; response: AgreementHistory };
   "agreements.adopt": { request: AdoptAgreements; response: AgreementHistory };
   "agreements.templates": { request: NoArgs; response: Array<AgreementTemplate> };
+  "calendar.meeting": { request: MeetingCalendar; response: CalendarFile };
+  "calendar.community": { request: CommunityCalendar; response: CalendarFile };
   "form.list": { request: ListForms; response: Array<FormSummary> };
   "form.get": { request: ById; response: Form };
   "form.create": { request: CreateForm; response: Form };

@@ -6,6 +6,7 @@
 pub mod agenda;
 pub mod agreements;
 pub mod attendance;
+pub mod calendar;
 pub mod community;
 pub mod forms;
 pub mod library;

@@ -269,6 +269,8 @@ fn library_and_print(f: &mut Fixture, command: &str) -> Option<Value> {
         }),
         "form.list" | "form.sheets" | "form.export" => json!({ "meetingId": meeting }),
         "form.import" => json!({ "meetingId": meeting, "json": evaluation_file() }),
+        "calendar.meeting" => json!({ "meetingId": meeting }),
+        "calendar.community" => json!({ "communityId": f.id("community") }),
         "form.exportCommunity" => json!({ "communityId": f.id("community") }),
         "form.importCommunity" => json!({ "json": community_file() }),
         "print.across" => {
