@@ -2,13 +2,7 @@
 // template), a refused save, the check-in at a meeting's close, the printed poster, and
 // the projector's reminder before a teambuilding activity.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, uniqueName, waitUntilLive } from './helpers';
-
-async function rpc(page: Page, command: string, args: unknown) {
-  const response = await page.request.post('/api/rpc', { data: { command, args } });
-  expect(response.ok()).toBe(true);
-  return response.json();
-}
+import { expectNoAxeViolations, rpc, uniqueName, waitUntilLive } from './helpers';
 
 const PLAY = [
   { label: 'Play Safe', statements: ['Look after physical and emotional safety.'], practice: '' },

@@ -1,14 +1,8 @@
 // Calendar files for participants: a community's meetings, or one meeting, saved as
 // .ics from the screens where the facilitator sees them.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { uniqueName, waitUntilLive } from './helpers';
-
-async function rpc(page: Page, command: string, args: unknown) {
-  const response = await page.request.post('/api/rpc', { data: { command, args } });
-  expect(response.ok()).toBe(true);
-  return response.json();
-}
+import { expect, test } from '@playwright/test';
+import { rpc, uniqueName, waitUntilLive } from './helpers';
 
 test('a community’s meetings and a single meeting save as calendar files', async ({ page }) => {
   const name = uniqueName('Calendar CoP');

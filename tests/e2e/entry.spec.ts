@@ -2,13 +2,7 @@
 // answer, Enter on the last answer to save and move to the next sheet, a refused key
 // that changes nothing, codes for what the paper shows, and a sheet returned blank.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, uniqueName, waitUntilLive } from './helpers';
-
-async function rpc(page: Page, command: string, args: unknown) {
-  const response = await page.request.post('/api/rpc', { data: { command, args } });
-  expect(response.ok()).toBe(true);
-  return response.json();
-}
+import { expectNoAxeViolations, rpc, uniqueName, waitUntilLive } from './helpers';
 
 /** A meeting whose meeting evaluation has three numbered sheets printed. */
 async function printedSheets(page: Page) {

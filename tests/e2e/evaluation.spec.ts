@@ -2,23 +2,7 @@
 // numbered sheets (their serials are then accounted for), and a second form in Spanish.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, uniqueName, waitUntilLive } from './helpers';
-
-async function rpc(page: Page, command: string, args: unknown) {
-  const response = await page.request.post('/api/rpc', { data: { command, args } });
-  expect(response.ok()).toBe(true);
-  return response.json();
-}
-
-/** An exported evaluation file with every form, version and sheet id replaced. */
-function withNewIds(json: string): string {
-  const file = JSON.parse(json);
-  const ids: string[] = [
-    ...file.forms.flatMap((f: { id: string; versions: { id: string }[] }) => [f.id, ...f.versions.map((v) => v.id)]),
-    ...file.sheets.map((s: { id: string }) => s.id),
-  ];
-  return ids.reduce((text, id) => text.replaceAll(id, crypto.randomUUID()), json);
-}
+import { expectNoAxeViolations, rpc, uniqueName, waitUntilLive, withNewIds } from './helpers';
 
 /** A meeting of a new community, with the shipped meeting evaluation. */
 async function meetingWithForm(page: Page) {

@@ -2,13 +2,7 @@
 // main screens; give the room its own language and watch the projector follow it while
 // the control view keeps the facilitator's. Every screen is scanned with axe, `lang` included.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, uniqueName, waitUntilLive } from './helpers';
-
-async function rpc(page: Page, command: string, args: object = {}) {
-  const response = await page.request.post('/api/rpc', { data: { command, args } });
-  expect(response.ok()).toBe(true);
-  return response.json();
-}
+import { expectNoAxeViolations, rpc, uniqueName, waitUntilLive } from './helpers';
 
 /** A meeting of the example community that nobody has started. */
 async function freshMeeting(page: Page): Promise<{ communityId: string; meetingId: string; title: string }> {

@@ -1,16 +1,10 @@
 // Planning a meeting with the activity library: pick an activity for the agenda, name
 // its safety monitor, then pack its materials for the people expected and print them.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, uniqueName, waitUntilLive } from './helpers';
+import { expectNoAxeViolations, rpc, uniqueName, waitUntilLive } from './helpers';
 
 type Material = { name: string; quantity: number; unit: string; per: 'person' | 'group' | 'facilitator' };
 type ActivityFields = { name: string; minMinutes: number; maxMinutes: number; groupSize: number; materials: Material[] };
-
-async function rpc(page: Page, command: string, args: unknown) {
-  const response = await page.request.post('/api/rpc', { data: { command, args } });
-  expect(response.ok()).toBe(true);
-  return response.json();
-}
 
 /** The Marshmallow Challenge as the library describes it. */
 async function marshmallow(page: Page): Promise<{ id: string; fields: ActivityFields }> {

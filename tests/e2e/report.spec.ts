@@ -1,14 +1,8 @@
 // The evaluation report in a browser: sheets keyed in with the keyboard become a
 // report whose figures each open the sheets behind them, down to the sheet itself.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, uniqueName, waitUntilLive } from './helpers';
-
-async function rpc(page: Page, command: string, args: unknown) {
-  const response = await page.request.post('/api/rpc', { data: { command, args } });
-  expect(response.ok()).toBe(true);
-  return response.json();
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, rpc, uniqueName, waitUntilLive, withNewIds } from './helpers';
 
 test('enter sheets, open the report, and follow a figure to its sheets', async ({ page }) => {
   const community = await rpc(page, 'community.create', { name: uniqueName('Report CoP'), focus: 'the Quality Standards' });
@@ -100,13 +94,6 @@ test('the network report pools each chosen community beside their total', async 
   await page.getByRole('checkbox', { name: 'Site Coordinator CoP — Example Region' }).uncheck();
   await expect(example).toHaveCount(0);
 });
-
-/** Every id in a file replaced by a fresh one, the same one wherever it recurs: the
- * file as another facilitator's machine would have written it. */
-function withNewIds(json: string): string {
-  const ids = new Set(json.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g));
-  return [...ids].reduce((text, id) => text.replaceAll(id, crypto.randomUUID()), json);
-}
 
 /** Every question of a form's items answered with its first point or a blank. */
 function answers(items: { id: string; kind: string }[]) {

@@ -1,13 +1,7 @@
 // The heart of the product in a browser: build an agenda, run it from the control
 // view, and watch a second page on /projector follow every action.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, uniqueName, waitUntilLive } from './helpers';
-
-async function rpc(page: Page, command: string, args: unknown) {
-  const response = await page.request.post('/api/rpc', { data: { command, args } });
-  expect(response.ok()).toBe(true);
-  return response.json();
-}
+import { expectNoAxeViolations, rpc, uniqueName, waitUntilLive } from './helpers';
 
 /** A community with one empty meeting, made through the API; returns the meeting page URL. */
 async function emptyMeeting(page: Page): Promise<{ url: string; meetingId: string }> {

@@ -261,7 +261,7 @@ fn the_network_report_follows_corrections_and_deletions_of_sheets() {
     );
 
     // M1-002's rating was typed 2 → 3; the paper says 3 → 2.
-    let mut corrected = f.answers([
+    let corrected = f.answers([
         POINT(3),
         POINT(2),
         POINT(4),
@@ -271,7 +271,6 @@ fn the_network_report_follows_corrections_and_deletions_of_sheets() {
         POINT(2),
         POINT(4),
     ]);
-    corrected.truncate(8);
     let save = json!({ "meetingId": f.meeting, "serial": "M1-002", "pass": 1, "answers": corrected, "reason": "Misread the paper" });
     ok(&core, "entry.save", save);
     let [pooled, direct] = pooled_and_direct(&core, &community, &f.meeting);

@@ -10,7 +10,8 @@ use ts_rs::TS;
 
 use super::report::share_text;
 use super::{document, localizer, paper_of, print_info, PaperSize, PrintedDocument};
-use crate::domain::report::compare::{comparison, figure_words, Across, ComparedRow, Comparison};
+use crate::domain::report::compare::{comparison, figure_words, Across, Comparison};
+use crate::domain::report::series::SeriesRow;
 use crate::{Core, CoreResult, Lang};
 
 #[derive(Debug, Deserialize, TS)]
@@ -24,7 +25,7 @@ pub struct PrintAcross {
     pub lang: Option<Lang>,
 }
 
-fn question(row: &ComparedRow, l: &Localizer) -> ReportQuestion {
+fn question(row: &SeriesRow, l: &Localizer) -> ReportQuestion {
     let figure = l.text(figure_words(row.kind));
     let (before, now) = (l.text("report-before"), l.text("report-now"));
     let mut q = ReportQuestion {

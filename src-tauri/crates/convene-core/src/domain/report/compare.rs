@@ -9,7 +9,7 @@ use ts_rs::TS;
 
 use super::figures::Share;
 use super::network::{network_in, NetworkReport};
-use super::series::{series_in, SeriesCell, SeriesReport};
+use super::series::{series_in, SeriesCell, SeriesReport, SeriesRow};
 use super::tables::ReportFile;
 use crate::domain::forms::FormItemKind;
 use crate::print::file_safe;
@@ -45,20 +45,12 @@ pub(crate) struct ComparedColumn {
     pub detail: String,
 }
 
-pub(crate) struct ComparedRow {
-    pub text: String,
-    pub kind: FormItemKind,
-    /// The points' words of a before/now rating, lowest first.
-    pub points: Vec<String>,
-    /// One per column; none where the question was not asked.
-    pub cells: Vec<Option<SeriesCell>>,
-}
-
 pub(crate) struct Comparison {
     pub title: String,
     pub subtitle: String,
     pub columns: Vec<ComparedColumn>,
-    pub rows: Vec<ComparedRow>,
+    /// The series report's rows; a network row's cells end with its total.
+    pub rows: Vec<SeriesRow>,
     /// A name for the file, without its extension's words.
     pub file_name: String,
 }
@@ -85,22 +77,12 @@ fn series(report: SeriesReport, l: &Localizer) -> Comparison {
             )),
         })
         .collect();
-    let rows = report
-        .rows
-        .into_iter()
-        .map(|row| ComparedRow {
-            text: row.text,
-            kind: row.kind,
-            points: row.points,
-            cells: row.cells,
-        })
-        .collect();
     let community = report.community.as_str();
     Comparison {
         title: l.message(&msg!("report-series-pdf-title", community = community)),
         subtitle: l.text("report-series-heading"),
         columns,
-        rows,
+        rows: report.rows,
         file_name: l.message(&msg!(
             "report-series-file",
             community = file_safe(community)
@@ -144,7 +126,7 @@ fn network(report: NetworkReport, l: &Localizer) -> Comparison {
             let mut cells: Vec<Option<SeriesCell>> =
                 row.cells.into_iter().map(|c| c.map(as_cell)).collect();
             cells.push(Some(as_cell(row.total)));
-            ComparedRow {
+            SeriesRow {
                 text: row.text,
                 kind: row.kind,
                 points: row.points,
