@@ -121,6 +121,7 @@ bench: deps ui/dist/index.html
 	cargo run --release -p convene-core --example search_bench
 	cargo run --release -p convene-core --example report_bench
 	cargo run --release -p convene-core --example network_bench
+	cargo run --release -p convene-core --example certificates_bench
 	$(MAKE) crash-bench
 
 ## 1,000 SIGKILLs of `convene serve` mid-write: writes lost (must be 0) and resume error

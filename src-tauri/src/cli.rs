@@ -73,6 +73,23 @@ pub enum PrintCommand {
     Materials(PrintMaterialsArgs),
     /// Numbered evaluation sheets of a meeting's form, one serial per copy.
     Form(PrintFormArgs),
+    /// Certificates of completion for everyone who completed a community's series,
+    /// one per page; issues (and records in the register) those not issued yet.
+    Certificates(PrintCertificatesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PrintCertificatesArgs {
+    /// The community's id, or its exact name.
+    #[arg(long, value_name = "ID_OR_EXACT_NAME")]
+    pub community: String,
+    /// One series of the community, by id or exact title; all of its series when not given.
+    #[arg(long, value_name = "ID_OR_EXACT_TITLE")]
+    pub series: Option<String>,
+    #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
+    pub paper: PaperArg,
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -6,6 +6,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod backup_cli;
+mod certificates_cli;
 mod cli;
 mod desktop;
 mod files;
@@ -56,6 +57,9 @@ fn run(cli: cli::Cli) -> Result<(), String> {
         }
         Some(cli::Command::Print(cli::PrintCommand::Form(args))) => {
             library_cli::print_form(&core, args)
+        }
+        Some(cli::Command::Print(cli::PrintCommand::Certificates(args))) => {
+            certificates_cli::print_certificates(&core, args)
         }
         Some(cli::Command::Print(cli::PrintCommand::Materials(args))) => {
             library_cli::print_materials(&core, args)

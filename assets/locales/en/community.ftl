@@ -75,3 +75,164 @@ community-delete-member = Delete member
 community-member-added = Added { $name }
 community-member-saved = Member saved
 community-member-deleted = Member deleted
+
+## The attendance-and-hours table and a member's transcript as CSV.
+
+community-hours-csv-name = Name
+community-hours-csv-organization = Organization
+community-hours-csv-site = Site
+community-hours-csv-total = Total contact hours
+community-hours-csv-ceus = CEUs
+community-hours-csv-certificates = Certificates
+community-hours-csv-file = Attendance and hours - { $name }.csv
+community-hours-csv-date = Date
+community-hours-csv-meeting = Meeting
+community-hours-csv-series = Series
+community-hours-csv-contact = Meeting's contact hours
+community-hours-csv-earned = Hours earned
+community-hours-csv-transcript-total = Total ({ $ceus } CEUs)
+community-hours-transcript-file = Transcript - { $name }.csv
+
+## Series, contact hours and certificates.
+
+community-tab-series = Series and certificates
+community-series = Series
+community-series-schedule = Schedule a series
+community-series-none = No series yet. Schedule one to create its meetings in one step, count their contact hours and issue certificates to those who complete it.
+community-series-title = Series title
+community-series-title-hint = Printed on certificates, e.g. “Site Coordinator CoP — Year 1”.
+community-series-repeat = When it meets
+community-series-repeat-kind = Repeats
+community-series-kind-monthly = Monthly, on a day of the week
+community-series-kind-weekly = Weekly
+community-series-kind-dates = On dates I choose
+community-series-add-date = Add a date
+community-series-add = Add
+community-series-picked = Chosen dates
+community-series-remove-date = Remove { $date }
+community-series-every = How often
+community-series-interval-months = { $count ->
+    [1] Every month
+    [2] Every other month
+    [3] Every 3 months (quarterly)
+   *[other] Every { $count } months
+}
+community-series-interval-weeks = { $count ->
+    [1] Every week
+    [2] Every other week
+   *[other] Every { $count } weeks
+}
+community-series-week-of-month = Week of the month
+community-series-ordinal = { $n ->
+    [1] First
+    [2] Second
+    [3] Third
+    [4] Fourth
+   *[other] Last
+}
+community-series-weekday = Day
+community-weekday-monday = Monday
+community-weekday-tuesday = Tuesday
+community-weekday-wednesday = Wednesday
+community-weekday-thursday = Thursday
+community-weekday-friday = Friday
+community-weekday-saturday = Saturday
+community-weekday-sunday = Sunday
+community-series-from = First possible date
+community-series-until = Last possible date
+community-series-preview = { $count ->
+    [one] One meeting will be created:
+   *[other] { $count } meetings will be created:
+}
+community-series-preview-hint = Untick a date to skip it (a holiday, a school break).
+community-series-preview-empty = Choose how the series repeats, or add its dates, to see the meetings it will create.
+community-series-agenda = Agenda for every meeting
+community-series-agenda-none = No agenda yet
+community-series-create = { $count ->
+    [one] Create the series and its meeting
+   *[other] Create the series and its { $count } meetings
+}
+community-series-completion = Completing the series
+community-series-min-meetings = Meetings a member must attend
+community-series-min-meetings-hint = Leave blank to require all of them.
+community-series-min-share = Share of a meeting that counts (%)
+community-series-min-share-hint = E.g. 75: a meeting counts only if the member attended three quarters of its contact hours. Leave blank to count any attendance.
+community-series-scope = Change which meetings
+community-series-scope-future = Meetings from today on (those already held stay as they were)
+community-series-scope-all = Every meeting of the series
+community-series-rule-all = All { $meetings } meetings
+community-series-rule-at-least = At least { $count } of { $meetings } meetings
+community-series-rule-all-share = All { $meetings } meetings, each attended for at least { $share }% of its contact hours
+community-series-rule-at-least-share = At least { $count } of { $meetings } meetings, each attended for at least { $share }% of its contact hours
+community-series-rule = To complete: { $rule }
+community-series-created = Scheduled { $title }: { $count ->
+    [one] one meeting
+   *[other] { $count } meetings
+}.
+community-series-deleted = Deleted the series { $title }; its meetings are still on the Meetings tab.
+community-series-saved = Series saved.
+community-series-dates = { $count ->
+    [one] One meeting, { $first }
+   *[other] { $count } meetings, { $first } to { $last }
+}
+community-series-no-meetings = No meetings left in this series.
+community-series-contact = { $hours } of contact hours
+community-series-edit = Edit series
+community-series-edit-named = Edit series { $title }
+community-series-delete = Delete series
+community-series-delete-named = Delete series { $title }
+community-series-delete-question = Delete the series “{ $title }”? Its { $count } meetings, their attendance and the certificates already issued all stay; only the grouping and its completion rule go.
+community-series-hours-and-certificates = Hours and certificates
+community-hours-csv = Attendance and hours (CSV)
+community-certificates-settings = Certificate settings
+community-certificates-provider = Provider's name
+community-certificates-provider-hint = The organization that issues the certificates, printed at their top.
+community-certificates-accreditation = Accreditation line
+community-certificates-accreditation-hint = Only if your organization is accredited to award CEUs, e.g. “Accredited Provider No. 1234, State Board”. Leave blank otherwise.
+community-certificates-signer-name = Signer's name
+community-certificates-signer-title = Signer's title
+community-certificates-settings-note = The provider and accreditation are recorded with each certificate when it is issued; the signer is printed as set here.
+community-certificates-settings-saved = Certificate settings saved.
+community-certificates-issued = { $issued ->
+    [0] No new certificate to issue
+    [one] Issued one new certificate
+   *[other] Issued { $issued } new certificates
+}; { $before } issued before.
+community-certificates-print-group = Certificates
+community-certificates-issue = { $count ->
+    [0] Issue and print certificates
+   *[other] Issue and print certificates ({ $count })
+}
+community-certificates-language-note = Each certificate prints in its member's language; the paper size and language here apply to transcripts too.
+community-standing-caption = { $completed } of { $total } members completed the series
+community-standing-member = Member
+community-standing-hours = Hours
+community-standing-ceus = CEUs
+community-standing-status = Status
+community-standing-certificate = Certificate
+community-standing-transcript = Transcript
+community-standing-absent = absent
+community-standing-completed = Completed
+community-standing-counted = { $counted } of { $required } needed
+community-transcript-pdf = PDF
+community-transcript-pdf-for = Transcript of { $name } (PDF)
+community-transcript-csv = CSV
+community-transcript-csv-for = Transcript of { $name } (CSV)
+community-certificates-register = Certificate register
+community-certificates-none = No certificate has been issued in this community yet.
+community-certificates-number = Certificate number
+community-certificates-code = Verification code
+community-certificates-series = Series
+community-certificates-issued-on = Issued
+community-certificates-actions = Actions
+community-certificates-current = Current
+community-certificates-replaced-by = Replaced by { $number }.
+community-certificates-replaces = Reissue of { $number }
+community-certificates-reissue = Reissue
+community-certificates-reissue-for = Reissue certificate { $number } of { $name }
+community-certificates-reissue-question = Reissue certificate { $number } of { $name } from today's records? It gets a new number; the old one stays in the register, marked replaced.
+community-certificates-reissue-confirm = Reissue and print
+community-certificates-reissued = Certificate { $number } issued; it replaces { $old }.
+community-certificates-verify = Check a certificate
+community-certificates-verify-button = Check
+community-certificates-verified = Certificate { $number } is genuine: { $name }, { $series }, issued { $date }, { $hours } of contact hours, { $ceus } CEUs.

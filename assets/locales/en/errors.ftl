@@ -30,6 +30,8 @@ errors-not-found = That { $thing ->
     [device] device
     [form] form
     [form-template] form template
+    [series] series
+    [certificate] certificate
    *[other] record
 } no longer exists; it may have been deleted in another window.
 
@@ -295,3 +297,28 @@ errors-report-not-written = “{ $field }” is not a written question of this s
 errors-entry-form-elsewhere = That form belongs to another meeting.
 errors-entry-sample-percent = A sample is from 1 to 100 percent of the sheets; { $percent } is outside that.
 errors-entry-sample-none = No sheet has been entered yet, so there is nothing to sample.
+
+## Series, contact hours and certificates.
+
+errors-label-series-title = The series' title
+errors-label-provider = The provider's name
+errors-label-accreditation = The accreditation line
+errors-label-signer-name = The signer's name
+errors-label-signer-title = The signer's title
+errors-series-ordinal = “{ $ordinal }” is not a week of the month; choose the first to the fourth, or the last.
+errors-series-interval = A series repeats every 1 to 12 weeks or months; { $interval } is outside that.
+errors-series-until-before-from = The series ends on { $until }, before it starts on { $from }; the end must come after the start.
+errors-series-no-dates = These choices give no dates. Check the day of the week and the first and last dates.
+errors-series-too-many = These choices give more than { $max } meetings, the most one series holds. Check how often it repeats and its last date.
+errors-series-all-skipped = Every date is skipped, so the series would have no meetings. Keep at least one date.
+errors-series-rule-too-large = The completion rule asks for { $min } meetings, but the series has { $meetings }. Ask for at most { $meetings }.
+errors-series-share = A meeting's required share must be from 1 to 100 percent; { $share } is outside that.
+errors-meeting-contact-range = Contact hours must be from 0 to 24 hours; { $minutes } minutes is outside that.
+errors-attendance-minutes-range = The time attended, { $minutes } minutes, is longer than the meeting itself ({ $length } minutes).
+errors-attendance-minutes-not-present = No time attended can be recorded for { $name }, who is not marked present. Mark them present first.
+errors-certificate-no-name = A certificate needs the member's name. Add it on the Members tab first.
+errors-certificate-not-completed = No certificate can be issued to { $name }, who has not met the series' completion rule.
+errors-certificate-replaced = Certificate { $number } was already replaced by { $newer }; reissue that one instead.
+errors-certificate-orphan = Certificate { $number } belongs to a series or member that was deleted, so it cannot be reissued.
+errors-certificate-unknown-number = No certificate numbered “{ $number }” is in this register.
+errors-certificate-wrong-code = The verification code does not match certificate { $number }. Check both against the paper.

@@ -116,3 +116,14 @@ meeting-go-to-agenda = Go to the agenda
 meeting-loading-checklist = Loading the checklist…
 
 meeting-expected-attendance-invalid = Expected attendance is a whole number of people, such as 28.
+meeting-series-part = Meeting { $number } of { $count }
+meeting-series-of = Part of series
+meeting-series-none = Not part of a series
+meeting-contact-hours = Contact hours
+meeting-hours-unit = hours
+meeting-contact-hours-hint = Leave blank to count them from the agenda (breaks and meals left out).
+meeting-contact-agenda = Contact hours: { $hours } (the agenda's { $agenda } less { $excluded } of breaks and meals)
+meeting-contact-length = Contact hours: { $hours } (the meeting's length, as it has no agenda yet)
+meeting-contact-manual = Contact hours: { $hours } (set by hand)
+meeting-minutes-attended = Minutes attended
+meeting-minutes-attended-hint = For someone who came late or left early, type the minutes they attended beside their name; blank means the whole meeting.

@@ -97,3 +97,32 @@ print-form-agree = Agree
 print-form-strongly-agree = Strongly agree
 print-form-yes = Yes
 print-form-no = No
+
+## Certificates of completion and transcripts.
+
+print-certificate-title = Certificates of completion
+print-certificate-title-one = Certificate of completion - { $name }
+print-certificate-heading = Certificate of Completion
+print-certificate-certifies = This certifies that
+print-certificate-completed = has completed
+print-certificate-attended = { $meetings ->
+    [one] attending one meeting, { $dates }
+   *[other] attending { $meetings } meetings, { $dates }
+}
+print-certificate-hours = { $hours } contact hours · { $ceus } CEUs
+print-certificate-signature = Signature
+print-certificate-issued = Date of issue
+print-certificate-number = Certificate No. { $number } · Verification code { $code }
+print-certificate-reissued = Reissued; replaces No. { $number }
+print-certificate-file = Certificates - { $title }.pdf
+print-transcript-title = Transcript - { $name }
+print-transcript-heading = Transcript of participation
+print-transcript-date = Date
+print-transcript-meeting = Meeting
+print-transcript-hours = Hours
+print-transcript-none = No attended meeting is recorded yet.
+print-transcript-total = Total: { $hours } contact hours · { $ceus } CEUs
+print-transcript-certificates = Certificates
+print-transcript-certificate-line = No. { $number } · { $series } · issued { $date }
+print-transcript-certificate-replaced = No. { $number } · { $series } · issued { $date } · replaced by No. { $newer }
+print-transcript-file = Transcript - { $name }.pdf

@@ -78,3 +78,7 @@ shell-several-activities = { $count } activities are named “{ $wanted }”; us
 shell-no-community = No community has the id or exact name “{ $wanted }”.
 shell-several-communities = { $count } communities are named “{ $wanted }”; use the id instead.
 shell-no-form = The meeting “{ $meeting }” has no evaluation form in that language; make one on the meeting’s Evaluation tab.
+shell-no-series = The community has no series with the id or exact title “{ $wanted }”; schedule one on its Series tab.
+shell-certificates-issued = { $series }: { $issued } issued now, { $already } issued before, { $missing } not completed yet.
+shell-no-certificates = Nobody has completed these series yet, so there is no certificate to print.
+shell-community-no-series = The community has no series yet; schedule one on its Series tab.

@@ -78,3 +78,164 @@ community-delete-member = Eliminar integrante
 community-member-added = Se agregó a “{ $name }”
 community-member-saved = Integrante guardado(a)
 community-member-deleted = Integrante eliminado(a)
+
+## La tabla de asistencia y horas y el expediente de un integrante en CSV.
+
+community-hours-csv-name = Nombre
+community-hours-csv-organization = Organización
+community-hours-csv-site = Sitio
+community-hours-csv-total = Total de horas de contacto
+community-hours-csv-ceus = CEU
+community-hours-csv-certificates = Certificados
+community-hours-csv-file = Asistencia y horas - { $name }.csv
+community-hours-csv-date = Fecha
+community-hours-csv-meeting = Reunión
+community-hours-csv-series = Serie
+community-hours-csv-contact = Horas de contacto de la reunión
+community-hours-csv-earned = Horas obtenidas
+community-hours-csv-transcript-total = Total ({ $ceus } CEU)
+community-hours-transcript-file = Expediente - { $name }.csv
+
+## Series, horas de contacto y certificados.
+
+community-tab-series = Series y certificados
+community-series = Series
+community-series-schedule = Programar una serie
+community-series-none = Todavía no hay series. Programe una para crear sus reuniones de una vez, contar sus horas de contacto y emitir certificados a quienes la completen.
+community-series-title = Título de la serie
+community-series-title-hint = Se imprime en los certificados, p. ej., “CoP de coordinadores de sitio — Año 1”.
+community-series-repeat = Cuándo se reúne
+community-series-repeat-kind = Se repite
+community-series-kind-monthly = Cada mes, en un día de la semana
+community-series-kind-weekly = Cada semana
+community-series-kind-dates = En fechas que yo elijo
+community-series-add-date = Agregar una fecha
+community-series-add = Agregar
+community-series-picked = Fechas elegidas
+community-series-remove-date = Quitar { $date }
+community-series-every = Con qué frecuencia
+community-series-interval-months = { $count ->
+    [1] Cada mes
+    [2] Cada dos meses
+    [3] Cada 3 meses (trimestral)
+   *[other] Cada { $count } meses
+}
+community-series-interval-weeks = { $count ->
+    [1] Cada semana
+    [2] Cada dos semanas
+   *[other] Cada { $count } semanas
+}
+community-series-week-of-month = Semana del mes
+community-series-ordinal = { $n ->
+    [1] Primer
+    [2] Segundo
+    [3] Tercer
+    [4] Cuarto
+   *[other] Último
+}
+community-series-weekday = Día
+community-weekday-monday = lunes
+community-weekday-tuesday = martes
+community-weekday-wednesday = miércoles
+community-weekday-thursday = jueves
+community-weekday-friday = viernes
+community-weekday-saturday = sábado
+community-weekday-sunday = domingo
+community-series-from = Primera fecha posible
+community-series-until = Última fecha posible
+community-series-preview = { $count ->
+    [one] Se creará una reunión:
+   *[other] Se crearán { $count } reuniones:
+}
+community-series-preview-hint = Desmarque una fecha para omitirla (un feriado, unas vacaciones escolares).
+community-series-preview-empty = Elija cómo se repite la serie, o agregue sus fechas, para ver las reuniones que creará.
+community-series-agenda = Agenda de cada reunión
+community-series-agenda-none = Sin agenda por ahora
+community-series-create = { $count ->
+    [one] Crear la serie y su reunión
+   *[other] Crear la serie y sus { $count } reuniones
+}
+community-series-completion = Cómo se completa la serie
+community-series-min-meetings = Reuniones a las que debe asistir cada integrante
+community-series-min-meetings-hint = Déjelo en blanco para exigir todas.
+community-series-min-share = Parte de una reunión que cuenta (%)
+community-series-min-share-hint = P. ej., 75: una reunión cuenta solo si el integrante asistió a tres cuartas partes de sus horas de contacto. Déjelo en blanco para contar cualquier asistencia.
+community-series-scope = Qué reuniones cambian
+community-series-scope-future = Las reuniones desde hoy (las ya realizadas quedan como estaban)
+community-series-scope-all = Todas las reuniones de la serie
+community-series-rule-all = Las { $meetings } reuniones
+community-series-rule-at-least = Al menos { $count } de { $meetings } reuniones
+community-series-rule-all-share = Las { $meetings } reuniones, cada una con asistencia de al menos el { $share } % de sus horas de contacto
+community-series-rule-at-least-share = Al menos { $count } de { $meetings } reuniones, cada una con asistencia de al menos el { $share } % de sus horas de contacto
+community-series-rule = Para completarla: { $rule }
+community-series-created = Se programó { $title }: { $count ->
+    [one] una reunión
+   *[other] { $count } reuniones
+}.
+community-series-deleted = Se eliminó la serie { $title }; sus reuniones siguen en la pestaña Reuniones.
+community-series-saved = Serie guardada.
+community-series-dates = { $count ->
+    [one] Una reunión, { $first }
+   *[other] { $count } reuniones, del { $first } al { $last }
+}
+community-series-no-meetings = No quedan reuniones en esta serie.
+community-series-contact = { $hours } de horas de contacto
+community-series-edit = Editar serie
+community-series-edit-named = Editar la serie { $title }
+community-series-delete = Eliminar serie
+community-series-delete-named = Eliminar la serie { $title }
+community-series-delete-question = ¿Eliminar la serie “{ $title }”? Sus { $count } reuniones, su asistencia y los certificados ya emitidos se conservan; solo se quitan la agrupación y su regla de finalización.
+community-series-hours-and-certificates = Horas y certificados
+community-hours-csv = Asistencia y horas (CSV)
+community-certificates-settings = Ajustes de certificados
+community-certificates-provider = Nombre del proveedor
+community-certificates-provider-hint = La organización que emite los certificados; se imprime en la parte superior.
+community-certificates-accreditation = Línea de acreditación
+community-certificates-accreditation-hint = Solo si su organización está acreditada para otorgar CEU, p. ej., “Proveedor acreditado n.º 1234, Junta Estatal”. Si no, déjela en blanco.
+community-certificates-signer-name = Nombre de quien firma
+community-certificates-signer-title = Cargo de quien firma
+community-certificates-settings-note = El proveedor y la acreditación quedan registrados con cada certificado al emitirlo; quien firma se imprime tal como se indica aquí.
+community-certificates-settings-saved = Ajustes de certificados guardados.
+community-certificates-issued = { $issued ->
+    [0] No hay certificados nuevos que emitir
+    [one] Se emitió un certificado nuevo
+   *[other] Se emitieron { $issued } certificados nuevos
+}; { $before } emitidos antes.
+community-certificates-print-group = Certificados
+community-certificates-issue = { $count ->
+    [0] Emitir e imprimir certificados
+   *[other] Emitir e imprimir certificados ({ $count })
+}
+community-certificates-language-note = Cada certificado se imprime en el idioma de su integrante; el tamaño de papel y el idioma de aquí también se aplican a los expedientes.
+community-standing-caption = { $completed } de { $total } integrantes completaron la serie
+community-standing-member = Integrante
+community-standing-hours = Horas
+community-standing-ceus = CEU
+community-standing-status = Estado
+community-standing-certificate = Certificado
+community-standing-transcript = Expediente
+community-standing-absent = ausente
+community-standing-completed = Completada
+community-standing-counted = { $counted } de { $required } necesarias
+community-transcript-pdf = PDF
+community-transcript-pdf-for = Expediente de { $name } (PDF)
+community-transcript-csv = CSV
+community-transcript-csv-for = Expediente de { $name } (CSV)
+community-certificates-register = Registro de certificados
+community-certificates-none = Todavía no se ha emitido ningún certificado en esta comunidad.
+community-certificates-number = Número de certificado
+community-certificates-code = Código de verificación
+community-certificates-series = Serie
+community-certificates-issued-on = Emitido
+community-certificates-actions = Acciones
+community-certificates-current = Vigente
+community-certificates-replaced-by = Reemplazado por el { $number }.
+community-certificates-replaces = Reemisión del { $number }
+community-certificates-reissue = Reemitir
+community-certificates-reissue-for = Reemitir el certificado { $number } de { $name }
+community-certificates-reissue-question = ¿Reemitir el certificado { $number } de { $name } con los registros de hoy? Recibe un número nuevo; el anterior queda en el registro, marcado como reemplazado.
+community-certificates-reissue-confirm = Reemitir e imprimir
+community-certificates-reissued = Se emitió el certificado { $number }; reemplaza al { $old }.
+community-certificates-verify = Comprobar un certificado
+community-certificates-verify-button = Comprobar
+community-certificates-verified = El certificado { $number } es auténtico: { $name }, { $series }, emitido el { $date }, { $hours } de horas de contacto, { $ceus } CEU.

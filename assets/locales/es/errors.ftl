@@ -30,6 +30,8 @@ errors-not-found = { $thing ->
     [device] Ese dispositivo ya no existe; es posible que se haya eliminado
     [form] Ese formulario ya no existe; es posible que se haya eliminado
     [form-template] Esa plantilla de formulario ya no existe; es posible que se haya eliminado
+    [series] Esa serie ya no existe; es posible que se haya eliminado
+    [certificate] Ese certificado ya no existe; es posible que se haya eliminado
    *[other] Ese registro ya no existe; es posible que se haya eliminado
 } en otra ventana.
 
@@ -295,3 +297,28 @@ errors-report-not-written = «{ $field }» no es una pregunta escrita de esta ho
 errors-entry-form-elsewhere = Ese formulario pertenece a otra reunión.
 errors-entry-sample-percent = Una muestra va del 1 al 100 por ciento de las hojas; { $percent } queda fuera de ese rango.
 errors-entry-sample-none = Todavía no se ha capturado ninguna hoja, así que no hay nada que muestrear.
+
+## Series, horas de contacto y certificados.
+
+errors-label-series-title = El título de la serie
+errors-label-provider = El nombre del proveedor
+errors-label-accreditation = La línea de acreditación
+errors-label-signer-name = El nombre de quien firma
+errors-label-signer-title = El cargo de quien firma
+errors-series-ordinal = “{ $ordinal }” no es una semana del mes; elija de la primera a la cuarta, o la última.
+errors-series-interval = Una serie se repite cada 1 a 12 semanas o meses; { $interval } queda fuera de ese rango.
+errors-series-until-before-from = La serie termina el { $until }, antes de empezar el { $from }; el final debe ser posterior al inicio.
+errors-series-no-dates = Con estas opciones no hay ninguna fecha. Revise el día de la semana y la primera y la última fecha.
+errors-series-too-many = Con estas opciones hay más de { $max } reuniones, el máximo de una serie. Revise cada cuánto se repite y su última fecha.
+errors-series-all-skipped = Se omiten todas las fechas, así que la serie no tendría reuniones. Conserve al menos una fecha.
+errors-series-rule-too-large = La regla de finalización pide { $min } reuniones, pero la serie tiene { $meetings }. Pida como máximo { $meetings }.
+errors-series-share = La parte requerida de cada reunión debe estar entre 1 y 100 por ciento; { $share } queda fuera de ese rango.
+errors-meeting-contact-range = Las horas de contacto deben estar entre 0 y 24 horas; { $minutes } minutos queda fuera de ese rango.
+errors-attendance-minutes-range = El tiempo de asistencia, { $minutes } minutos, es más que la reunión misma ({ $length } minutos).
+errors-attendance-minutes-not-present = No se puede registrar el tiempo de asistencia de { $name }, que no está marcado como presente. Márquelo presente primero.
+errors-certificate-no-name = Un certificado necesita el nombre del integrante. Agréguelo primero en la pestaña Integrantes.
+errors-certificate-not-completed = No se puede emitir un certificado a { $name }, que no ha cumplido la regla de finalización de la serie.
+errors-certificate-replaced = El certificado { $number } ya fue reemplazado por el { $newer }; reemita ese.
+errors-certificate-orphan = El certificado { $number } pertenece a una serie o a un integrante que se eliminó, así que no se puede reemitir.
+errors-certificate-unknown-number = Ningún certificado con el número “{ $number }” está en este registro.
+errors-certificate-wrong-code = El código de verificación no coincide con el certificado { $number }. Compare ambos con el papel.

@@ -119,3 +119,14 @@ meeting-go-to-agenda = Ir a la agenda
 meeting-loading-checklist = Cargando la lista de materiales…
 
 meeting-expected-attendance-invalid = La asistencia prevista es un número entero de personas, por ejemplo 28.
+meeting-series-part = Reunión { $number } de { $count }
+meeting-series-of = Parte de la serie
+meeting-series-none = No forma parte de una serie
+meeting-contact-hours = Horas de contacto
+meeting-hours-unit = horas
+meeting-contact-hours-hint = Déjelo en blanco para contarlas a partir de la agenda (sin descansos ni comidas).
+meeting-contact-agenda = Horas de contacto: { $hours } (las { $agenda } de la agenda menos { $excluded } de descansos y comidas)
+meeting-contact-length = Horas de contacto: { $hours } (la duración de la reunión, porque aún no tiene agenda)
+meeting-contact-manual = Horas de contacto: { $hours } (fijadas a mano)
+meeting-minutes-attended = Minutos de asistencia
+meeting-minutes-attended-hint = Para quien llegó tarde o se fue temprano, escriba junto a su nombre los minutos a los que asistió; en blanco significa toda la reunión.

@@ -97,3 +97,32 @@ print-form-agree = De acuerdo
 print-form-strongly-agree = Totalmente de acuerdo
 print-form-yes = Sí
 print-form-no = No
+
+## Certificados de finalización y expedientes.
+
+print-certificate-title = Certificados de finalización
+print-certificate-title-one = Certificado de finalización - { $name }
+print-certificate-heading = Certificado de Finalización
+print-certificate-certifies = Se certifica que
+print-certificate-completed = ha completado
+print-certificate-attended = { $meetings ->
+    [one] con asistencia a una reunión, { $dates }
+   *[other] con asistencia a { $meetings } reuniones, { $dates }
+}
+print-certificate-hours = { $hours } horas de contacto · { $ceus } CEU
+print-certificate-signature = Firma
+print-certificate-issued = Fecha de emisión
+print-certificate-number = Certificado n.º { $number } · Código de verificación { $code }
+print-certificate-reissued = Reemitido; reemplaza al n.º { $number }
+print-certificate-file = Certificados - { $title }.pdf
+print-transcript-title = Expediente - { $name }
+print-transcript-heading = Expediente de participación
+print-transcript-date = Fecha
+print-transcript-meeting = Reunión
+print-transcript-hours = Horas
+print-transcript-none = Todavía no hay reuniones con asistencia registrada.
+print-transcript-total = Total: { $hours } horas de contacto · { $ceus } CEU
+print-transcript-certificates = Certificados
+print-transcript-certificate-line = N.º { $number } · { $series } · emitido el { $date }
+print-transcript-certificate-replaced = N.º { $number } · { $series } · emitido el { $date } · reemplazado por el n.º { $newer }
+print-transcript-file = Expediente - { $name }.pdf

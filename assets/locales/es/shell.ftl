@@ -78,3 +78,7 @@ shell-several-activities = { $count } actividades se llaman “{ $wanted }”; u
 shell-no-community = Ninguna comunidad tiene el identificador o el nombre exacto “{ $wanted }”.
 shell-several-communities = { $count } comunidades se llaman “{ $wanted }”; use el identificador.
 shell-no-form = La reunión “{ $meeting }” no tiene un formulario de evaluación en ese idioma; créelo en la pestaña Evaluación de la reunión.
+shell-no-series = La comunidad no tiene ninguna serie con el id o el título exacto “{ $wanted }”; programe una en su pestaña Series.
+shell-certificates-issued = { $series }: { $issued } emitidos ahora, { $already } emitidos antes, { $missing } todavía sin completar.
+shell-no-certificates = Nadie ha completado estas series todavía, así que no hay certificados que imprimir.
+shell-community-no-series = La comunidad todavía no tiene series; programe una en su pestaña Series.

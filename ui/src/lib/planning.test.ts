@@ -22,13 +22,26 @@ describe('withAttendance', () => {
     const meeting = {
       id: 'm1', communityId: 'c1', title: 'Kick-off', series: 'Meeting 1', date: '2027-03-10', startTime: '09:00', endTime: '13:30',
       location: 'Room 4', notes: 'Bring the banner.', expectedAttendance: 20, durationMinutes: 270, presentCount: 0, markedCount: 0,
-      createdAt: '', updatedAt: '',
+      createdAt: '', updatedAt: '', seriesId: 's1',
+      contact: { minutes: 240, basis: 'manual', agendaMinutes: 270, excludedMinutes: 40 },
     } satisfies Meeting;
     expect(withAttendance(meeting, 28)).toEqual({
       title: 'Kick-off', series: 'Meeting 1', date: '2027-03-10', startTime: '09:00', endTime: '13:30',
-      location: 'Room 4', notes: 'Bring the banner.', expectedAttendance: 28,
+      location: 'Room 4', notes: 'Bring the banner.', expectedAttendance: 28, seriesId: 's1', contactMinutes: 240,
     });
     expect(withAttendance(meeting, undefined).expectedAttendance).toBeUndefined();
+  });
+
+  it('leaves hours counted from the agenda to be counted, not frozen', () => {
+    const meeting = {
+      id: 'm1', communityId: 'c1', title: 'Kick-off', series: '', date: '2027-03-10', startTime: '09:00', endTime: '13:30',
+      location: '', notes: '', expectedAttendance: null, durationMinutes: 270, presentCount: 0, markedCount: 0,
+      createdAt: '', updatedAt: '', seriesId: null,
+      contact: { minutes: 230, basis: 'agenda', agendaMinutes: 270, excludedMinutes: 40 },
+    } satisfies Meeting;
+    const input = withAttendance(meeting, 12);
+    expect(input.contactMinutes).toBeUndefined();
+    expect(input.seriesId).toBeUndefined();
   });
 });
 

@@ -22,7 +22,10 @@ export function headCount(raw: number | string | null | undefined): number | und
 /** The meeting as `meeting.update` wants it, with a new expected attendance. */
 export function withAttendance(meeting: Meeting, expectedAttendance: number | undefined): MeetingInput {
   const { title, series, date, startTime, endTime, location, notes } = meeting;
-  return { title, series, date, startTime, endTime, location, notes, expectedAttendance };
+  // Hours set by hand go back as they are; hours counted from the agenda stay counted.
+  const contactMinutes = meeting.contact.basis === 'manual' ? meeting.contact.minutes : undefined;
+  const seriesId = meeting.seriesId ?? undefined;
+  return { title, series, date, startTime, endTime, location, notes, expectedAttendance, seriesId, contactMinutes };
 }
 
 /** Identifies a checklist line across reloads and changing quantities. */

@@ -11,8 +11,9 @@ use ts_rs::TS;
 
 use crate::domain::library::{self, search as library_search, store as library_store, transfer};
 use crate::domain::{
-    agenda, agreements, attendance, calendar, community, forms, meeting, member,
-    participant_agenda, report, templates, ById, DeleteRequest, DeletionImpact, NoArgs,
+    agenda, agreements, attendance, calendar, certificates, community, forms, hours, meeting,
+    member, participant_agenda, report, series, templates, ById, DeleteRequest, DeletionImpact,
+    NoArgs,
 };
 use crate::{backup, devices, print, run, settings};
 use crate::{ApiError, Core, CoreError, CoreResult};
@@ -91,6 +92,21 @@ commands! {
     "attendance.get" => attendance::get, attendance::GetAttendance, attendance::AttendanceSheet;
     "attendance.set" => attendance::set, attendance::SetAttendance, attendance::AttendanceSheet;
     "attendance.markUnmarked" => attendance::mark_unmarked, attendance::MarkUnmarked, attendance::AttendanceSheet;
+    "attendance.setMinutes" => attendance::set_minutes, attendance::SetMinutes, attendance::AttendanceSheet;
+    "series.list" => series::list, series::ListSeries, Vec<series::Series>;
+    "series.get" => series::get, ById, series::Series;
+    "series.preview" => series::preview, series::PreviewSeries, series::SeriesPreview;
+    "series.create" => series::create, series::CreateSeries, series::Series;
+    "series.update" => series::update, series::UpdateSeries, series::Series;
+    "series.delete" => series::delete, ById, Vec<series::Series>;
+    "series.standing" => hours::standing, hours::GetStanding, hours::SeriesStanding;
+    "hours.csv" => hours::table::community_csv, hours::table::HoursCsv, report::tables::ReportFile;
+    "transcript.get" => hours::transcript::get, hours::transcript::GetTranscript, hours::transcript::Transcript;
+    "transcript.csv" => hours::table::transcript_csv, hours::transcript::GetTranscript, report::tables::ReportFile;
+    "certificate.list" => certificates::list, certificates::ListCertificates, Vec<certificates::Certificate>;
+    "certificate.issue" => certificates::issue, certificates::IssueCertificates, certificates::IssueReport;
+    "certificate.reissue" => certificates::reissue, ById, certificates::Certificate;
+    "certificate.verify" => certificates::verify, certificates::VerifyCertificate, certificates::Certificate;
     "agenda.get" => agenda::get, agenda::GetAgenda, agenda::Agenda;
     "agenda.add" => agenda::add, agenda::AddItem, agenda::Agenda;
     "agenda.update" => agenda::update, agenda::UpdateItem, agenda::Agenda;
@@ -177,6 +193,8 @@ commands! {
     "print.form" => print::form, print::PrintForm, print::PrintedDocument;
     "print.report" => print::report, print::PrintReport, print::PrintedDocument;
     "print.across" => print::across, print::PrintAcross, print::PrintedDocument;
+    "print.certificates" => print::certificates, print::PrintCertificates, print::PrintedDocument;
+    "print.transcript" => print::transcript, print::PrintTranscript, print::PrintedDocument;
     "backup.list" => backup::list, NoArgs, Vec<backup::BackupInfo>;
     "backup.create" => backup::create, NoArgs, backup::BackupInfo;
     "backup.restore" => backup::restore, backup::RestoreBackup, backup::RestoreReport;

@@ -22,8 +22,13 @@ pub enum Entity {
     /// An evaluation form (private to the facilitator: its sheets hold participants'
     /// answers).
     Form,
-    /// The facilitator's or the room's language (its id and community id are empty).
+    /// The facilitator's or the room's language, or the certificate provider (its id and
+    /// community id are empty).
     Settings,
+    /// A series of meetings scheduled together, its completion rule.
+    Series,
+    /// The certificate register.
+    Certificate,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use crate::domain::agenda::ItemKind;
 use crate::domain::attendance::{mark, AttendanceStatus};
-use crate::domain::{agreements, community, forms, library, meeting, member, templates};
+use crate::domain::{agreements, community, forms, library, meeting, member, series, templates};
 use crate::example_sheets::{self, ExampleEvaluation};
 use crate::{CoreError, CoreResult};
 
@@ -20,6 +20,8 @@ struct Example {
     community: community::CommunityInput,
     members: Vec<member::MemberInput>,
     meetings: Vec<ExampleMeeting>,
+    /// The meetings, in order, grouped into series (the guide's two years).
+    series: Vec<ExampleSeries>,
     /// Adopted at the first meeting.
     agreements: Vec<agreements::Agreement>,
     /// What the participants wrote on the evaluations of the meetings held so far.
@@ -65,6 +67,15 @@ impl ExampleAgenda {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct ExampleSeries {
+    title: String,
+    /// How many of the next meetings it holds.
+    meetings: usize,
+    completion: series::Completion,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ExampleAttendance {
     absent: Vec<String>,
     excused: Vec<String>,
@@ -85,8 +96,10 @@ pub(crate) fn seed(conn: &Connection) -> CoreResult<()> {
         ));
     }
     let mut first_meeting = None;
+    let mut meeting_ids = Vec::new();
     for entry in &example.meetings {
         let meeting_id = meeting::insert(conn, &community_id, &entry.meeting)?;
+        meeting_ids.push(meeting_id.clone());
         first_meeting.get_or_insert_with(|| meeting_id.clone());
         templates::append_items(conn, &meeting_id, &entry.agenda.items()?)?;
         let meeting = meeting::fetch(conn, &meeting_id)?;
@@ -113,6 +126,12 @@ pub(crate) fn seed(conn: &Connection) -> CoreResult<()> {
             };
             mark(conn, &meeting_id, member_id, Some(status))?;
         }
+    }
+    let mut remaining = meeting_ids.as_slice();
+    for group in &example.series {
+        let (ids, rest) = remaining.split_at(group.meetings.min(remaining.len()));
+        series::gather(conn, &community_id, &group.title, group.completion, ids)?;
+        remaining = rest;
     }
     agreements::adopt(
         conn,
@@ -170,5 +189,11 @@ mod tests {
             }
         }
         assert_eq!(example.meetings.len(), 5);
+        let grouped: usize = example.series.iter().map(|s| s.meetings).sum();
+        assert_eq!(
+            grouped,
+            example.meetings.len(),
+            "every meeting is in a series"
+        );
     }
 }

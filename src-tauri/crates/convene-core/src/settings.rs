@@ -1,10 +1,11 @@
-//! The facilitator's choices that are not part of any community: for now, languages.
+//! The facilitator's choices that are not part of any community: languages, and who
+//! issues certificates.
 //!
 //! Until the facilitator picks a language Convene speaks the operating system's, so a
 //! first start in Spanish opens in Spanish. The room's language (projector, participant
 //! agenda, clicker) may differ from the control view's.
 
-use convene_i18n::Lang;
+use convene_i18n::{msg, Lang};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -23,6 +24,45 @@ pub struct Settings {
     pub language_from_system: bool,
     /// The language of the projector, the participant agenda and the clicker.
     pub room_language: Lang,
+    pub certificates: CertificateSettings,
+}
+
+/// Who issues certificates, printed on each one.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CertificateSettings {
+    /// The provider's name, e.g. "Example Regional Afterschool Network".
+    pub provider: String,
+    /// Printed only when the provider says it is accredited, e.g. "Accredited by …".
+    pub accreditation: String,
+    /// The name and title under the signature line.
+    pub signer_name: String,
+    pub signer_title: String,
+}
+
+impl CertificateSettings {
+    fn checked(&self) -> CoreResult<CertificateSettings> {
+        let field =
+            |field: &'static str, label, text: &str| crate::text::optional(field, label, text, 200);
+        Ok(CertificateSettings {
+            provider: field("provider", msg!("errors-label-provider"), &self.provider)?,
+            accreditation: field(
+                "accreditation",
+                msg!("errors-label-accreditation"),
+                &self.accreditation,
+            )?,
+            signer_name: field(
+                "signerName",
+                msg!("errors-label-signer-name"),
+                &self.signer_name,
+            )?,
+            signer_title: field(
+                "signerTitle",
+                msg!("errors-label-signer-title"),
+                &self.signer_title,
+            )?,
+        })
+    }
 }
 
 /// Changes the named settings and leaves the others as they are.
@@ -35,6 +75,9 @@ pub struct UpdateSettings {
     #[serde(default)]
     #[ts(optional)]
     pub room_language: Option<Lang>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub certificates: Option<CertificateSettings>,
 }
 
 fn parse(code: Option<String>) -> CoreResult<Option<Lang>> {
@@ -46,17 +89,28 @@ fn parse(code: Option<String>) -> CoreResult<Option<Lang>> {
 }
 
 pub(crate) fn read(conn: &Connection) -> CoreResult<Settings> {
-    let (language, room_language): (Option<String>, Option<String>) = conn.query_row(
-        "SELECT language, room_language FROM preferences WHERE id = 1",
-        [],
-        |row| Ok((row.get(0)?, row.get(1)?)),
-    )?;
+    let (language, room_language, certificates): (Option<String>, Option<String>, _) = conn
+        .query_row(
+            "SELECT language, room_language, provider, accreditation, signer_name, signer_title
+         FROM preferences WHERE id = 1",
+            [],
+            |row| {
+                let certificates = CertificateSettings {
+                    provider: row.get(2)?,
+                    accreditation: row.get(3)?,
+                    signer_name: row.get(4)?,
+                    signer_title: row.get(5)?,
+                };
+                Ok((row.get(0)?, row.get(1)?, certificates))
+            },
+        )?;
     let chosen = parse(language)?;
     let language = chosen.unwrap_or_else(Lang::system);
     Ok(Settings {
         language,
         language_from_system: chosen.is_none(),
         room_language: parse(room_language)?.unwrap_or(language),
+        certificates,
     })
 }
 
@@ -65,7 +119,24 @@ pub fn get(core: &Core, _: NoArgs) -> CoreResult<Settings> {
 }
 
 pub fn update(core: &Core, request: UpdateSettings) -> CoreResult<Settings> {
+    let certificates = request
+        .certificates
+        .as_ref()
+        .map(CertificateSettings::checked)
+        .transpose()?;
     core.write_and_publish(|tx| {
+        if let Some(c) = &certificates {
+            tx.execute(
+                "UPDATE preferences SET provider = ?1, accreditation = ?2, signer_name = ?3,
+                        signer_title = ?4 WHERE id = 1",
+                (
+                    &c.provider,
+                    &c.accreditation,
+                    &c.signer_name,
+                    &c.signer_title,
+                ),
+            )?;
+        }
         if let Some(language) = request.language {
             tx.execute(
                 "UPDATE preferences SET language = ?1 WHERE id = 1",

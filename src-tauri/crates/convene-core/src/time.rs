@@ -114,9 +114,19 @@ impl CalendarDate {
         formats.date_long(self.0)
     }
 
+    pub fn naive(self) -> NaiveDate {
+        self.0
+    }
+
     /// The local date and time of day together, as a calendar writes them.
     pub fn at(self, time: ClockTime) -> chrono::NaiveDateTime {
         self.0.and_time(time.0)
+    }
+}
+
+impl From<NaiveDate> for CalendarDate {
+    fn from(date: NaiveDate) -> CalendarDate {
+        CalendarDate(date)
     }
 }
 

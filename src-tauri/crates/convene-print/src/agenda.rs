@@ -82,6 +82,7 @@ impl Document for Agenda<'_> {
             rules: true,
             mark_continued: true,
             page_numbers: PageNumbers::Always,
+            page_per_block: false,
         },
         scannable: false,
     };

@@ -107,6 +107,7 @@ const fn spaced_flow(gap: f32) -> Flow {
         rules: false,
         mark_continued: false,
         page_numbers: PageNumbers::WhenSeveral,
+        page_per_block: false,
     }
 }
 

@@ -94,6 +94,7 @@ impl Document for ActivityCard {
             rules: true,
             mark_continued: false,
             page_numbers: PageNumbers::WhenSeveral,
+            page_per_block: false,
         },
         scannable: false,
     };

@@ -96,6 +96,7 @@ impl Document for FormSheet {
             rules: false,
             mark_continued: false,
             page_numbers: PageNumbers::Always,
+            page_per_block: false,
         },
         scannable: true,
     };

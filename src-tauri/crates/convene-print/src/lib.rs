@@ -15,6 +15,7 @@ mod agenda;
 mod agreements;
 mod canvas;
 mod card;
+mod certificate;
 mod fonts;
 mod form;
 mod layout;
@@ -25,15 +26,18 @@ mod render;
 mod report;
 mod scan;
 mod timestamp;
+mod transcript;
 mod wrap;
 
 pub use agenda::{agenda_pdf, AgendaEntry, AgendaSheet, Audience};
 pub use agreements::{agreements_poster_pdf, table_tent_pdf, AgreementBlock, AgreementsSheet};
 pub use card::{activity_card_pdf, ActivityCard, CardStep};
+pub use certificate::{certificates_pdf, CertificateBatch, CertificatePage};
 pub use form::{form_pdf, FormSheet, SheetItem};
 pub use materials::{materials_pdf, MaterialLine, MaterialsSheet};
 pub use report::{report_pdf, ChartBar, ReportQuestion, ReportSection, ReportSheet};
 pub use scan::{ParticipantStamp, Stamp};
+pub use transcript::{transcript_pdf, TranscriptEntry, TranscriptSheet};
 
 pub use convene_i18n::Lang;
 

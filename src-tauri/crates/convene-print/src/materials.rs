@@ -89,6 +89,7 @@ impl Document for MaterialsSheet {
             rules: true,
             mark_continued: false,
             page_numbers: PageNumbers::Always,
+            page_per_block: false,
         },
         scannable: false,
     };

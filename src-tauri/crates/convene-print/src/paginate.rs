@@ -94,6 +94,23 @@ fn unbreakable_units(block: &[Row]) -> Vec<Range<usize>> {
     units
 }
 
+/// The same slices, with a page break before every block that does not already start
+/// a page, so each block begins on a page of its own.
+pub(crate) fn page_per_block(pages: Vec<Vec<Slice>>) -> Vec<Vec<Slice>> {
+    let mut split: Vec<Vec<Slice>> = Vec::new();
+    for page in pages {
+        let mut current = Vec::new();
+        for slice in page {
+            if slice.rows.start == 0 && !current.is_empty() {
+                split.push(std::mem::take(&mut current));
+            }
+            current.push(slice);
+        }
+        split.push(current);
+    }
+    split
+}
+
 /// Blocks laid out at the scale `shrink_to_fit` chose, and their pages.
 pub(crate) struct Fitted {
     /// The gap between blocks at that scale.
@@ -187,7 +204,7 @@ impl Pager {
 
 #[cfg(test)]
 mod tests {
-    use super::{paginate, paginate_blocks, shrink_to_fit, Slice};
+    use super::{page_per_block, paginate, paginate_blocks, shrink_to_fit, Slice};
     use crate::layout::{Block, Row};
 
     fn row(height: f32, keep_with_next: bool) -> Row {
@@ -376,6 +393,31 @@ mod tests {
         let pages = paginate_blocks(&[block], 130.0, 5.0);
         let slice = |rows| vec![Slice { block: 0, rows }];
         assert_eq!(pages, vec![slice(0..2), slice(2..5)]);
+    }
+
+    #[test]
+    fn page_per_block_starts_every_block_on_a_fresh_page() {
+        let together = paginate(&[vec![10.0], vec![10.0], vec![10.0]], 100.0, 5.0);
+        assert_eq!(
+            together.len(),
+            1,
+            "three small blocks share a page as they come"
+        );
+        assert_eq!(page_per_block(together).len(), 3);
+        let slice = |block, rows| Slice { block, rows };
+        let running_on = vec![
+            vec![slice(0, 0..1), slice(1, 0..2)],
+            vec![slice(1, 2..3), slice(2, 0..1)],
+        ];
+        let blocks: Vec<Vec<(usize, usize)>> = page_per_block(running_on)
+            .iter()
+            .map(|page| page.iter().map(|s| (s.block, s.rows.start)).collect())
+            .collect();
+        // A block's continuation stays at the top of its own next page.
+        assert_eq!(
+            blocks,
+            vec![vec![(0, 0)], vec![(1, 0)], vec![(1, 2)], vec![(2, 0)]]
+        );
     }
 
     #[test]

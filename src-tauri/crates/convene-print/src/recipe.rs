@@ -9,7 +9,7 @@
 
 use crate::fonts::{Fonts, TextMeasure};
 use crate::layout::{Block, Composer};
-use crate::paginate::shrink_to_fit;
+use crate::paginate::{page_per_block, shrink_to_fit};
 use crate::render::{self, DocumentSpec, PageGeometry};
 use crate::{Paper, PrintError, PrintInfo};
 use convene_i18n::{msg, Localizer};
@@ -56,6 +56,8 @@ impl Fit {
 /// When the footer carries "Page 2 of 3".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PageNumbers {
+    /// A batch of one-page documents (certificates), each complete in itself.
+    Never,
     Always,
     /// Only when there is more than one page: a one-page card or poster needs none.
     WhenSeveral,
@@ -73,6 +75,8 @@ pub(crate) struct Flow {
     /// only for layouts that keep that spot free.
     pub mark_continued: bool,
     pub page_numbers: PageNumbers,
+    /// Every block starts a page of its own (one certificate per page).
+    pub page_per_block: bool,
 }
 
 /// The pages of one kind of document, the same whatever it holds.
@@ -135,9 +139,12 @@ pub(crate) fn render_copies<D: Document>(
     };
     let width = geometry.content_width();
     let capacity = geometry.capacity(setup.fold);
-    let fitted = shrink_to_fit(setup.fit.min_scale(), capacity, setup.flow.gap, |scale| {
+    let mut fitted = shrink_to_fit(setup.fit.min_scale(), capacity, setup.flow.gap, |scale| {
         document.blocks(&Composer::new(&fonts, scale), width, l)
     });
+    if setup.flow.page_per_block {
+        fitted.pages = page_per_block(fitted.pages);
+    }
     let running_head = match setup.fold {
         Fold::Flat => document.running_head(l),
         Fold::TableTent => String::new(),
@@ -186,6 +193,7 @@ mod tests {
                 rules: false,
                 mark_continued: false,
                 page_numbers: PageNumbers::WhenSeveral,
+                page_per_block: false,
             },
             scannable: false,
         };

@@ -275,6 +275,7 @@ impl Painter<'_> {
         let geometry = self.spec.geometry;
         let right_edge = geometry.width - MARGIN_SIDE;
         let numbered = match self.spec.flow.page_numbers {
+            PageNumbers::Never => false,
             PageNumbers::Always => true,
             PageNumbers::WhenSeveral => self.total > 1,
         };

@@ -131,6 +131,27 @@ export class ApiClient {
     return (await this.deliverJson(exported.fileName, exported.json)) ? exported : undefined;
   }
 
+  /** Saves the community's attendance-and-hours table as CSV; false when the user cancelled. */
+  async saveHoursTable(communityId: string): Promise<boolean> {
+    return this.deliverCsv(await this.call('hours.csv', { communityId }));
+  }
+
+  /** Saves a member's transcript as CSV; false when the user cancelled. */
+  async saveTranscriptTable(memberId: string): Promise<boolean> {
+    return this.deliverCsv(await this.call('transcript.csv', { memberId }));
+  }
+
+  /** Makes a member's transcript PDF and shows it; false when the user cancelled. */
+  async printTranscript(memberId: string, paper: PaperSize, lang: Lang): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.transcript', { memberId, paper, lang }));
+  }
+
+  /** Prints a series' current certificates (or some members'), one per page; false when
+   * the user cancelled. */
+  async printCertificates(seriesId: string, paper: PaperSize, memberIds?: string[]): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.certificates', { seriesIds: [seriesId], paper, memberIds }));
+  }
+
   private deliverJson(fileName: string, json: string): Promise<boolean> {
     return this.wire.deliverFile({ fileName, base64: textToBase64(json), mime: 'application/json', open: false });
   }

@@ -224,7 +224,11 @@ export type AttendanceRow = { memberId: string, name: string, role: string, orga
 /**
  * None until the member is checked in or marked.
  */
-status: AttendanceStatus | null, };
+status: AttendanceStatus | null, 
+/**
+ * Minutes attended by a present member who came late or left early; none: all of it.
+ */
+minutes: number | null, };
 
 export type AttendanceSheet = { meetingId: string, rows: Array<AttendanceRow>, counts: AttendanceCounts, };
 
@@ -260,6 +264,43 @@ fileName: string, events: number,
  */
 ics: string, };
 
+export type Certificate = { id: string, 
+/**
+ * "2026-0007": the year of issue and its place in this register.
+ */
+number: string, 
+/**
+ * A short code printed beside the number, made from what the certificate says,
+ * so a number cannot be checked without holding the certificate.
+ */
+code: string, communityId: string, seriesId: string | null, memberId: string | null, memberName: string, seriesTitle: string, communityName: string, 
+/**
+ * The first and last meetings the member attended.
+ */
+firstDate: string, lastDate: string, meetings: number, contactMinutes: number, ceuTenths: number, provider: string, accreditation: string, language: Lang, issuedAt: string, 
+/**
+ * The number of the certificate this one replaces.
+ */
+replaces: string | null, 
+/**
+ * The number of the certificate that replaced this one.
+ */
+replacedBy: string | null, };
+
+export type CertificateSettings = { 
+/**
+ * The provider's name, e.g. "Example Regional Afterschool Network".
+ */
+provider: string, 
+/**
+ * Printed only when the provider says it is accredited, e.g. "Accredited by …".
+ */
+accreditation: string, 
+/**
+ * The name and title under the signature line.
+ */
+signerName: string, signerTitle: string, };
+
 export type Change = { 
 /**
  * Sheets with a valid before and a valid now.
@@ -281,6 +322,8 @@ increasedOfCould: Share, };
 export type ChangeAction = "created" | "updated" | "deleted";
 
 export type ChangeEvent = { entity: Entity, action: ChangeAction, id: string, communityId: string, };
+
+export type ChangeScope = "future" | "all";
 
 export type CheckinItem = { itemId: string, label: string, score: number | null, };
 
@@ -378,7 +421,30 @@ resolved: number,
  */
 differences: Array<Difference>, };
 
+export type Completion = { 
+/**
+ * Attend at least this many meetings; none means all of them.
+ */
+minMeetings?: number, 
+/**
+ * A meeting counts only when the member attended this share (percent) of its
+ * contact hours; none means any attendance counts.
+ */
+minShare?: number, };
+
 export type Contact = "none" | "light" | "close";
+
+export type ContactBasis = "agenda" | "length" | "manual";
+
+export type ContactHours = { minutes: number, basis: ContactBasis, 
+/**
+ * The agenda's planned minutes, all items.
+ */
+agendaMinutes: number, 
+/**
+ * Of those, the minutes of breaks and meals, which earn no hours.
+ */
+excludedMinutes: number, };
 
 export type CreateActivity = { fields: ActivityFields, };
 
@@ -387,6 +453,8 @@ export type CreateForm = { meetingId: string, source: FormSource, };
 export type CreateMeeting = { communityId: string, fields: MeetingInput, };
 
 export type CreateMember = { communityId: string, fields: MemberInput, };
+
+export type CreateSeries = { communityId: string, fields: SeriesInput, };
 
 export type Debrief = { what: Array<string>, soWhat: Array<string>, nowWhat: Array<string>, };
 
@@ -442,7 +510,7 @@ export type DrawSample = { meetingId: string,
  */
 percent: number, };
 
-export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements" | "device" | "form" | "settings";
+export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements" | "device" | "form" | "settings" | "series" | "certificate";
 
 export type EntryProgress = { issued: number, 
 /**
@@ -597,11 +665,17 @@ export type GetMaterials = { meetingId: string, };
 
 export type GetParticipantAgenda = { meetingId: string, };
 
+export type GetStanding = { seriesId: string, };
+
+export type GetTranscript = { memberId: string, };
+
 export type GivenSerial = { serial: string, };
 
 export type Grouping = "whole" | "smallGroups" | "pairs" | "individual";
 
 export type HeadCountBasis = "expected" | "members";
+
+export type HoursCsv = { communityId: string, };
 
 export type ImportCommunityEvaluation = { 
 /**
@@ -647,6 +721,22 @@ added: Array<string>,
  */
 duplicates: Array<string>, dryRun: boolean, };
 
+export type IssueCertificates = { seriesId: string, };
+
+export type IssueReport = { issued: number, 
+/**
+ * Members who already held a current certificate for the series.
+ */
+alreadyIssued: number, 
+/**
+ * Members who have not met the completion rule (yet).
+ */
+notCompleted: number, 
+/**
+ * The series' current certificates, newly issued ones included.
+ */
+certificates: Array<Certificate>, };
+
 export type ItemKind = "welcome" | "icebreaker" | "agreements" | "teambuilding" | "content" | "discussion" | "video" | "break" | "meal" | "reflection" | "evaluation" | "other";
 
 export type ItemReport = { itemId: string, 
@@ -679,6 +769,8 @@ fileName: string, count: number,
  */
 json: string, };
 
+export type ListCertificates = { communityId: string, };
+
 export type ListCommunities = { query?: string, };
 
 export type ListFormTemplates = { 
@@ -692,6 +784,8 @@ export type ListForms = { meetingId: string, };
 export type ListMeetings = { communityId: string, };
 
 export type ListMembers = { communityId: string, query?: string, };
+
+export type ListSeries = { communityId: string, };
 
 export type ListSheets = { meetingId: string, };
 
@@ -745,11 +839,29 @@ endTime: string, location: string, notes: string,
 /**
  * How many people the facilitator expects (scales the materials checklist).
  */
-expectedAttendance: number | null, durationMinutes: number, presentCount: number, markedCount: number, createdAt: string, updatedAt: string, };
+expectedAttendance: number | null, durationMinutes: number, 
+/**
+ * The series the meeting belongs to, if it was scheduled as part of one.
+ */
+seriesId: string | null, 
+/**
+ * The contact hours it earns a participant who stays throughout.
+ */
+contact: ContactHours, presentCount: number, markedCount: number, createdAt: string, updatedAt: string, };
 
 export type MeetingCalendar = { meetingId: string, };
 
-export type MeetingInput = { title: string, series?: string, date: string, startTime: string, endTime: string, location?: string, notes?: string, expectedAttendance?: number, };
+export type MeetingHours = { meetingId: string, title: string, date: string, contactMinutes: number, 
+/**
+ * Whether attendance was taken.
+ */
+held: boolean, };
+
+export type MeetingInput = { title: string, series?: string, date: string, startTime: string, endTime: string, location?: string, notes?: string, expectedAttendance?: number, seriesId?: string, 
+/**
+ * Contact hours set by hand, in minutes; none counts them from the agenda.
+ */
+contactMinutes?: number, };
 
 export type MeetingReport = { meetingId: string, title: string, date: string, community: string, 
 /**
@@ -776,6 +888,21 @@ export type Member = { id: string, communityId: string, name: string, role: stri
 language: Lang | null, createdAt: string, updatedAt: string, };
 
 export type MemberInput = { name: string, role?: string, organization?: string, site?: string, email?: string, phone?: string, notes?: string, language?: Lang, };
+
+export type MemberStanding = { memberId: string, name: string, organization: string, 
+/**
+ * Minutes earned at each of the series' meetings, in their order; none where the
+ * member was not present.
+ */
+earned: Array<number | null>, 
+/**
+ * Meetings that count towards completion.
+ */
+counted: number, minutes: number, ceuTenths: number, completed: boolean, 
+/**
+ * The number of the member's current certificate for this series.
+ */
+certificate: string | null, };
 
 export type MissingCode = "blank" | "multiple" | "illegible" | "notApplicable";
 
@@ -839,6 +966,8 @@ headline: Share | null,
  */
 before: Array<number> | null, now: Array<number> | null, beforePercents: Array<number> | null, nowPercents: Array<number> | null, };
 
+export type PreviewSeries = { recurrence: Recurrence, skip?: Array<string>, };
+
 export type PrintAcross = { across: Across, paper: PaperSize, 
 /**
  * The document's language; the facilitator's when not given.
@@ -867,6 +996,16 @@ export type PrintAgreements = { communityId: string, layout: AgreementsLayout, p
  */
 lang?: Lang, };
 
+export type PrintCertificates = { 
+/**
+ * One series' certificates, or several series' in one file (a community's years).
+ */
+seriesIds: Array<string>, 
+/**
+ * Only these members' certificates; none prints every current one of the series.
+ */
+memberIds?: Array<string>, paper: PaperSize, };
+
 export type PrintForm = { formId: string, 
 /**
  * How many numbered sheets to print (from 1 to 500), for a form whose participants
@@ -889,6 +1028,8 @@ export type PrintReport = { meetingId: string, paper: PaperSize,
  * The document's language; the facilitator's when not given.
  */
 lang?: Lang, };
+
+export type PrintTranscript = { memberId: string, paper: PaperSize, lang?: Lang, };
 
 export type PrintedDocument = { 
 /**
@@ -917,6 +1058,8 @@ export type RateActivity = { activityId: string, meetingId: string,
  * 1 to 5; none clears the rating.
  */
 rating: number | null, };
+
+export type Recurrence = { "kind": "monthlyWeekday", interval: number, ordinal: number, weekday: Weekday, from: string, until: string, } | { "kind": "weekly", interval: number, weekday: Weekday, from: string, until: string, } | { "kind": "dates", dates: Array<string>, };
 
 export type ReportCsv = { meetingId: string, table: ReportTable, };
 
@@ -1093,6 +1236,12 @@ export type ScheduledItem = { item: AgendaItem, start: string, end: string,
  */
 gapMinutes: number, };
 
+export type Series = { id: string, communityId: string, title: string, recurrence: Recurrence, startTime: string, endTime: string, location: string, completion: Completion, meetingCount: number, firstDate: string | null, lastDate: string | null, 
+/**
+ * The contact hours of all its meetings, in minutes.
+ */
+contactMinutes: number, createdAt: string, updatedAt: string, };
+
 export type SeriesCell = { 
 /**
  * Increased (a before/now rating), agreed or answered yes; none for other kinds.
@@ -1103,7 +1252,27 @@ headline: Share | null,
  */
 before: Array<number> | null, now: Array<number> | null, };
 
+export type SeriesInput = { title: string, recurrence: Recurrence, 
+/**
+ * Dates the rule yields that get no meeting (holidays).
+ */
+skip?: Array<string>, startTime: string, endTime: string, location?: string, 
+/**
+ * The agenda template every meeting starts from; none leaves the agendas empty.
+ */
+templateId?: string, completion: Completion, };
+
 export type SeriesMeeting = { meetingId: string, title: string, date: string, present: number, entered: number, };
+
+export type SeriesPreview = { 
+/**
+ * Every date the rule yields, skipped ones included, so they can be put back.
+ */
+dates: Array<string>, skipped: Array<string>, 
+/**
+ * How many meetings would be created.
+ */
+count: number, };
 
 export type SeriesReport = { community: string, meetings: Array<SeriesMeeting>, rows: Array<SeriesRow>, };
 
@@ -1115,6 +1284,12 @@ export type SeriesRow = { text: string, kind: FormItemKind,
  */
 points: Array<string>, cells: Array<SeriesCell | null>, };
 
+export type SeriesStanding = { series: Series, meetings: Array<MeetingHours>, members: Array<MemberStanding>, 
+/**
+ * Counted meetings a member needs.
+ */
+required: number, };
+
 export type SetAttendance = { meetingId: string, memberId: string, 
 /**
  * None clears the mark.
@@ -1124,6 +1299,12 @@ status: AttendanceStatus | null, };
 export type SetCheckin = { meetingId: string, scores: Array<CheckinScore>, };
 
 export type SetFavorite = { id: string, favorite: boolean, };
+
+export type SetMinutes = { meetingId: string, memberId: string, 
+/**
+ * None: they attended all of it.
+ */
+minutes: number | null, };
 
 export type Settings = { 
 /**
@@ -1137,7 +1318,7 @@ languageFromSystem: boolean,
 /**
  * The language of the projector, the participant agenda and the clicker.
  */
-roomLanguage: Lang, };
+roomLanguage: Lang, certificates: CertificateSettings, };
 
 export type Share = { count: number, of: number, 
 /**
@@ -1202,6 +1383,22 @@ activityId?: string, };
 
 export type TemplateSource = { "from": "template", id: string, } | { "from": "meeting", id: string, };
 
+export type Transcript = { member: Member, communityName: string, 
+/**
+ * Meetings attended, oldest first.
+ */
+lines: Array<TranscriptLine>, minutes: number, ceuTenths: number, 
+/**
+ * Every certificate issued to the member, replaced ones included.
+ */
+certificates: Array<Certificate>, };
+
+export type TranscriptLine = { meetingId: string, date: string, title: string, 
+/**
+ * The series the meeting belongs to; empty when none.
+ */
+seriesTitle: string, contactMinutes: number, earnedMinutes: number, };
+
 export type Unnumbered = { meetingId: string, 
 /**
  * The form the paper sheet asks (its newest version).
@@ -1218,7 +1415,13 @@ export type UpdateMeeting = { id: string, fields: MeetingInput, };
 
 export type UpdateMember = { id: string, fields: MemberInput, };
 
-export type UpdateSettings = { language?: Lang, roomLanguage?: Lang, };
+export type UpdateSeries = { id: string, title: string, startTime: string, endTime: string, location?: string, completion: Completion, scope: ChangeScope, };
+
+export type UpdateSettings = { language?: Lang, roomLanguage?: Lang, certificates?: CertificateSettings, };
+
+export type VerifyCertificate = { number: string, code: string, };
+
+export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
 
 export type Commands = {
   "app.info": { request: NoArgs; response: AppInfo };
@@ -1242,6 +1445,21 @@ export type Commands = {
   "attendance.get": { request: GetAttendance; response: AttendanceSheet };
   "attendance.set": { request: SetAttendance; response: AttendanceSheet };
   "attendance.markUnmarked": { request: MarkUnmarked; response: AttendanceSheet };
+  "attendance.setMinutes": { request: SetMinutes; response: AttendanceSheet };
+  "series.list": { request: ListSeries; response: Array<Series> };
+  "series.get": { request: ById; response: Series };
+  "series.preview": { request: PreviewSeries; response: SeriesPreview };
+  "series.create": { request: CreateSeries; response: Series };
+  "series.update": { request: UpdateSeries; response: Series };
+  "series.delete": { request: ById; response: Array<Series> };
+  "series.standing": { request: GetStanding; response: SeriesStanding };
+  "hours.csv": { request: HoursCsv; response: ReportFile };
+  "transcript.get": { request: GetTranscript; response: Transcript };
+  "transcript.csv": { request: GetTranscript; response: ReportFile };
+  "certificate.list": { request: ListCertificates; response: Array<Certificate> };
+  "certificate.issue": { request: IssueCertificates; response: IssueReport };
+  "certificate.reissue": { request: ById; response: Certificate };
+  "certificate.verify": { request: VerifyCertificate; response: Certificate };
   "agenda.get": { request: GetAgenda; response: Agenda };
   "agenda.add": { request: AddItem; response: Agenda };
   "agenda.update": { request: UpdateItem; response: Agenda };
@@ -1328,6 +1546,8 @@ export type Commands = {
   "print.form": { request: PrintForm; response: PrintedDocument };
   "print.report": { request: PrintReport; response: PrintedDocument };
   "print.across": { request: PrintAcross; response: PrintedDocument };
+  "print.certificates": { request: PrintCertificates; response: PrintedDocument };
+  "print.transcript": { request: PrintTranscript; response: PrintedDocument };
   "backup.list": { request: NoArgs; response: Array<BackupInfo> };
   "backup.create": { request: NoArgs; response: BackupInfo };
   "backup.restore": { request: RestoreBackup; response: RestoreReport };

@@ -28,7 +28,7 @@ impl AttendanceStatus {
         }
     }
 
-    fn from_sql(text: &str) -> Option<Self> {
+    pub(crate) fn from_sql(text: &str) -> Option<Self> {
         match text {
             "present" => Some(AttendanceStatus::Present),
             "absent" => Some(AttendanceStatus::Absent),
@@ -48,6 +48,8 @@ pub struct AttendanceRow {
     pub site: String,
     /// None until the member is checked in or marked.
     pub status: Option<AttendanceStatus>,
+    /// Minutes attended by a present member who came late or left early; none: all of it.
+    pub minutes: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
@@ -83,6 +85,16 @@ pub struct SetAttendance {
     pub status: Option<AttendanceStatus>,
 }
 
+/// Records that a present member attended only part of the meeting.
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SetMinutes {
+    pub meeting_id: String,
+    pub member_id: String,
+    /// None: they attended all of it.
+    pub minutes: Option<u32>,
+}
+
 #[derive(Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct MarkUnmarked {
@@ -93,7 +105,7 @@ pub struct MarkUnmarked {
 pub(crate) fn sheet_in(conn: &Connection, meeting_id: &str) -> CoreResult<AttendanceSheet> {
     let meeting = meeting::fetch(conn, meeting_id)?;
     let mut statement = conn.prepare(
-        "SELECT m.id, m.name, m.role, m.organization, m.site, a.status
+        "SELECT m.id, m.name, m.role, m.organization, m.site, a.status, a.minutes
          FROM member m LEFT JOIN attendance a ON a.member_id = m.id AND a.meeting_id = ?1
          WHERE m.community_id = ?2
          ORDER BY m.id",
@@ -108,6 +120,7 @@ pub(crate) fn sheet_in(conn: &Connection, meeting_id: &str) -> CoreResult<Attend
                 organization: row.get(3)?,
                 site: row.get(4)?,
                 status: status.as_deref().and_then(AttendanceStatus::from_sql),
+                minutes: row.get(6)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -150,7 +163,8 @@ pub(crate) fn mark(
     match status {
         Some(status) => conn.execute(
             "INSERT INTO attendance (meeting_id, member_id, status, recorded_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = ?3, recorded_at = ?4",
+             ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = ?3, recorded_at = ?4,
+                 minutes = CASE WHEN ?3 = 'present' THEN minutes END",
             (meeting_id, member_id, status.as_sql(), now_utc()),
         )?,
         None => conn.execute(
@@ -182,6 +196,38 @@ pub fn get(core: &Core, request: GetAttendance) -> CoreResult<AttendanceSheet> {
 pub fn set(core: &Core, request: SetAttendance) -> CoreResult<AttendanceSheet> {
     change_sheet(core, &request.meeting_id, |tx| {
         mark(tx, &request.meeting_id, &request.member_id, request.status)
+    })
+}
+
+/// Records the minutes a present member attended, checked against the meeting's length.
+pub fn set_minutes(core: &Core, request: SetMinutes) -> CoreResult<AttendanceSheet> {
+    change_sheet(core, &request.meeting_id, |tx| {
+        let meeting = meeting::fetch(tx, &request.meeting_id)?;
+        let member = member::fetch(tx, &request.member_id)?;
+        if let Some(minutes) = request.minutes {
+            if minutes > meeting.duration_minutes {
+                return Err(CoreError::invalid(
+                    "minutes",
+                    msg!(
+                        "errors-attendance-minutes-range",
+                        minutes = minutes,
+                        length = meeting.duration_minutes
+                    ),
+                ));
+            }
+        }
+        let changed = tx.execute(
+            "UPDATE attendance SET minutes = ?3, recorded_at = ?4
+             WHERE meeting_id = ?1 AND member_id = ?2 AND status = 'present'",
+            (&meeting.id, &member.id, request.minutes, now_utc()),
+        )?;
+        if changed == 0 {
+            return Err(CoreError::invalid(
+                "minutes",
+                msg!("errors-attendance-minutes-not-present", name = member.name),
+            ));
+        }
+        Ok(())
     })
 }
 

@@ -32,6 +32,10 @@ pub struct Meeting {
     /// How many people the facilitator expects (scales the materials checklist).
     pub expected_attendance: Option<u32>,
     pub duration_minutes: u32,
+    /// The series the meeting belongs to, if it was scheduled as part of one.
+    pub series_id: Option<String>,
+    /// The contact hours it earns a participant who stays throughout.
+    pub contact: ContactHours,
     pub present_count: u32,
     pub marked_count: u32,
     pub created_at: String,
@@ -58,6 +62,52 @@ pub struct MeetingInput {
     #[serde(default)]
     #[ts(optional)]
     pub expected_attendance: Option<u32>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub series_id: Option<String>,
+    /// Contact hours set by hand, in minutes; none counts them from the agenda.
+    #[serde(default)]
+    #[ts(optional)]
+    pub contact_minutes: Option<u32>,
+}
+
+/// Where a meeting's contact hours come from, so the screen can say which rule applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ContactBasis {
+    /// The agenda's items, breaks and meals left out.
+    Agenda,
+    /// The scheduled length: the meeting has no agenda yet.
+    Length,
+    /// Typed by the facilitator.
+    Manual,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ContactHours {
+    pub minutes: u32,
+    pub basis: ContactBasis,
+    /// The agenda's planned minutes, all items.
+    pub agenda_minutes: u32,
+    /// Of those, the minutes of breaks and meals, which earn no hours.
+    pub excluded_minutes: u32,
+}
+
+impl ContactHours {
+    fn of(duration: u32, manual: Option<u32>, agenda: u32, excluded: u32) -> ContactHours {
+        let (minutes, basis) = match manual {
+            Some(minutes) => (minutes, ContactBasis::Manual),
+            None if agenda == 0 => (duration, ContactBasis::Length),
+            None => (agenda.saturating_sub(excluded), ContactBasis::Agenda),
+        };
+        ContactHours {
+            minutes,
+            basis,
+            agenda_minutes: agenda,
+            excluded_minutes: excluded,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -89,10 +139,16 @@ struct CleanMeeting {
     location: String,
     notes: String,
     expected_attendance: Option<u32>,
+    series_id: Option<String>,
+    contact_minutes: Option<u32>,
 }
 
 /// The meeting's start or end time; `which` (`start`, `end`) picks the words of a refusal.
-fn parse_time(field: &'static str, which: &'static str, text: &str) -> CoreResult<ClockTime> {
+pub(crate) fn parse_time(
+    field: &'static str,
+    which: &'static str,
+    text: &str,
+) -> CoreResult<ClockTime> {
     if text.trim().is_empty() {
         return Err(CoreError::invalid(
             field,
@@ -163,7 +219,35 @@ fn validate(input: &MeetingInput) -> CoreResult<CleanMeeting> {
             }
             other => other,
         },
+        series_id: input.series_id.clone().filter(|id| !id.is_empty()),
+        contact_minutes: match input.contact_minutes {
+            Some(n) if n > 24 * 60 => {
+                return Err(CoreError::invalid(
+                    "contactMinutes",
+                    msg!("errors-meeting-contact-range", minutes = n),
+                ))
+            }
+            other => other,
+        },
     })
+}
+
+/// Refuses a series that is not the community's own.
+fn check_series(conn: &Connection, community_id: &str, m: &CleanMeeting) -> CoreResult<()> {
+    let Some(series_id) = &m.series_id else {
+        return Ok(());
+    };
+    let owner: Option<String> = conn
+        .query_row(
+            "SELECT community_id FROM series WHERE id = ?1",
+            [series_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match owner {
+        Some(owner) if owner == community_id => Ok(()),
+        _ => Err(CoreError::not_found("series")),
+    }
 }
 
 const SELECT: &str =
@@ -171,19 +255,25 @@ const SELECT: &str =
         g.location, g.notes,
         (SELECT COUNT(*) FROM attendance a WHERE a.meeting_id = g.id AND a.status = 'present'),
         (SELECT COUNT(*) FROM attendance a WHERE a.meeting_id = g.id),
-        g.created_at, g.updated_at, g.expected_attendance
+        g.created_at, g.updated_at, g.expected_attendance, g.series_id, g.contact_minutes,
+        (SELECT COALESCE(SUM(i.planned_minutes), 0) FROM agenda_item i WHERE i.meeting_id = g.id),
+        (SELECT COALESCE(SUM(i.planned_minutes), 0) FROM agenda_item i
+          WHERE i.meeting_id = g.id AND i.kind IN ('break', 'meal'))
     FROM meeting g";
 
 fn from_row(row: &Row) -> rusqlite::Result<Meeting> {
     let start_time = row.get(5)?;
     let end_time = row.get(6)?;
+    let duration_minutes = minutes_between(start_time, end_time);
     Ok(Meeting {
         id: row.get(0)?,
         community_id: row.get(1)?,
         title: row.get(2)?,
         series: row.get(3)?,
         date: row.get(4)?,
-        duration_minutes: minutes_between(start_time, end_time),
+        duration_minutes,
+        series_id: row.get(14)?,
+        contact: ContactHours::of(duration_minutes, row.get(15)?, row.get(16)?, row.get(17)?),
         start_time,
         end_time,
         location: row.get(7)?,
@@ -224,28 +314,44 @@ pub(crate) fn insert_as(
 ) -> CoreResult<String> {
     let m = validate(input)?;
     community::fetch(conn, community_id)?;
+    check_series(conn, community_id, &m)?;
     let now = now_utc();
     conn.execute(
         "INSERT INTO meeting (id, community_id, title, series, date, start_time, end_time, location,
-                              notes, expected_attendance, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+                              notes, expected_attendance, series_id, contact_minutes,
+                              created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
         rusqlite::params![
             id, community_id, m.title, m.series, m.date, m.start, m.end, m.location, m.notes,
-            m.expected_attendance, now
+            m.expected_attendance, m.series_id, m.contact_minutes, now
         ],
     )?;
     Ok(id.to_owned())
 }
 
+/// The community's meetings in date order.
+pub(crate) fn all_in(conn: &Connection, community_id: &str) -> CoreResult<Vec<Meeting>> {
+    let mut statement = conn.prepare(&format!(
+        "{SELECT} WHERE g.community_id = ?1 ORDER BY g.date, g.start_time, g.id"
+    ))?;
+    let rows = statement.query_map([community_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
 pub fn list(core: &Core, request: ListMeetings) -> CoreResult<Vec<Meeting>> {
     core.store.read(|conn| {
         community::fetch(conn, &request.community_id)?;
-        let mut statement = conn.prepare(&format!(
-            "{SELECT} WHERE g.community_id = ?1 ORDER BY g.date, g.start_time, g.id"
-        ))?;
-        let rows = statement.query_map([&request.community_id], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        all_in(conn, &request.community_id)
     })
+}
+
+/// The meetings of a series, in date order.
+pub(crate) fn in_series(conn: &Connection, series_id: &str) -> CoreResult<Vec<Meeting>> {
+    let mut statement = conn.prepare(&format!(
+        "{SELECT} WHERE g.series_id = ?1 ORDER BY g.date, g.start_time, g.id"
+    ))?;
+    let rows = statement.query_map([series_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 pub fn get(core: &Core, request: ById) -> CoreResult<Meeting> {
@@ -263,9 +369,11 @@ pub fn create(core: &Core, request: CreateMeeting) -> CoreResult<Meeting> {
 pub fn update(core: &Core, request: UpdateMeeting) -> CoreResult<Meeting> {
     let m = validate(&request.fields)?;
     let meeting = core.write_and_publish(|tx| {
+        check_series(tx, &fetch(tx, &request.id)?.community_id, &m)?;
         let changed = tx.execute(
             "UPDATE meeting SET title = ?2, series = ?3, date = ?4, start_time = ?5, end_time = ?6,
-                    location = ?7, notes = ?8, expected_attendance = ?9, updated_at = ?10
+                    location = ?7, notes = ?8, expected_attendance = ?9, updated_at = ?10,
+                    series_id = ?11, contact_minutes = ?12
              WHERE id = ?1",
             rusqlite::params![
                 request.id,
@@ -277,7 +385,9 @@ pub fn update(core: &Core, request: UpdateMeeting) -> CoreResult<Meeting> {
                 m.location,
                 m.notes,
                 m.expected_attendance,
-                now_utc()
+                now_utc(),
+                m.series_id,
+                m.contact_minutes
             ],
         )?;
         if changed == 0 {

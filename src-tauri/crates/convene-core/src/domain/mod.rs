@@ -7,13 +7,16 @@ pub mod agenda;
 pub mod agreements;
 pub mod attendance;
 pub mod calendar;
+pub mod certificates;
 pub mod community;
 pub mod forms;
+pub mod hours;
 pub mod library;
 pub mod meeting;
 pub mod member;
 pub mod participant_agenda;
 pub mod report;
+pub mod series;
 pub mod templates;
 
 use serde::{Deserialize, Serialize};

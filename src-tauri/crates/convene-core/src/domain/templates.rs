@@ -157,7 +157,10 @@ pub fn list(core: &Core, _: super::NoArgs) -> CoreResult<Vec<AgendaTemplate>> {
     core.store.read(all)
 }
 
-fn source_items(conn: &Connection, source: &TemplateSource) -> CoreResult<Vec<TemplateItem>> {
+pub(crate) fn source_items(
+    conn: &Connection,
+    source: &TemplateSource,
+) -> CoreResult<Vec<TemplateItem>> {
     match source {
         TemplateSource::Template { id } => all(conn)?
             .into_iter()

@@ -12,10 +12,14 @@ use crate::domain::agenda;
 use crate::domain::{community, meeting};
 use crate::{Core, CoreResult};
 
+mod certificates;
 mod documents;
 mod forms;
 mod report;
 mod report_across;
+pub use certificates::{
+    certificates, certificates_pdf, transcript, transcript_pdf, PrintCertificates, PrintTranscript,
+};
 pub use documents::{
     activity, activity_pdf, agreements, agreements_pdf, materials, materials_pdf, AgreementsLayout,
     PrintActivity, PrintAgreements, PrintMaterials,

@@ -79,6 +79,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "report: per-meeting tallies for pooling",
         sql: include_str!("migrations/0011_report_tallies.sql"),
     },
+    Migration {
+        version: 12,
+        name: "series, contact hours, certificates",
+        sql: include_str!("migrations/0012_series_hours_certificates.sql"),
+    },
 ];
 
 /// The schema version this build writes.

@@ -23,6 +23,9 @@ const DESTRUCTIVE: &[(&str, &str)] = &[
     ("activity.delete", "spareActivity"),
     ("form.delete", "spareForm"),
     ("form.deleteTemplate", "spareFormTemplate"),
+    ("series.delete", "spareSeries"),
+    // A reissue replaces the certificate it names, which cannot be reissued again.
+    ("certificate.reissue", "spareCertificate"),
 ];
 
 const SPARES: &[&str] = &[
@@ -33,6 +36,8 @@ const SPARES: &[&str] = &[
     "spareActivity",
     "spareForm",
     "spareFormTemplate",
+    "spareSeries",
+    "spareCertificate",
 ];
 
 #[derive(Clone)]
@@ -212,7 +217,18 @@ impl Fixture {
         ok(core, "entry.save", entry(1, &answers));
         answers[0]["value"] = json!({ "type": "missing", "code": "blank" });
         ok(core, "entry.save", entry(2, &answers));
+        ok(
+            core,
+            "attendance.set",
+            json!({ "meetingId": meeting, "memberId": member, "status": "present" }),
+        );
+        let series = self.series(core, &community);
+        let certificate = self.certificate(core, &community, &series);
         self.ids.extend([
+            ("series", series),
+            ("certificate", text(&certificate["id"])),
+            ("certificateNumber", text(&certificate["number"])),
+            ("certificateCode", text(&certificate["code"])),
             ("community", community),
             ("member", member),
             ("meeting", meeting),
@@ -239,6 +255,11 @@ impl Fixture {
                 "spareMeeting" => self.spare_meeting(core, &community),
                 "spareActivity" => self.own_activity(core),
                 "spareForm" => self.form(core, "blank").0,
+                "spareSeries" => self.series(core, &community),
+                "spareCertificate" => {
+                    let series = text(&self.id("series"));
+                    text(&self.certificate(core, &community, &series)["id"])
+                }
                 "spareFormTemplate" => {
                     let name = format!("Fuzz form template {}", self.next());
                     let args = json!({ "formId": self.id("form"), "name": name });
@@ -254,6 +275,32 @@ impl Fixture {
             self.ids.insert(kind, made);
             self.spares_fresh.insert(kind);
         }
+    }
+
+    /// A series of two meetings, without agendas.
+    fn series(&mut self, core: &Core, community: &str) -> String {
+        let fields = json!({
+            "title": format!("Fuzz series {}", self.next()),
+            "recurrence": { "kind": "dates", "dates": ["2026-11-04", "2026-12-02"] },
+            "startTime": "09:00", "endTime": "12:00", "completion": { "minMeetings": 1 },
+        });
+        let args = json!({ "communityId": community, "fields": fields });
+        text(&ok(core, "series.create", args)["id"])
+    }
+
+    /// A certificate for a new member present at the series' first meeting.
+    fn certificate(&mut self, core: &Core, community: &str, series: &str) -> Value {
+        let member = self.member(core, community);
+        let meetings =
+            ok(core, "series.standing", json!({ "seriesId": series }))["meetings"].clone();
+        let mark = json!({ "meetingId": meetings[0]["meetingId"], "memberId": member, "status": "present" });
+        ok(core, "attendance.set", mark);
+        let issued = ok(core, "certificate.issue", json!({ "seriesId": series }));
+        let mine = issued["certificates"]
+            .as_array()
+            .and_then(|all| all.iter().find(|c| c["memberId"] == member.as_str()))
+            .cloned();
+        mine.unwrap_or_default()
     }
 
     /// A meeting with two items of its own; the first is the spare item.

@@ -134,6 +134,7 @@ pub fn valid(f: &mut Fixture, core: &Core, command: &str) -> Value {
         .or_else(|| agenda_and_run(f, command, n))
         .or_else(|| library_and_print(f, command))
         .or_else(|| entry(f, command))
+        .or_else(|| series_and_certificates(f, command, n))
         .unwrap_or_else(|| {
             panic!("no valid request for {command}: add one to tests/hostile_input/requests.rs")
         })
@@ -155,7 +156,8 @@ fn people(f: &Fixture, command: &str, n: u64) -> Option<Value> {
         | "settings.get"
         | "settings.roomLanguage" => json!({}),
         // The room's language only: error sentences stay in one language for the checks.
-        "settings.update" => json!({ "roomLanguage": "es" }),
+        "settings.update" => json!({ "roomLanguage": "es", "certificates": {
+            "provider": "Fuzz Network", "accreditation": "", "signerName": "Jo", "signerTitle": "Lead" } }),
         "backup.restore" => json!({ "name": f.id("backup") }),
         "backup.restoreFile" => json!({ "fileBase64": f.backup_file }),
         "device.revoke" => json!({ "id": f.id("device") }),
@@ -299,6 +301,47 @@ fn library_and_print(f: &mut Fixture, command: &str) -> Option<Value> {
         "print.materials" => json!({ "meetingId": meeting, "paper": "letter" }),
         "print.agreements" => {
             json!({ "communityId": community, "layout": "poster", "paper": "letter" })
+        }
+        _ => return None,
+    })
+}
+
+/// Series, hours and the certificate register.
+fn series_and_certificates(f: &Fixture, command: &str, n: u64) -> Option<Value> {
+    let community = f.id("community");
+    let series = f.id("series");
+    Some(match command {
+        "series.list" | "hours.csv" | "certificate.list" => json!({ "communityId": community }),
+        "series.get" => json!({ "id": series }),
+        "series.standing" | "certificate.issue" => json!({ "seriesId": series }),
+        "series.preview" => json!({
+            "recurrence": { "kind": "monthlyWeekday", "interval": 1, "ordinal": 2,
+                            "weekday": "wednesday", "from": "2026-10-01", "until": "2027-06-30" },
+            "skip": ["2026-12-09"],
+        }),
+        "series.create" => json!({ "communityId": community, "fields": {
+            "title": format!("Fuzz series {n}"),
+            "recurrence": { "kind": "weekly", "interval": 2, "weekday": "tuesday",
+                            "from": "2027-01-05", "until": "2027-02-28" },
+            "startTime": "16:00", "endTime": "17:30", "location": "Room 2",
+            "completion": { "minMeetings": 2, "minShare": 50 },
+        } }),
+        "series.update" => json!({
+            "id": series, "title": "Fuzz series", "startTime": "09:30", "endTime": "12:00",
+            "location": "Library", "scope": "future", "completion": { "minMeetings": 1 },
+        }),
+        "series.delete" => json!({ "id": f.id("spareSeries") }),
+        "attendance.setMinutes" => {
+            json!({ "meetingId": f.id("meeting"), "memberId": f.id("member"), "minutes": 120 })
+        }
+        "transcript.get" | "transcript.csv" => json!({ "memberId": f.id("member") }),
+        "certificate.reissue" => json!({ "id": f.id("spareCertificate") }),
+        "certificate.verify" => {
+            json!({ "number": f.id("certificateNumber"), "code": f.id("certificateCode") })
+        }
+        "print.certificates" => json!({ "seriesIds": [series], "paper": "a4" }),
+        "print.transcript" => {
+            json!({ "memberId": f.id("member"), "paper": "letter", "lang": "es" })
         }
         _ => return None,
     })
