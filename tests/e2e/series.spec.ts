@@ -1,8 +1,13 @@
 // A community's rhythm in one step: schedule a series from a recurrence with a
 // holiday skipped, take attendance (one late arrival), issue and print certificates,
 // and check one back by its number and code; the screens pass axe.
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, rpc, uniqueName, waitUntilLive } from './helpers';
+
+/** A 48 × 16 greyscale PNG of a scribble. */
+const SIGNATURE_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAADAAAAAQCAAAAAB1xaNtAAAAYklEQVR42q2SSw4AIQhD31F6/0syiSv5yZjISkqLUsEugzcCrfgvkHoFB36poOSHw1mw0SoFys/psoUQkMBQyvFI7hhvxHGqKcNMeFdkk2s432U2/QsOafZnLzPtTqxfb+sHFx9/r5W1d7AAAAAASUVORK5CYII=';
 
 test('schedule a series, take attendance and print certificates', async ({ page, context }) => {
   const name = uniqueName('Series CoP');
@@ -32,6 +37,20 @@ test('schedule a series, take attendance and print certificates', async ({ page,
   await expect(page.getByRole('status').filter({ hasText: 'Scheduled Site leads CoP 2026–27: 3 meetings.' })).toBeVisible();
   const series = page.getByRole('article', { name: 'Site leads CoP 2026–27' });
   await expect(series.getByText('To complete: At least 2 of 3 meetings')).toBeVisible();
+  const [calendar] = await Promise.all([page.waitForEvent('download'), series.getByRole('button', { name: 'Calendar of the series Site leads CoP 2026–27 (.ics)' }).click()]);
+  expect(calendar.suggestedFilename()).toBe('Meetings - Site leads CoP 2026–27.ics');
+  expect((await readFile(await calendar.path(), 'utf8')).match(/BEGIN:VEVENT/g)).toHaveLength(3);
+
+  // Who issues the certificates, with a scanned signature.
+  await page.getByRole('button', { name: 'Certificate settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Certificate settings' });
+  await settings.getByLabel("Provider's name").fill('Example Afterschool Network');
+  await settings.getByLabel('Scanned signature (PNG or JPEG)').setInputFiles({ name: 'notes.txt', mimeType: 'image/png', buffer: Buffer.from('not an image') });
+  await expect(settings.getByRole('alert')).toContainText('must be a PNG or JPEG image');
+  await settings.getByLabel('Scanned signature (PNG or JPEG)').setInputFiles({ name: 'signature.png', mimeType: 'image/png', buffer: Buffer.from(SIGNATURE_PNG, 'base64') });
+  await expect(settings.getByText('A signature is kept')).toBeVisible();
+  await settings.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Certificate settings saved.' })).toBeVisible();
 
   // Attendance: Ana at the first two meetings, Ben at the first only, and late.
   const meetings = await rpc(page, 'meeting.list', { communityId: community.id });

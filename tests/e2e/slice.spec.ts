@@ -66,7 +66,7 @@ test('create a community, add members, schedule a meeting, check people in, relo
   await page.getByRole('button', { name: 'Schedule meeting' }).click();
   const schedule = page.getByRole('dialog', { name: 'Schedule meeting' });
   await schedule.getByLabel('Title').fill('Kick-off: what quality looks like');
-  await schedule.getByLabel('Series').fill('Meeting 1');
+  await schedule.getByLabel('Place in the series').fill('Meeting 1');
   await schedule.getByLabel('Date').fill('2027-03-10');
   await schedule.getByLabel('Starts').fill('10:00');
   await schedule.getByLabel('Ends').fill('09:00');

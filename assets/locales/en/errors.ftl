@@ -322,3 +322,5 @@ errors-certificate-replaced = Certificate { $number } was already replaced by { 
 errors-certificate-orphan = Certificate { $number } belongs to a series or member that was deleted, so it cannot be reissued.
 errors-certificate-unknown-number = No certificate numbered “{ $number }” is in this register.
 errors-certificate-wrong-code = The verification code does not match certificate { $number }. Check both against the paper.
+errors-signature-not-image = The signature must be a PNG or JPEG image; this file is neither, or it is damaged.
+errors-signature-too-big = The signature image is { $size } MB; it can be at most { $max } MB. A scan at 300 dpi is much smaller.

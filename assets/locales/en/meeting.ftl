@@ -3,7 +3,7 @@
 ## MeetingForm: schedule or edit a meeting.
 
 meeting-title = Title
-meeting-series = Series
+meeting-series = Place in the series
 meeting-series-hint = For example: Year 1 · Meeting 2
 meeting-starts = Starts
 meeting-ends = Ends

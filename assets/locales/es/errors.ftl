@@ -322,3 +322,5 @@ errors-certificate-replaced = El certificado { $number } ya fue reemplazado por 
 errors-certificate-orphan = El certificado { $number } pertenece a una serie o a un integrante que se eliminó, así que no se puede reemitir.
 errors-certificate-unknown-number = Ningún certificado con el número “{ $number }” está en este registro.
 errors-certificate-wrong-code = El código de verificación no coincide con el certificado { $number }. Compare ambos con el papel.
+errors-signature-not-image = La firma debe ser una imagen PNG o JPEG; este archivo no es ninguna de las dos, o está dañado.
+errors-signature-too-big = La imagen de la firma ocupa { $size } MB; puede ocupar como máximo { $max } MB. Un escaneo a 300 ppp ocupa mucho menos.

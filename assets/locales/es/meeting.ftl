@@ -3,7 +3,7 @@
 ## MeetingForm: programar o editar una reunión.
 
 meeting-title = Título
-meeting-series = Serie
+meeting-series = Lugar en la serie
 meeting-series-hint = Por ejemplo: Año 1 · Reunión 2
 meeting-starts = Hora de inicio
 meeting-ends = Hora de fin

@@ -22,22 +22,39 @@ fn main() -> Result<(), String> {
     let core = Core::open(dir.path()).map_err(|e| e.to_string())?;
     let community = call(&core, "community.create", json!({ "name": "Bench CoP" }))?["id"].clone();
     for n in 0..MEMBERS {
-        let fields = json!({ "name": format!("Participant Número {n}"), "organization": "Bench USD" });
-        call(&core, "member.create", json!({ "communityId": community, "fields": fields }))?;
+        let fields =
+            json!({ "name": format!("Participant Número {n}"), "organization": "Bench USD" });
+        call(
+            &core,
+            "member.create",
+            json!({ "communityId": community, "fields": fields }),
+        )?;
     }
     let fields = json!({ "title": "Bench series",
         "recurrence": { "kind": "monthlyWeekday", "interval": 1, "ordinal": 2, "weekday": "wednesday",
                         "from": "2026-10-01", "until": "2027-02-28" },
         "startTime": "09:00", "endTime": "13:30", "templateId": "builtin:cop-4.5h" });
-    let series = call(&core, "series.create", json!({ "communityId": community, "fields": fields }))?;
+    let series = call(
+        &core,
+        "series.create",
+        json!({ "communityId": community, "fields": fields }),
+    )?;
     for meeting in call(&core, "meeting.list", json!({ "communityId": community }))?
         .as_array()
         .cloned()
         .unwrap_or_default()
     {
-        call(&core, "attendance.markUnmarked", json!({ "meetingId": meeting["id"], "status": "present" }))?;
+        call(
+            &core,
+            "attendance.markUnmarked",
+            json!({ "meetingId": meeting["id"], "status": "present" }),
+        )?;
     }
-    let issued = call(&core, "certificate.issue", json!({ "seriesId": series["id"] }))?;
+    let issued = call(
+        &core,
+        "certificate.issue",
+        json!({ "seriesId": series["id"] }),
+    )?;
     let count = issued["certificates"].as_array().map_or(0, Vec::len);
     let request = json!({ "seriesIds": [series["id"]], "paper": "letter" });
     let mut millis = Vec::with_capacity(RUNS);

@@ -152,6 +152,7 @@ commands! {
     "agreements.templates" => agreements::templates, NoArgs, Vec<agreements::AgreementTemplate>;
     "calendar.meeting" => calendar::meeting_calendar, calendar::MeetingCalendar, calendar::CalendarFile;
     "calendar.community" => calendar::community_calendar, calendar::CommunityCalendar, calendar::CalendarFile;
+    "calendar.series" => calendar::series_calendar, calendar::SeriesCalendar, calendar::CalendarFile;
     "form.list" => forms::list, forms::ListForms, Vec<forms::FormSummary>;
     "form.get" => forms::get, ById, forms::Form;
     "form.create" => forms::create, forms::CreateForm, forms::Form;
@@ -204,6 +205,7 @@ commands! {
     "device.revoke" => devices::revoke, ById, Vec<devices::PairedDevice>;
     "settings.get" => settings::get, NoArgs, settings::Settings;
     "settings.update" => settings::update, settings::UpdateSettings, settings::Settings;
+    "settings.setSignature" => settings::set_signature, settings::SetSignature, settings::Settings;
     "settings.roomLanguage" => settings::room_language, NoArgs, convene_i18n::Lang;
     "agenda.participant" => participant_agenda::get, participant_agenda::GetParticipantAgenda, participant_agenda::ParticipantAgenda;
 }

@@ -25,7 +25,19 @@ pub struct Settings {
     /// The language of the projector, the participant agenda and the clicker.
     pub room_language: Lang,
     pub certificates: CertificateSettings,
+    /// Whether a scanned signature is printed on certificates.
+    pub has_signature: bool,
 }
+
+/// A scanned signature to print on certificates, or none to stop printing one.
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SetSignature {
+    pub image_base64: Option<String>,
+}
+
+/// The largest signature image taken: a scan at 300 dpi is far smaller.
+const MAX_SIGNATURE_BYTES: usize = 2 * 1024 * 1024;
 
 /// Who issues certificates, printed on each one.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -89,21 +101,22 @@ fn parse(code: Option<String>) -> CoreResult<Option<Lang>> {
 }
 
 pub(crate) fn read(conn: &Connection) -> CoreResult<Settings> {
-    let (language, room_language, certificates): (Option<String>, Option<String>, _) = conn
-        .query_row(
-            "SELECT language, room_language, provider, accreditation, signer_name, signer_title
+    type Row = (Option<String>, Option<String>, (CertificateSettings, bool));
+    let (language, room_language, (certificates, has_signature)): Row = conn.query_row(
+        "SELECT language, room_language, provider, accreditation, signer_name, signer_title,
+                signature IS NOT NULL
          FROM preferences WHERE id = 1",
-            [],
-            |row| {
-                let certificates = CertificateSettings {
-                    provider: row.get(2)?,
-                    accreditation: row.get(3)?,
-                    signer_name: row.get(4)?,
-                    signer_title: row.get(5)?,
-                };
-                Ok((row.get(0)?, row.get(1)?, certificates))
-            },
-        )?;
+        [],
+        |row| {
+            let certificates = CertificateSettings {
+                provider: row.get(2)?,
+                accreditation: row.get(3)?,
+                signer_name: row.get(4)?,
+                signer_title: row.get(5)?,
+            };
+            Ok((row.get(0)?, row.get(1)?, (certificates, row.get(6)?)))
+        },
+    )?;
     let chosen = parse(language)?;
     let language = chosen.unwrap_or_else(Lang::system);
     Ok(Settings {
@@ -111,6 +124,7 @@ pub(crate) fn read(conn: &Connection) -> CoreResult<Settings> {
         language_from_system: chosen.is_none(),
         room_language: parse(room_language)?.unwrap_or(language),
         certificates,
+        has_signature,
     })
 }
 
@@ -155,6 +169,50 @@ pub fn update(core: &Core, request: UpdateSettings) -> CoreResult<Settings> {
             ChangeEvent::updated(Entity::Settings, "", ""),
         ))
     })
+}
+
+/// The scanned signature as stored, if one was given.
+pub(crate) fn signature(conn: &Connection) -> CoreResult<Option<Vec<u8>>> {
+    Ok(conn.query_row(
+        "SELECT signature FROM preferences WHERE id = 1",
+        [],
+        |row| row.get(0),
+    )?)
+}
+
+/// Keeps a scanned signature once it is known to be an image the certificates can print.
+pub fn set_signature(core: &Core, request: SetSignature) -> CoreResult<Settings> {
+    let image = match &request.image_base64 {
+        None => None,
+        Some(encoded) => Some(checked_signature(encoded)?),
+    };
+    core.write_and_publish(|tx| {
+        tx.execute(
+            "UPDATE preferences SET signature = ?1 WHERE id = 1",
+            [&image],
+        )?;
+        Ok(Change::new(
+            read(tx)?,
+            ChangeEvent::updated(Entity::Settings, "", ""),
+        ))
+    })
+}
+
+fn checked_signature(encoded: &str) -> CoreResult<Vec<u8>> {
+    use base64::Engine;
+    let refuse = || CoreError::invalid("imageBase64", msg!("errors-signature-not-image"));
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(encoded.trim())
+        .map_err(|_| refuse())?;
+    if bytes.len() > MAX_SIGNATURE_BYTES {
+        let megabytes = bytes.len().div_ceil(1024 * 1024);
+        return Err(CoreError::invalid(
+            "imageBase64",
+            msg!("errors-signature-too-big", size = megabytes, max = 2),
+        ));
+    }
+    convene_print::Signature::decode(&bytes).map_err(|_| refuse())?;
+    Ok(bytes)
 }
 
 /// The language the room's screens speak; all another machine learns of the settings.

@@ -89,3 +89,50 @@ fn meetings_become_calendar_events_that_keep_their_uid_when_they_move() {
     );
     assert_eq!(gone.code, convene_core::ErrorCode::NotFound);
 }
+
+#[test]
+fn a_series_saves_as_one_calendar_of_its_meetings_only() {
+    let (_dir, core) = open();
+    let community = ok(
+        &core,
+        "community.create",
+        json!({ "name": "Series Calendar CoP" }),
+    )["id"]
+        .clone();
+    let other = json!({ "title": "Open house", "date": "2027-01-06", "startTime": "17:00", "endTime": "18:00" });
+    ok(
+        &core,
+        "meeting.create",
+        json!({ "communityId": community, "fields": other }),
+    );
+    let fields = json!({ "title": "Quarterly leads", "startTime": "15:30", "endTime": "17:00",
+        "recurrence": { "kind": "monthlyWeekday", "interval": 3, "ordinal": 2, "weekday": "wednesday",
+                        "from": "2026-10-01", "until": "2027-06-30" } });
+    let series = ok(
+        &core,
+        "series.create",
+        json!({ "communityId": community, "fields": fields }),
+    );
+    let file = ok(
+        &core,
+        "calendar.series",
+        json!({ "seriesId": series["id"] }),
+    );
+    assert_eq!(file["fileName"], "Meetings - Quarterly leads.ics");
+    let starts: Vec<String> = events(&file).iter().map(|e| field(e, "DTSTART")).collect();
+    assert_eq!(
+        starts,
+        ["20261014T153000", "20270113T153000", "20270414T153000"],
+        "the open house is not part of the series"
+    );
+    let refusal = refused(
+        &core,
+        "calendar.series",
+        json!({ "seriesId": "no-such-series" }),
+    );
+    assert!(
+        refusal.message.contains("series no longer exists"),
+        "{}",
+        refusal.message
+    );
+}

@@ -302,6 +302,82 @@ fn certificates_print_one_per_page_in_each_members_language() {
     assert!(chloe.contains("horas de contacto"));
 }
 
+/// A 48 × 16 pixel greyscale PNG of a scribble: a scanned signature.
+const SIGNATURE_PNG: &str = "iVBORw0KGgoAAAANSUhEUgAAADAAAAAQCAAAAAB1xaNtAAAAYklEQVR42q2SSw4AIQhD31F6/0syiSv5yZjISkqLUsEugzcCrfgvkHoFB36poOSHw1mw0SoFys/psoUQkMBQyvFI7hhvxHGqKcNMeFdkk2s432U2/QsOafZnLzPtTqxfb+sHFx9/r5W1d7AAAAAASUVORK5CYII=";
+
+/// How many images `pdfimages -list` finds in a printed document.
+fn images_in(document: &Value) -> usize {
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(document["pdfBase64"].as_str().unwrap_or_default())
+        .expect("base64");
+    let dir = tempfile::tempdir().expect("a scratch folder");
+    let file = dir.path().join("document.pdf");
+    std::fs::write(&file, bytes).expect("written");
+    let output = std::process::Command::new("pdfimages")
+        .arg("-list")
+        .arg(&file)
+        .output()
+        .expect("pdfimages (poppler-utils) is installed");
+    let listing = String::from_utf8_lossy(&output.stdout);
+    listing
+        .lines()
+        .skip(2)
+        .filter(|l| !l.trim().is_empty())
+        .count()
+}
+
+#[test]
+fn a_scanned_signature_prints_on_every_certificate_and_a_bad_file_is_refused() {
+    let f = fixture();
+    ok(
+        &f.core,
+        "certificate.issue",
+        json!({ "seriesId": f.series["id"] }),
+    );
+    let print = || {
+        ok(
+            &f.core,
+            "print.certificates",
+            json!({ "seriesIds": [f.series["id"]], "paper": "a4" }),
+        )
+    };
+    assert_eq!(images_in(&print()), 0);
+
+    let set = ok(
+        &f.core,
+        "settings.setSignature",
+        json!({ "imageBase64": SIGNATURE_PNG }),
+    );
+    assert_eq!(set["hasSignature"], true);
+    assert_eq!(images_in(&print()), 2, "one signature per certificate page");
+
+    let not_an_image = base64::engine::general_purpose::STANDARD.encode("GIF89a, or so it says");
+    let refusal = refused(
+        &f.core,
+        "settings.setSignature",
+        json!({ "imageBase64": not_an_image }),
+    );
+    assert_eq!(refusal.field.as_deref(), Some("imageBase64"));
+    assert!(
+        refusal.message.contains("PNG or JPEG"),
+        "{}",
+        refusal.message
+    );
+    assert_eq!(
+        ok(&f.core, "settings.get", json!({}))["hasSignature"],
+        true,
+        "the refusal changed nothing"
+    );
+
+    let removed = ok(
+        &f.core,
+        "settings.setSignature",
+        json!({ "imageBase64": null }),
+    );
+    assert_eq!(removed["hasSignature"], false);
+    assert_eq!(images_in(&print()), 0);
+}
+
 #[test]
 fn the_transcript_and_the_hours_table_add_up_to_the_attendance() {
     let f = fixture();

@@ -1,12 +1,12 @@
 //! One page's drawing operations, in printpdf's `Op` language.
 //!
-//! A canvas collects positioned text and simple shapes (rules, tick boxes, a
-//! fold line), switching font and colour only when they change. Shapes are
+//! A canvas collects positioned text, simple shapes (rules, tick boxes, a
+//! fold line) and a placed image, switching font and colour only when they change. Shapes are
 //! emitted ahead of the text so they never paint over it.
 
 use printpdf::{
     Color, FontId, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect,
-    Rgb, TextItem, TextMatrix,
+    Rgb, TextItem, TextMatrix, XObjectId, XObjectTransform,
 };
 
 use crate::fonts::Face;
@@ -154,6 +154,30 @@ impl<'a> Canvas<'a> {
             },
             Op::SetOutlineThickness { pt: Pt(thickness) },
         ]);
+    }
+
+    /// Places an image `width` × `height` points with its lower left corner at (`x`, `y`).
+    pub(crate) fn image(
+        &mut self,
+        id: &XObjectId,
+        pixels: (usize, usize),
+        x: f32,
+        y: f32,
+        size: (f32, f32),
+    ) {
+        // At 72 dpi a pixel is a point, so the scale is the size wanted over the pixels.
+        let scale = |points: f32, pixels: usize| points / pixels.max(1) as f32;
+        self.graphics.push(Op::UseXobject {
+            id: id.clone(),
+            transform: XObjectTransform {
+                translate_x: Some(Pt(x)),
+                translate_y: Some(Pt(y)),
+                scale_x: Some(scale(size.0, pixels.0)),
+                scale_y: Some(scale(size.1, pixels.1)),
+                dpi: Some(72.0),
+                ..XObjectTransform::default()
+            },
+        });
     }
 
     pub(crate) fn finish(self) -> Vec<Op> {

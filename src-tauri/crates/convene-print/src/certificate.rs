@@ -5,7 +5,7 @@
 use convene_i18n::{msg, Lang, Localizer};
 
 use crate::fonts::{Face, TextMeasure};
-use crate::layout::{style, Block, Column, Composer, Fill, Mark, Row, Shape, Style, Tone};
+use crate::layout::{style, Block, Column, Composer, Fill, Mark, Picture, Row, Shape, Style, Tone};
 use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo};
 
@@ -41,6 +41,30 @@ pub struct CertificatePage {
 #[derive(Debug, Clone)]
 pub struct CertificateBatch {
     pub pages: Vec<CertificatePage>,
+    /// A scanned signature, printed above every signature line.
+    pub signature: Option<Signature>,
+}
+
+/// A scanned signature, decoded once for the whole batch.
+#[derive(Debug, Clone)]
+pub struct Signature(printpdf::RawImage);
+
+impl Signature {
+    /// A PNG or JPEG image; anything else is refused.
+    pub fn decode(bytes: &[u8]) -> Result<Signature, PrintError> {
+        let mut warnings = Vec::new();
+        let image = printpdf::RawImage::decode_from_bytes(bytes, &mut warnings)
+            .map_err(PrintError::ImageUnreadable)?;
+        if image.width == 0 || image.height == 0 {
+            return Err(PrintError::ImageUnreadable("it has no pixels".into()));
+        }
+        Ok(Signature(image))
+    }
+
+    /// Width and height in pixels.
+    pub fn pixels(&self) -> (usize, usize) {
+        (self.0.width, self.0.height)
+    }
 }
 
 /// Renders one page per certificate.
@@ -65,6 +89,8 @@ const SIGNER: Style = style(Face::Regular, 11.0, 14.0, Tone::Ink);
 const BAND: Style = style(Face::Regular, 1.0, 5.0, Tone::Ink);
 /// How wide the signature and date lines are.
 const LINE: f32 = 220.0;
+/// The most a scanned signature may stand above its line.
+const SIGNATURE_HEIGHT: f32 = 48.0;
 
 impl Document for CertificateBatch {
     const SETUP: Setup = Setup {
@@ -91,6 +117,10 @@ impl Document for CertificateBatch {
         }
     }
 
+    fn picture(&self) -> Option<&printpdf::RawImage> {
+        self.signature.as_ref().map(|s| &s.0)
+    }
+
     /// A certificate is whole on its page: no running head.
     fn running_head(&self, _: Localizer) -> String {
         String::new()
@@ -99,7 +129,7 @@ impl Document for CertificateBatch {
     fn blocks<M: TextMeasure>(&self, c: &Composer<M>, width: f32, _: Localizer) -> Vec<Block> {
         self.pages
             .iter()
-            .map(|page| certificate(c, page, Column::full(width)))
+            .map(|page| certificate(c, page, Column::full(width), self.signature.as_ref()))
             .collect()
     }
 }
@@ -114,7 +144,12 @@ fn band<M: TextMeasure>(c: &Composer<M>, full: Column, space: f32) -> Row {
     row
 }
 
-fn certificate<M: TextMeasure>(c: &Composer<M>, page: &CertificatePage, full: Column) -> Block {
+fn certificate<M: TextMeasure>(
+    c: &Composer<M>,
+    page: &CertificatePage,
+    full: Column,
+    signature: Option<&Signature>,
+) -> Block {
     let l = Localizer::new(page.lang);
     let mut rows = vec![band(c, full, 0.0)];
     rows.extend(c.centered(&page.provider, PROVIDER, full, 22.0));
@@ -137,7 +172,7 @@ fn certificate<M: TextMeasure>(c: &Composer<M>, page: &CertificatePage, full: Co
     );
     rows.extend(c.centered(&l.message(&hours), HOURS, full, 8.0));
     rows.extend(c.centered(&page.accreditation, SMALL, full, 6.0));
-    rows.extend(signatures(c, page, full, &l));
+    rows.extend(signatures(c, page, full, &l, signature));
     rows.extend(c.centered(&identity(page, &l), SMALL, full, 26.0));
     rows.push(band(c, full, 14.0));
     rows
@@ -149,6 +184,7 @@ fn signatures<M: TextMeasure>(
     page: &CertificatePage,
     full: Column,
     l: &Localizer,
+    signature: Option<&Signature>,
 ) -> Vec<Row> {
     let left = Column {
         x: full.x + 20.0,
@@ -184,9 +220,30 @@ fn signatures<M: TextMeasure>(
     let mut labels = c.centered(&signer, SMALL, left, 4.0);
     let issued = c.centered(&l.text("print-certificate-issued"), SMALL, right, 4.0);
     labels = crate::layout::side_by_side(labels, issued);
-    let mut rows = vec![lines];
+    let mut rows = Vec::new();
+    if let Some(signature) = signature {
+        rows.push(signed(c, signature, left));
+        lines.space_before = 0.0;
+    }
+    rows.push(lines);
     rows.extend(labels);
     rows
+}
+
+/// A row holding the scanned signature, as large as fits over the line, its shape kept.
+fn signed<M: TextMeasure>(c: &Composer<M>, signature: &Signature, over: Column) -> Row {
+    let (wide, high) = signature.pixels();
+    let scale = (over.width / wide as f32).min(SIGNATURE_HEIGHT / high as f32);
+    let (width, height) = (wide as f32 * scale, high as f32 * scale);
+    let mut row = c.empty_row(BAND);
+    row.space_before = 46.0 - height.min(40.0);
+    row.leading = height;
+    row.picture = Some(Picture {
+        x: over.x + (over.width - width) / 2.0,
+        width,
+        height,
+    });
+    row
 }
 
 /// "Certificate No. 2026-0007 · Verification code K7Q2-M9PD", and a reissue's note.
@@ -235,6 +292,7 @@ mod tests {
     fn each_certificate_is_one_block_in_its_own_language() {
         let batch = CertificateBatch {
             pages: vec![page(Lang::En, None), page(Lang::Es, Some("2026-0001"))],
+            signature: None,
         };
         let c = Composer::new(&HalfEm, 1.0);
         let blocks = batch.blocks(&c, 700.0, Localizer::new(Lang::En));

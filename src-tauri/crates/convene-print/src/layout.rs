@@ -91,6 +91,16 @@ pub(crate) struct Row {
     /// No page break between this row and the next (a heading and its text,
     /// the lines of one list item).
     pub keep_with_next: bool,
+    /// The document's picture (a scanned signature), standing on the row's bottom.
+    pub picture: Option<Picture>,
+}
+
+/// Where the document's one picture goes in a row, and how big, in points.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Picture {
+    pub x: f32,
+    pub width: f32,
+    pub height: f32,
 }
 
 impl Row {
@@ -112,6 +122,7 @@ impl Row {
         self.marks.extend(other.marks);
         self.fills.extend(other.fills);
         self.keep_with_next |= other.keep_with_next;
+        self.picture = self.picture.or(other.picture);
         self
     }
 }
@@ -289,6 +300,7 @@ fn row(runs: Vec<Run>, leading: f32) -> Row {
         marks: Vec::new(),
         fills: Vec::new(),
         keep_with_next: false,
+        picture: None,
     }
 }
 

@@ -32,7 +32,7 @@ mod wrap;
 pub use agenda::{agenda_pdf, AgendaEntry, AgendaSheet, Audience};
 pub use agreements::{agreements_poster_pdf, table_tent_pdf, AgreementBlock, AgreementsSheet};
 pub use card::{activity_card_pdf, ActivityCard, CardStep};
-pub use certificate::{certificates_pdf, CertificateBatch, CertificatePage};
+pub use certificate::{certificates_pdf, CertificateBatch, CertificatePage, Signature};
 pub use form::{form_pdf, FormSheet, SheetItem};
 pub use materials::{materials_pdf, MaterialLine, MaterialsSheet};
 pub use report::{report_pdf, ChartBar, ReportQuestion, ReportSection, ReportSheet};
@@ -70,4 +70,7 @@ pub enum PrintError {
     /// An embedded font could not be parsed (a broken build, not user input).
     #[error("embedded font {0} could not be read")]
     FontUnreadable(&'static str),
+    /// An image given to print (a scanned signature) is not a PNG or JPEG it can read.
+    #[error("the image could not be read: {0}")]
+    ImageUnreadable(String),
 }

@@ -215,6 +215,7 @@ mod tests {
             marks: Vec::new(),
             fills: Vec::new(),
             keep_with_next,
+            picture: None,
         }
     }
 

@@ -98,6 +98,11 @@ pub(crate) trait Document {
     /// The title a PDF viewer shows for the file.
     fn title(&self, l: Localizer) -> String;
 
+    /// The one image the document places (a scanned signature), if any.
+    fn picture(&self) -> Option<&printpdf::RawImage> {
+        None
+    }
+
     /// The small line at the top of every page after the first, so a loose
     /// page can be placed.
     fn running_head(&self, l: Localizer) -> String {
@@ -162,6 +167,7 @@ pub(crate) fn render_copies<D: Document>(
             ..setup.flow
         },
         stamps,
+        picture: document.picture(),
     };
     Ok(render::document(
         &spec,

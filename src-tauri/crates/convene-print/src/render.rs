@@ -8,7 +8,10 @@
 //! turned half a turn, in the upper half, so it reads upright from both sides
 //! once folded.
 
-use printpdf::{CurTransMat, OffsetDateTime, Op, PdfDocument, PdfPage, PdfSaveOptions, Pt, Rect};
+use printpdf::{
+    CurTransMat, OffsetDateTime, Op, PdfDocument, PdfPage, PdfSaveOptions, Pt, RawImage, Rect,
+    XObjectId,
+};
 
 use crate::canvas::{Canvas, FontIds};
 use crate::fonts::{Face, Fonts, TextMeasure};
@@ -105,6 +108,8 @@ pub(crate) struct DocumentSpec<'a> {
     /// One copy per stamp, each page marked for scanning and carrying the copy's serial;
     /// none means one plain copy.
     pub stamps: &'a [Stamp],
+    /// The image rows place with their `picture`, if the document has one.
+    pub picture: Option<&'a RawImage>,
 }
 
 /// Builds and serializes a PDF of `pages`, each drawn as the spec's fold requires.
@@ -119,12 +124,16 @@ pub(crate) fn document(
         regular: doc.add_font(fonts.parsed(Face::Regular)),
         bold: doc.add_font(fonts.parsed(Face::Bold)),
     };
+    let picture = spec
+        .picture
+        .map(|image| (doc.add_image(image), (image.width, image.height)));
     let painter = Painter {
         spec,
         fonts,
         ids: &ids,
         blocks,
         total: pages.len(),
+        picture,
     };
     let copy = |stamp: Option<&Stamp>| -> Vec<PdfPage> {
         pages
@@ -161,6 +170,8 @@ struct Painter<'a> {
     ids: &'a FontIds,
     blocks: &'a [Block],
     total: usize,
+    /// The document's picture as added to the PDF, and its size in pixels.
+    picture: Option<(XObjectId, (usize, usize))>,
 }
 
 impl Painter<'_> {
@@ -247,6 +258,11 @@ impl Painter<'_> {
             }
             for run in &row.runs {
                 canvas.text(MARGIN_SIDE + run.x, baseline, run);
+            }
+            if let (Some(place), Some((id, pixels))) = (row.picture, &self.picture) {
+                let bottom = top - row.height();
+                let size = (place.width, place.height);
+                canvas.image(id, *pixels, MARGIN_SIDE + place.x, bottom, size);
             }
             top -= row.height();
         }

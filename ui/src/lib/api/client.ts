@@ -156,10 +156,15 @@ export class ApiClient {
     return this.wire.deliverFile({ fileName, base64: textToBase64(json), mime: 'application/json', open: false });
   }
 
-  /** Saves a calendar file of one meeting or of a community's meetings; undefined when
-   * the user cancelled, else how many meetings it holds. */
-  async saveCalendar(of: { meetingId: string } | { communityId: string }): Promise<number | undefined> {
-    const file = 'meetingId' in of ? await this.call('calendar.meeting', of) : await this.call('calendar.community', of);
+  /** Saves a calendar file of one meeting, a series' or a community's meetings; undefined
+   * when the user cancelled, else how many meetings it holds. */
+  async saveCalendar(of: { meetingId: string } | { seriesId: string } | { communityId: string }): Promise<number | undefined> {
+    const file =
+      'meetingId' in of
+        ? await this.call('calendar.meeting', of)
+        : 'seriesId' in of
+          ? await this.call('calendar.series', of)
+          : await this.call('calendar.community', of);
     const saved = await this.wire.deliverFile({ fileName: file.fileName, base64: textToBase64(file.ics), mime: 'text/calendar', open: false });
     return saved ? file.events : undefined;
   }

@@ -1242,6 +1242,8 @@ export type Series = { id: string, communityId: string, title: string, recurrenc
  */
 contactMinutes: number, createdAt: string, updatedAt: string, };
 
+export type SeriesCalendar = { seriesId: string, };
+
 export type SeriesCell = { 
 /**
  * Increased (a before/now rating), agreed or answered yes; none for other kinds.
@@ -1306,6 +1308,8 @@ export type SetMinutes = { meetingId: string, memberId: string,
  */
 minutes: number | null, };
 
+export type SetSignature = { imageBase64: string | null, };
+
 export type Settings = { 
 /**
  * The language of the control view, of error sentences and of documents.
@@ -1318,7 +1322,11 @@ languageFromSystem: boolean,
 /**
  * The language of the projector, the participant agenda and the clicker.
  */
-roomLanguage: Lang, certificates: CertificateSettings, };
+roomLanguage: Lang, certificates: CertificateSettings, 
+/**
+ * Whether a scanned signature is printed on certificates.
+ */
+hasSignature: boolean, };
 
 export type Share = { count: number, of: number, 
 /**
@@ -1505,6 +1513,7 @@ export type Commands = {
   "agreements.templates": { request: NoArgs; response: Array<AgreementTemplate> };
   "calendar.meeting": { request: MeetingCalendar; response: CalendarFile };
   "calendar.community": { request: CommunityCalendar; response: CalendarFile };
+  "calendar.series": { request: SeriesCalendar; response: CalendarFile };
   "form.list": { request: ListForms; response: Array<FormSummary> };
   "form.get": { request: ById; response: Form };
   "form.create": { request: CreateForm; response: Form };
@@ -1557,6 +1566,7 @@ export type Commands = {
   "device.revoke": { request: ById; response: Array<PairedDevice> };
   "settings.get": { request: NoArgs; response: Settings };
   "settings.update": { request: UpdateSettings; response: Settings };
+  "settings.setSignature": { request: SetSignature; response: Settings };
   "settings.roomLanguage": { request: NoArgs; response: Lang };
   "agenda.participant": { request: GetParticipantAgenda; response: ParticipantAgenda };
 };

@@ -1,5 +1,5 @@
-//! Calendar files (.ics) for participants: one meeting, or every meeting of a
-//! community, so members can add the dates to their own calendars. Times are written
+//! Calendar files (.ics) for participants: one meeting, every meeting of a series, or
+//! every meeting of a community, so members can add the dates to their own calendars. Times are written
 //! as the local times the facilitator typed (floating, as a room's schedule is). An
 //! event's UID is its meeting's id, so a file saved again after a meeting moves updates
 //! the same event in a participant's calendar instead of adding a second one.
@@ -10,8 +10,8 @@ use icalendar::{Calendar, Component, Event, EventLike};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::community;
 use super::meeting::{self, ListMeetings, Meeting};
+use super::{community, series};
 use crate::print::file_safe;
 use crate::{Core, CoreResult};
 
@@ -25,6 +25,12 @@ pub struct MeetingCalendar {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CommunityCalendar {
     pub community_id: String,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SeriesCalendar {
+    pub series_id: String,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -104,6 +110,25 @@ pub fn community_calendar(core: &Core, request: CommunityCalendar) -> CoreResult
     let name = l.message(&msg!(
         "meeting-calendar-community-file",
         name = file_safe(&community)
+    ));
+    Ok(file(name, &meetings, &community))
+}
+
+/// Every meeting of a series, earliest first, as one calendar file.
+pub fn series_calendar(core: &Core, request: SeriesCalendar) -> CoreResult<CalendarFile> {
+    let l = Localizer::new(core.language());
+    let (title, meetings, community) = core.store.read(|conn| {
+        let series = series::fetch(conn, &request.series_id)?;
+        let community = community::fetch(conn, &series.community_id)?.name;
+        Ok((
+            series.title,
+            series::meetings_of(conn, &series.id)?,
+            community,
+        ))
+    })?;
+    let name = l.message(&msg!(
+        "meeting-calendar-community-file",
+        name = file_safe(&title)
     ));
     Ok(file(name, &meetings, &community))
 }

@@ -84,7 +84,7 @@ fn page(certificate: &Certificate, signer: &CertificateSettings) -> CertificateP
 /// is named after the series, or after the community when there are several.
 pub fn certificates_pdf(core: &Core, request: &PrintCertificates) -> CoreResult<(String, Vec<u8>)> {
     let l = localizer(core, None);
-    let (title, certificates, signer) = core.store.read(|conn| {
+    let (title, certificates, (signer, signature)) = core.store.read(|conn| {
         let mut titles = Vec::new();
         let mut current = Vec::new();
         for id in &request.series_ids {
@@ -99,10 +99,18 @@ pub fn certificates_pdf(core: &Core, request: &PrintCertificates) -> CoreResult<
             current.retain(|c| c.member_id.as_ref().is_some_and(|id| members.contains(id)));
         }
         let title = titles.into_iter().next().unwrap_or_default();
-        Ok((title, current, settings::read(conn)?.certificates))
+        let signature = settings::signature(conn)?;
+        Ok((
+            title,
+            current,
+            (settings::read(conn)?.certificates, signature),
+        ))
     })?;
     let batch = CertificateBatch {
         pages: certificates.iter().map(|c| page(c, &signer)).collect(),
+        signature: signature
+            .map(|bytes| convene_print::Signature::decode(&bytes))
+            .transpose()?,
     };
     let info = convene_print::PrintInfo {
         footer: String::new(),

@@ -156,6 +156,10 @@ fn people(f: &Fixture, command: &str, n: u64) -> Option<Value> {
         | "settings.get"
         | "settings.roomLanguage" => json!({}),
         // The room's language only: error sentences stay in one language for the checks.
+        // A 48 × 16 greyscale PNG.
+        "settings.setSignature" => {
+            json!({ "imageBase64": "iVBORw0KGgoAAAANSUhEUgAAADAAAAAQCAAAAAB1xaNtAAAAYklEQVR42q2SSw4AIQhD31F6/0syiSv5yZjISkqLUsEugzcCrfgvkHoFB36poOSHw1mw0SoFys/psoUQkMBQyvFI7hhvxHGqKcNMeFdkk2s432U2/QsOafZnLzPtTqxfb+sHFx9/r5W1d7AAAAAASUVORK5CYII=" })
+        }
         "settings.update" => json!({ "roomLanguage": "es", "certificates": {
             "provider": "Fuzz Network", "accreditation": "", "signerName": "Jo", "signerTitle": "Lead" } }),
         "backup.restore" => json!({ "name": f.id("backup") }),
@@ -313,6 +317,7 @@ fn series_and_certificates(f: &Fixture, command: &str, n: u64) -> Option<Value> 
     Some(match command {
         "series.list" | "hours.csv" | "certificate.list" => json!({ "communityId": community }),
         "series.get" => json!({ "id": series }),
+        "calendar.series" => json!({ "seriesId": series }),
         "series.standing" | "certificate.issue" => json!({ "seriesId": series }),
         "series.preview" => json!({
             "recurrence": { "kind": "monthlyWeekday", "interval": 1, "ordinal": 2,

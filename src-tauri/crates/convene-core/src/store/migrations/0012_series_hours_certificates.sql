@@ -31,6 +31,8 @@ ALTER TABLE preferences ADD COLUMN provider TEXT NOT NULL DEFAULT '';
 ALTER TABLE preferences ADD COLUMN accreditation TEXT NOT NULL DEFAULT '';
 ALTER TABLE preferences ADD COLUMN signer_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE preferences ADD COLUMN signer_title TEXT NOT NULL DEFAULT '';
+-- A scanned signature (PNG or JPEG) printed above the signature line.
+ALTER TABLE preferences ADD COLUMN signature BLOB;
 
 -- Every certificate ever issued, so a number can be checked later. What was printed is
 -- kept as printed: a corrected certificate is a new row that replaces the old one.
