@@ -73,9 +73,28 @@ pub enum PrintCommand {
     Materials(PrintMaterialsArgs),
     /// Numbered evaluation sheets of a meeting's form, one serial per copy.
     Form(PrintFormArgs),
+    /// A meeting's sign-in sheet: the members by name, then lines for walk-ins.
+    SignIn(PrintSignInArgs),
     /// Certificates of completion for everyone who completed a community's series,
     /// one per page; issues (and records in the register) those not issued yet.
     Certificates(PrintCertificatesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PrintSignInArgs {
+    /// The meeting's id, or its exact title.
+    #[arg(long, value_name = "ID_OR_EXACT_TITLE")]
+    pub meeting: String,
+    /// Lines for walk-ins after the members.
+    #[arg(long, default_value_t = 8)]
+    pub blank_lines: u32,
+    #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
+    pub paper: PaperArg,
+    /// The document's language; the one set in Convene when not given.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Args)]

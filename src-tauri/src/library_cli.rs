@@ -144,6 +144,17 @@ pub fn print_materials(core: &Core, args: cli::PrintMaterialsArgs) -> Result<(),
     save(&args.out, &bytes)
 }
 
+pub fn print_sign_in(core: &Core, args: cli::PrintSignInArgs) -> Result<(), String> {
+    let request = print::PrintSignIn {
+        meeting_id: lookup::find_meeting(core, &args.meeting)?,
+        paper: paper(args.paper),
+        lang: args.lang.map(Into::into),
+        blank_lines: Some(args.blank_lines),
+    };
+    let (_, bytes) = print::sign_in_pdf(core, &request).map_err(told)?;
+    save(&args.out, &bytes)
+}
+
 /// Numbered sheets of the meeting's form (the one in `--lang` when it has several),
 /// as copies or one per member of the community.
 pub fn print_form(core: &Core, args: cli::PrintFormArgs) -> Result<(), String> {

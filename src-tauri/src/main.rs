@@ -58,6 +58,9 @@ fn run(cli: cli::Cli) -> Result<(), String> {
         Some(cli::Command::Print(cli::PrintCommand::Form(args))) => {
             library_cli::print_form(&core, args)
         }
+        Some(cli::Command::Print(cli::PrintCommand::SignIn(args))) => {
+            library_cli::print_sign_in(&core, args)
+        }
         Some(cli::Command::Print(cli::PrintCommand::Certificates(args))) => {
             certificates_cli::print_certificates(&core, args)
         }

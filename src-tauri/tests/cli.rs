@@ -211,6 +211,56 @@ fn print_agenda_writes_the_facilitator_copy_of_a_meeting_named_by_title() {
 }
 
 #[test]
+fn print_certificates_issues_once_and_prints_what_the_example_members_earned() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let out = dir.path().join("certificates.pdf");
+    let print = |series: Option<&str>| {
+        let mut args = vec![
+            "--data-dir",
+            data.to_str().unwrap(),
+            "print",
+            "certificates",
+            "--community",
+            "Site Coordinator CoP — Example Region",
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        if let Some(title) = series {
+            args.extend(["--series", title]);
+        }
+        run(&args)
+    };
+    let first = print(None);
+    let said = String::from_utf8_lossy(&first.stdout).into_owned();
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(
+        said.contains("Year 1 (2026–27): 19 issued now, 0 issued before, 5 not completed yet."),
+        "{said}"
+    );
+    let text = pdf_text(&out);
+    assert_eq!(
+        text.matches("Certificate of Completion").count(),
+        19,
+        "{text}"
+    );
+    assert!(text.contains("0.8 CEUs"));
+
+    let again = print(Some("Site Coordinator CoP — Year 1 (2026–27)"));
+    let said = String::from_utf8_lossy(&again.stdout).into_owned();
+    assert!(said.contains("0 issued now, 19 issued before"), "{said}");
+    assert_eq!(pdf_text(&out).matches("Certificate No. 20").count(), 19);
+
+    let unknown = print(Some("Year 9"));
+    assert!(!unknown.status.success());
+    assert!(one_line_error(&unknown).contains("no series with the id or exact title “Year 9”"));
+}
+
+#[test]
 fn print_agenda_names_an_unknown_meeting_in_one_line() {
     let dir = tempfile::tempdir().unwrap();
     let output = run(&[

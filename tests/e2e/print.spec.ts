@@ -14,3 +14,13 @@ test('the participant agenda opens as a PDF in a new tab', async ({ page, contex
   }, tab.url());
   expect(String.fromCharCode(...bytes)).toBe('%PDF-');
 });
+
+test('the sign-in sheet opens as a PDF in a new tab, in the document language chosen', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Communities' }).getByRole('link', { name: /Example Region/ }).click();
+  await page.getByRole('link', { name: 'The future of CQI' }).click();
+  await page.getByLabel('Document language').selectOption('es');
+  const [tab] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Sign-in sheet (PDF)' }).click()]);
+  expect(tab.url()).toMatch(/^blob:/);
+  await expect(page.getByRole('status').filter({ hasText: 'Sign-in sheet PDF ready' })).toBeVisible();
+});

@@ -242,3 +242,64 @@ community-certificates-signature-kept = A signature is kept; it prints above the
 community-certificates-signature-remove = Remove the signature
 community-series-calendar = Calendar (.ics)
 community-series-calendar-named = Calendar of the series { $title } (.ics)
+
+## A member's page: development plan and check-ins.
+
+community-member-attended = Attended { $attended } of the { $held ->
+    [one] meeting
+   *[other] { $held } meetings
+} where attendance was taken.
+community-plan = Development plan
+community-plan-empty = No goals yet. Add the goals this member set on their worksheet.
+community-standard-safe = Safe and Supportive Environment
+community-standard-active = Active and Engaged Learning
+community-standard-skills = Skill Building
+community-standard-voice = Youth Voice and Leadership
+community-standard-healthy = Healthy Choices and Behaviors
+community-standard-equity = Diversity, Access, and Equity
+community-standard-staff = Quality Staff
+community-standard-vision = Clear Vision, Mission, and Purpose
+community-standard-partnerships = Collaborative Partnerships
+community-standard-cqi = Continuous Quality Improvement
+community-standard-management = Program Management
+community-standard-sustainability = Sustainability
+community-goal-status-active = Active
+community-goal-status-achieved = Achieved
+community-goal-status-paused = Paused
+community-goal-status-dropped = Dropped
+community-goal = Goal
+community-goal-hint = What they want to change at their site, in their words.
+community-goal-why = Why it matters for their site
+community-goal-standard = Quality Standard it serves
+community-goal-standard-none = None chosen
+community-goal-status = Status
+community-goal-steps = Steps
+community-goal-step-noun = step
+community-goal-step-add = Add a step
+community-goal-step = Step
+community-goal-step-by = By
+community-goal-step-done = Done
+community-goal-step-by-date = by { $date }
+community-goal-support = Support needed
+community-goal-evidence = Evidence of progress
+community-goal-add = Add a goal
+community-goal-edit = Edit goal
+community-goal-edit-named = Edit the goal “{ $goal }”
+community-goal-serves = Serves: { $standard }
+community-goal-history = { $count ->
+    [one] What it said before (1 earlier version)
+   *[other] What it said before ({ $count } earlier versions)
+}
+community-goal-saved = Goal saved; what it said before is kept.
+community-checkins = Check-ins between meetings
+community-checkins-none = No check-ins recorded yet.
+community-checkin-add = Record a check-in
+community-checkin-with = With whom
+community-checkin-goal = About the goal
+community-checkin-goal-none = No particular goal
+community-checkin-moved = What moved
+community-checkin-next = What is next
+community-checkin-save = Save check-in
+community-checkin-saved = Check-in saved.
+community-checkin-deleted = Check-in deleted.
+community-checkin-delete-named = Delete the check-in of { $date }

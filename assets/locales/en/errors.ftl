@@ -32,6 +32,8 @@ errors-not-found = That { $thing ->
     [form-template] form template
     [series] series
     [certificate] certificate
+    [goal] goal
+    [checkin] check-in
    *[other] record
 } no longer exists; it may have been deleted in another window.
 
@@ -324,3 +326,18 @@ errors-certificate-unknown-number = No certificate numbered “{ $number }” is
 errors-certificate-wrong-code = The verification code does not match certificate { $number }. Check both against the paper.
 errors-signature-not-image = The signature must be a PNG or JPEG image; this file is neither, or it is damaged.
 errors-signature-too-big = The signature image is { $size } MB; it can be at most { $max } MB. A scan at 300 dpi is much smaller.
+errors-sign-in-blank-lines = A sign-in sheet can have at most 100 blank lines; { $count } is more than that.
+
+## Development plans.
+
+errors-label-goal = The goal
+errors-label-goal-why = Why it matters
+errors-label-goal-support = The support needed
+errors-label-goal-evidence = The evidence of progress
+errors-label-step = A step
+errors-goal-steps = A goal can have at most { $max } steps; this one has { $count }. Split it into two goals.
+errors-label-checkin-with = Who the check-in was with
+errors-label-checkin-moved = What moved
+errors-label-checkin-next = What is next
+errors-checkin-future = A check-in records what happened, so it cannot be dated { $date }, after today.
+errors-checkin-empty = Say what moved or what is next; an empty check-in records nothing.

@@ -127,3 +127,5 @@ meeting-contact-length = Contact hours: { $hours } (the meeting's length, as it 
 meeting-contact-manual = Contact hours: { $hours } (set by hand)
 meeting-minutes-attended = Minutes attended
 meeting-minutes-attended-hint = For someone who came late or left early, type the minutes they attended beside their name; blank means the whole meeting.
+meeting-print-sign-in = Sign-in sheet (PDF)
+meeting-sign-in-ready = Sign-in sheet PDF ready

@@ -126,3 +126,12 @@ print-transcript-certificates = Certificates
 print-transcript-certificate-line = No. { $number } · { $series } · issued { $date }
 print-transcript-certificate-replaced = No. { $number } · { $series } · issued { $date } · replaced by No. { $newer }
 print-transcript-file = Transcript - { $name }.pdf
+
+## The sign-in sheet.
+
+print-sign-in-heading = Sign-in sheet
+print-sign-in-file-title = Sign-in sheet - { $title }
+print-sign-in-name = Name
+print-sign-in-signature = Signature
+print-sign-in-walk-in = Name and organization (please print)
+print-sign-in-file = Sign-in sheet - { $title }.pdf

@@ -245,3 +245,64 @@ community-certificates-signature-kept = Hay una firma guardada; se imprime sobre
 community-certificates-signature-remove = Quitar la firma
 community-series-calendar = Calendario (.ics)
 community-series-calendar-named = Calendario de la serie { $title } (.ics)
+
+## La página de un integrante: plan de desarrollo y seguimientos.
+
+community-member-attended = Asistió a { $attended } de { $held ->
+    [one] la reunión
+   *[other] las { $held } reuniones
+} en que se tomó asistencia.
+community-plan = Plan de desarrollo
+community-plan-empty = Todavía no hay metas. Agregue las metas que este integrante fijó en su hoja de trabajo.
+community-standard-safe = Ambiente seguro y de apoyo
+community-standard-active = Aprendizaje activo y participativo
+community-standard-skills = Desarrollo de habilidades
+community-standard-voice = Voz y liderazgo juvenil
+community-standard-healthy = Opciones y conductas saludables
+community-standard-equity = Diversidad, acceso y equidad
+community-standard-staff = Personal de calidad
+community-standard-vision = Visión, misión y propósito claros
+community-standard-partnerships = Alianzas colaborativas
+community-standard-cqi = Mejora continua de la calidad
+community-standard-management = Gestión del programa
+community-standard-sustainability = Sostenibilidad
+community-goal-status-active = Activa
+community-goal-status-achieved = Lograda
+community-goal-status-paused = En pausa
+community-goal-status-dropped = Abandonada
+community-goal = Meta
+community-goal-hint = Lo que quiere cambiar en su sitio, en sus palabras.
+community-goal-why = Por qué importa para su sitio
+community-goal-standard = Estándar de calidad al que sirve
+community-goal-standard-none = Ninguno elegido
+community-goal-status = Estado
+community-goal-steps = Pasos
+community-goal-step-noun = paso
+community-goal-step-add = Agregar un paso
+community-goal-step = Paso
+community-goal-step-by = Para el
+community-goal-step-done = Hecho
+community-goal-step-by-date = para el { $date }
+community-goal-support = Apoyo necesario
+community-goal-evidence = Evidencia de avance
+community-goal-add = Agregar una meta
+community-goal-edit = Editar meta
+community-goal-edit-named = Editar la meta “{ $goal }”
+community-goal-serves = Sirve a: { $standard }
+community-goal-history = { $count ->
+    [one] Lo que decía antes (1 versión anterior)
+   *[other] Lo que decía antes ({ $count } versiones anteriores)
+}
+community-goal-saved = Meta guardada; lo que decía antes se conserva.
+community-checkins = Seguimientos entre reuniones
+community-checkins-none = Todavía no hay seguimientos registrados.
+community-checkin-add = Registrar un seguimiento
+community-checkin-with = Con quién
+community-checkin-goal = Sobre la meta
+community-checkin-goal-none = Ninguna meta en particular
+community-checkin-moved = Qué avanzó
+community-checkin-next = Qué sigue
+community-checkin-save = Guardar seguimiento
+community-checkin-saved = Seguimiento guardado.
+community-checkin-deleted = Seguimiento eliminado.
+community-checkin-delete-named = Eliminar el seguimiento del { $date }

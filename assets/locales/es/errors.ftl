@@ -32,6 +32,8 @@ errors-not-found = { $thing ->
     [form-template] Esa plantilla de formulario ya no existe; es posible que se haya eliminado
     [series] Esa serie ya no existe; es posible que se haya eliminado
     [certificate] Ese certificado ya no existe; es posible que se haya eliminado
+    [goal] Esa meta ya no existe; es posible que se haya eliminado
+    [checkin] Ese seguimiento ya no existe; es posible que se haya eliminado
    *[other] Ese registro ya no existe; es posible que se haya eliminado
 } en otra ventana.
 
@@ -324,3 +326,18 @@ errors-certificate-unknown-number = Ningún certificado con el número “{ $num
 errors-certificate-wrong-code = El código de verificación no coincide con el certificado { $number }. Compare ambos con el papel.
 errors-signature-not-image = La firma debe ser una imagen PNG o JPEG; este archivo no es ninguna de las dos, o está dañado.
 errors-signature-too-big = La imagen de la firma ocupa { $size } MB; puede ocupar como máximo { $max } MB. Un escaneo a 300 ppp ocupa mucho menos.
+errors-sign-in-blank-lines = Una hoja de registro puede tener como máximo 100 líneas en blanco; { $count } es más que eso.
+
+## Planes de desarrollo.
+
+errors-label-goal = La meta
+errors-label-goal-why = Por qué importa
+errors-label-goal-support = El apoyo necesario
+errors-label-goal-evidence = La evidencia de avance
+errors-label-step = Un paso
+errors-goal-steps = Una meta puede tener como máximo { $max } pasos; esta tiene { $count }. Divídala en dos metas.
+errors-label-checkin-with = Con quién fue el seguimiento
+errors-label-checkin-moved = Qué avanzó
+errors-label-checkin-next = Qué sigue
+errors-checkin-future = Un seguimiento registra lo que ocurrió, así que no puede tener fecha { $date }, posterior a hoy.
+errors-checkin-empty = Indique qué avanzó o qué sigue; un seguimiento vacío no registra nada.

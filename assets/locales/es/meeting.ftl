@@ -130,3 +130,5 @@ meeting-contact-length = Horas de contacto: { $hours } (la duración de la reuni
 meeting-contact-manual = Horas de contacto: { $hours } (fijadas a mano)
 meeting-minutes-attended = Minutos de asistencia
 meeting-minutes-attended-hint = Para quien llegó tarde o se fue temprano, escriba junto a su nombre los minutos a los que asistió; en blanco significa toda la reunión.
+meeting-print-sign-in = Hoja de registro (PDF)
+meeting-sign-in-ready = El PDF de la hoja de registro está listo

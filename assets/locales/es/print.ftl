@@ -126,3 +126,12 @@ print-transcript-certificates = Certificados
 print-transcript-certificate-line = N.º { $number } · { $series } · emitido el { $date }
 print-transcript-certificate-replaced = N.º { $number } · { $series } · emitido el { $date } · reemplazado por el n.º { $newer }
 print-transcript-file = Expediente - { $name }.pdf
+
+## La hoja de registro.
+
+print-sign-in-heading = Hoja de registro
+print-sign-in-file-title = Hoja de registro - { $title }
+print-sign-in-name = Nombre
+print-sign-in-signature = Firma
+print-sign-in-walk-in = Nombre y organización (en letra de molde)
+print-sign-in-file = Hoja de registro - { $title }.pdf

@@ -13,6 +13,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'community'; communityId: string; tab: CommunityTab }
   | { name: 'meeting'; communityId: string; meetingId: string; tab: MeetingTab }
+  /** A member's page: their development plan, attendance and check-ins. */
+  | { name: 'member'; communityId: string; memberId: string }
   | { name: 'run'; communityId: string; meetingId: string }
   /** `serial` opens that sheet at once (from a report's figure). */
   | { name: 'entry'; communityId: string; meetingId: string; pass: 1 | 2; serial?: string }
@@ -38,6 +40,7 @@ export function parseRoute(hash: string, path = '/', search = ''): Route {
   if (parts[0] === 'library') return parts[1] ? { name: 'activity', activityId: parts[1] } : { name: 'library' };
   if (parts[0] !== 'c' || !parts[1]) return { name: 'home' };
   const communityId = parts[1];
+  if (parts[2] === 'p' && parts[3]) return { name: 'member', communityId, memberId: parts[3] };
   if (parts[2] === 'm' && parts[3]) {
     const meetingId = parts[3];
     if (parts[4] === 'run') return { name: 'run', communityId, meetingId };
@@ -60,6 +63,8 @@ export function href(route: Route): string {
       return `${c(route.communityId)}${route.tab === 'meetings' ? '' : `/${route.tab}`}`;
     case 'meeting':
       return `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}${route.tab === 'agenda' ? '' : `/${route.tab}`}`;
+    case 'member':
+      return `${c(route.communityId)}/p/${encodeURIComponent(route.memberId)}`;
     case 'run':
       return `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}/run`;
     case 'entry': {

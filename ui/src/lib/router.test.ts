@@ -10,6 +10,8 @@ describe('routes', () => {
       { name: 'meeting', communityId: 'c-1', meetingId: 'm 2', tab: 'agenda' },
       { name: 'meeting', communityId: 'c-1', meetingId: 'm 2', tab: 'attendance' },
       { name: 'run', communityId: 'c-1', meetingId: 'm2' },
+      { name: 'member', communityId: 'c-1', memberId: 'p 3' },
+      { name: 'community', communityId: 'c-1', tab: 'series' },
       { name: 'projector', meetingId: 'm2' },
       { name: 'community', communityId: 'c-1', tab: 'agreements' },
       { name: 'meeting', communityId: 'c-1', meetingId: 'm2', tab: 'materials' },

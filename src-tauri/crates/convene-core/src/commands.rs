@@ -12,8 +12,8 @@ use ts_rs::TS;
 use crate::domain::library::{self, search as library_search, store as library_store, transfer};
 use crate::domain::{
     agenda, agreements, attendance, calendar, certificates, community, forms, hours, meeting,
-    member, participant_agenda, report, series, templates, ById, DeleteRequest, DeletionImpact,
-    NoArgs,
+    member, participant_agenda, plans, report, series, templates, ById, DeleteRequest,
+    DeletionImpact, NoArgs,
 };
 use crate::{backup, devices, print, run, settings};
 use crate::{ApiError, Core, CoreError, CoreResult};
@@ -93,6 +93,10 @@ commands! {
     "attendance.set" => attendance::set, attendance::SetAttendance, attendance::AttendanceSheet;
     "attendance.markUnmarked" => attendance::mark_unmarked, attendance::MarkUnmarked, attendance::AttendanceSheet;
     "attendance.setMinutes" => attendance::set_minutes, attendance::SetMinutes, attendance::AttendanceSheet;
+    "plan.get" => plans::get, plans::GetPlan, plans::Plan;
+    "plan.saveGoal" => plans::save_goal, plans::SaveGoal, plans::Plan;
+    "plan.addCheckin" => plans::add_checkin, plans::AddCheckin, plans::Plan;
+    "plan.deleteCheckin" => plans::delete_checkin, ById, plans::Plan;
     "series.list" => series::list, series::ListSeries, Vec<series::Series>;
     "series.get" => series::get, ById, series::Series;
     "series.preview" => series::preview, series::PreviewSeries, series::SeriesPreview;
@@ -196,6 +200,7 @@ commands! {
     "print.across" => print::across, print::PrintAcross, print::PrintedDocument;
     "print.certificates" => print::certificates, print::PrintCertificates, print::PrintedDocument;
     "print.transcript" => print::transcript, print::PrintTranscript, print::PrintedDocument;
+    "print.signIn" => print::sign_in, print::PrintSignIn, print::PrintedDocument;
     "backup.list" => backup::list, NoArgs, Vec<backup::BackupInfo>;
     "backup.create" => backup::create, NoArgs, backup::BackupInfo;
     "backup.restore" => backup::restore, backup::RestoreBackup, backup::RestoreReport;
@@ -245,11 +250,14 @@ impl ts_rs::TypeVisitor for DeclarationCollector {
     fn visit<T: TS + 'static + ?Sized>(&mut self) {
         if T::output_path().is_some() {
             let name = T::ident(&self.cfg);
-            if self.declarations.contains_key(&name) {
+            let declaration = format!("export {}", T::decl(&self.cfg));
+            if let Some(known) = self.declarations.get(&name) {
+                // Two Rust types exported under one name would leave the UI with one of
+                // them silently: a build mistake, caught when the bindings are made.
+                assert_eq!(known, &declaration, "two exported types are named {name}");
                 return;
             }
-            self.declarations
-                .insert(name, format!("export {}", T::decl(&self.cfg)));
+            self.declarations.insert(name, declaration);
         }
         T::visit_dependencies(self);
         T::visit_generics(self);

@@ -29,6 +29,8 @@ pub enum Entity {
     Series,
     /// The certificate register.
     Certificate,
+    /// A member's development plan: goals and check-ins.
+    Plan,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]

@@ -3,7 +3,8 @@
 //! Facilitators print what they carry into a meeting and what they put up in
 //! the room: the agenda (handout and facilitator copy), an activity card, the
 //! materials checklist, the community agreements as a wall poster or a
-//! folded table tent, numbered evaluation sheets and the evaluation report.
+//! folded table tent, numbered evaluation sheets, the evaluation report, the
+//! sign-in sheet, certificates and transcripts.
 //! Each is built from a plain, already formatted view model into a PDF with
 //! fonts embedded, so accented names print everywhere.
 //! Every document follows one recipe (`recipe`): it declares its page setup,
@@ -25,6 +26,7 @@ mod recipe;
 mod render;
 mod report;
 mod scan;
+mod sign_in;
 mod timestamp;
 mod transcript;
 mod wrap;
@@ -37,6 +39,7 @@ pub use form::{form_pdf, FormSheet, SheetItem};
 pub use materials::{materials_pdf, MaterialLine, MaterialsSheet};
 pub use report::{report_pdf, ChartBar, ReportQuestion, ReportSection, ReportSheet};
 pub use scan::{ParticipantStamp, Stamp};
+pub use sign_in::{sign_in_pdf, SignInPerson, SignInSheet};
 pub use transcript::{transcript_pdf, TranscriptEntry, TranscriptSheet};
 
 pub use convene_i18n::Lang;

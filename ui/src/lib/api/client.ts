@@ -94,6 +94,12 @@ export class ApiClient {
     return this.deliverPdf(await this.call('print.activity', { activityId, paper, lang }));
   }
 
+  /** Makes a meeting's sign-in sheet (members, then lines for walk-ins) and shows it;
+   * false when the user cancelled. */
+  async printSignIn(meetingId: string, paper: PaperSize, lang: Lang): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.signIn', { meetingId, paper, lang }));
+  }
+
   /** Makes a meeting's materials checklist and shows it; false when the user cancelled. */
   async printMaterials(meetingId: string, paper: PaperSize, lang: Lang): Promise<boolean> {
     return this.deliverPdf(await this.call('print.materials', { meetingId, paper, lang }));

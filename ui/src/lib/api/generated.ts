@@ -92,6 +92,8 @@ position?: number,
  */
 minutes?: number, };
 
+export type AddCheckin = { memberId: string, fields: CheckInInput, };
+
 export type AddItem = { meetingId: string, 
 /**
  * Where to insert (0 = first); at the end when absent.
@@ -325,6 +327,10 @@ export type ChangeEvent = { entity: Entity, action: ChangeAction, id: string, co
 
 export type ChangeScope = "future" | "all";
 
+export type CheckIn = { id: string, goalId: string | null, date: string, withWhom: string, moved: string, next: string, };
+
+export type CheckInInput = { date: string, withWhom: string, moved: string, next: string, goalId?: string, };
+
 export type CheckinItem = { itemId: string, label: string, score: number | null, };
 
 export type CheckinScore = { itemId: string, 
@@ -510,7 +516,7 @@ export type DrawSample = { meetingId: string,
  */
 percent: number, };
 
-export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements" | "device" | "form" | "settings" | "series" | "certificate";
+export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements" | "device" | "form" | "settings" | "series" | "certificate" | "plan";
 
 export type EntryProgress = { issued: number, 
 /**
@@ -665,11 +671,31 @@ export type GetMaterials = { meetingId: string, };
 
 export type GetParticipantAgenda = { meetingId: string, };
 
+export type GetPlan = { memberId: string, };
+
 export type GetStanding = { seriesId: string, };
 
 export type GetTranscript = { memberId: string, };
 
 export type GivenSerial = { serial: string, };
+
+export type Goal = { id: string, current: GoalVersion, 
+/**
+ * What the goal said before, newest first.
+ */
+earlier: Array<GoalVersion>, createdAt: string, };
+
+export type GoalFields = { goal: string, 
+/**
+ * Why it matters for the member's site.
+ */
+why: string, standard?: QualityStandard, steps: Array<GoalStep>, support: string, evidence: string, status: GoalStatus, };
+
+export type GoalStatus = "active" | "achieved" | "paused" | "dropped";
+
+export type GoalStep = { text: string, by?: string, done: boolean, };
+
+export type GoalVersion = { id: string, fields: GoalFields, savedAt: string, };
 
 export type Grouping = "whole" | "smallGroups" | "pairs" | "individual";
 
@@ -956,6 +982,21 @@ description: string, };
 
 export type Phase = "normal" | "warning" | "danger" | "overtime";
 
+export type Plan = { member: Member, 
+/**
+ * Oldest first, as they were set.
+ */
+goals: Array<Goal>, 
+/**
+ * Newest first.
+ */
+checkins: Array<CheckIn>, 
+/**
+ * Meetings of the community the member was present at, and those where attendance
+ * was taken at all.
+ */
+meetingsAttended: number, meetingsHeld: number, };
+
 export type PooledCell = { 
 /**
  * Increased (a before/now rating), agreed or answered yes.
@@ -1029,6 +1070,12 @@ export type PrintReport = { meetingId: string, paper: PaperSize,
  */
 lang?: Lang, };
 
+export type PrintSignIn = { meetingId: string, paper: PaperSize, lang?: Lang, 
+/**
+ * Lines for walk-ins after the members; 8 when not given, at most 100.
+ */
+blankLines?: number, };
+
 export type PrintTranscript = { memberId: string, paper: PaperSize, lang?: Lang, };
 
 export type PrintedDocument = { 
@@ -1052,6 +1099,8 @@ export type Projection = { meetingTitle: string, communityName: string,
 agreements: Array<Agreement>, items: Array<ProjectedItem>, run: RunSnapshot, };
 
 export type Purpose = "icebreaker" | "getToKnow" | "energizer" | "communication" | "trust" | "problemSolving" | "reflection";
+
+export type QualityStandard = "safeAndSupportive" | "activeAndEngaged" | "skillBuilding" | "youthVoice" | "healthyChoices" | "diversityAccessEquity" | "qualityStaff" | "clearVision" | "collaborativePartnerships" | "continuousImprovement" | "programManagement" | "sustainability";
 
 export type RateActivity = { activityId: string, meetingId: string, 
 /**
@@ -1216,6 +1265,12 @@ export type SaveFormTemplate = {
  * The form whose newest version becomes the template.
  */
 formId: string, name: string, };
+
+export type SaveGoal = { memberId: string, 
+/**
+ * The goal to change; none adds a new goal.
+ */
+goalId?: string, fields: GoalFields, };
 
 export type SaveTemplate = { meetingId: string, name: string, };
 
@@ -1454,6 +1509,10 @@ export type Commands = {
   "attendance.set": { request: SetAttendance; response: AttendanceSheet };
   "attendance.markUnmarked": { request: MarkUnmarked; response: AttendanceSheet };
   "attendance.setMinutes": { request: SetMinutes; response: AttendanceSheet };
+  "plan.get": { request: GetPlan; response: Plan };
+  "plan.saveGoal": { request: SaveGoal; response: Plan };
+  "plan.addCheckin": { request: AddCheckin; response: Plan };
+  "plan.deleteCheckin": { request: ById; response: Plan };
   "series.list": { request: ListSeries; response: Array<Series> };
   "series.get": { request: ById; response: Series };
   "series.preview": { request: PreviewSeries; response: SeriesPreview };
@@ -1557,6 +1616,7 @@ export type Commands = {
   "print.across": { request: PrintAcross; response: PrintedDocument };
   "print.certificates": { request: PrintCertificates; response: PrintedDocument };
   "print.transcript": { request: PrintTranscript; response: PrintedDocument };
+  "print.signIn": { request: PrintSignIn; response: PrintedDocument };
   "backup.list": { request: NoArgs; response: Array<BackupInfo> };
   "backup.create": { request: NoArgs; response: BackupInfo };
   "backup.restore": { request: RestoreBackup; response: RestoreReport };

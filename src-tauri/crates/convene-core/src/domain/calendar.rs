@@ -122,7 +122,7 @@ pub fn series_calendar(core: &Core, request: SeriesCalendar) -> CoreResult<Calen
         let community = community::fetch(conn, &series.community_id)?.name;
         Ok((
             series.title,
-            series::meetings_of(conn, &series.id)?,
+            meeting::in_series(conn, &series.id)?,
             community,
         ))
     })?;

@@ -15,6 +15,7 @@ pub mod library;
 pub mod meeting;
 pub mod member;
 pub mod participant_agenda;
+pub mod plans;
 pub mod report;
 pub mod series;
 pub mod templates;

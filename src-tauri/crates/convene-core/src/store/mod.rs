@@ -84,6 +84,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "series, contact hours, certificates",
         sql: include_str!("migrations/0012_series_hours_certificates.sql"),
     },
+    Migration {
+        version: 13,
+        name: "development plans: goals, their history, check-ins",
+        sql: include_str!("migrations/0013_development_plans.sql"),
+    },
 ];
 
 /// The schema version this build writes.

@@ -26,6 +26,7 @@ const DESTRUCTIVE: &[(&str, &str)] = &[
     ("series.delete", "spareSeries"),
     // A reissue replaces the certificate it names, which cannot be reissued again.
     ("certificate.reissue", "spareCertificate"),
+    ("plan.deleteCheckin", "spareCheckin"),
 ];
 
 const SPARES: &[&str] = &[
@@ -38,6 +39,7 @@ const SPARES: &[&str] = &[
     "spareFormTemplate",
     "spareSeries",
     "spareCertificate",
+    "spareCheckin",
 ];
 
 #[derive(Clone)]
@@ -256,6 +258,11 @@ impl Fixture {
                 "spareActivity" => self.own_activity(core),
                 "spareForm" => self.form(core, "blank").0,
                 "spareSeries" => self.series(core, &community),
+                "spareCheckin" => {
+                    let fields = json!({ "date": "2026-10-20", "moved": "Met the principal." });
+                    let args = json!({ "memberId": self.id("member"), "fields": fields });
+                    text(&ok(core, "plan.addCheckin", args)["checkins"][0]["id"])
+                }
                 "spareCertificate" => {
                     let series = text(&self.id("series"));
                     text(&self.certificate(core, &community, &series)["id"])

@@ -340,11 +340,24 @@ fn series_and_certificates(f: &Fixture, command: &str, n: u64) -> Option<Value> 
             json!({ "meetingId": f.id("meeting"), "memberId": f.id("member"), "minutes": 120 })
         }
         "transcript.get" | "transcript.csv" => json!({ "memberId": f.id("member") }),
+        "plan.get" => json!({ "memberId": f.id("member") }),
+        "plan.saveGoal" => json!({ "memberId": f.id("member"), "fields": {
+            "goal": format!("Fuzz goal {n}"), "why": "Families ask.", "standard": "youthVoice",
+            "steps": [{ "text": "Survey", "by": "2026-10-30", "done": false }],
+            "support": "", "evidence": "", "status": "active",
+        } }),
+        "plan.addCheckin" => json!({ "memberId": f.id("member"), "fields": {
+            "date": "2026-10-20", "withWhom": "Coach", "moved": "Survey drafted.", "next": "Send it.",
+        } }),
+        "plan.deleteCheckin" => json!({ "id": f.id("spareCheckin") }),
         "certificate.reissue" => json!({ "id": f.id("spareCertificate") }),
         "certificate.verify" => {
             json!({ "number": f.id("certificateNumber"), "code": f.id("certificateCode") })
         }
         "print.certificates" => json!({ "seriesIds": [series], "paper": "a4" }),
+        "print.signIn" => {
+            json!({ "meetingId": f.id("meeting"), "paper": "a4", "lang": "es", "blankLines": 4 })
+        }
         "print.transcript" => {
             json!({ "memberId": f.id("member"), "paper": "letter", "lang": "es" })
         }

@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::attendance::AttendanceStatus;
-use super::member;
 use super::series::{self, Completion, Series};
+use super::{meeting, member};
 use crate::time::CalendarDate;
 use crate::{Core, CoreResult};
 
@@ -123,7 +123,7 @@ fn current_certificates(conn: &Connection, series_id: &str) -> CoreResult<HashMa
 
 pub(crate) fn standing_in(conn: &Connection, series_id: &str) -> CoreResult<SeriesStanding> {
     let series = series::fetch(conn, series_id)?;
-    let meetings = series::meetings_of(conn, series_id)?;
+    let meetings = meeting::in_series(conn, series_id)?;
     let marks = marks_of(conn, series_id)?;
     let certificates = current_certificates(conn, series_id)?;
     let rule = series.completion;

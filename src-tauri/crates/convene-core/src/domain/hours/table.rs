@@ -3,6 +3,7 @@
 //! Excel reads accented names.
 
 use convene_i18n::{msg, Localizer};
+use rusqlite::{Connection, OptionalExtension};
 use serde::Deserialize;
 use ts_rs::TS;
 
@@ -75,11 +76,10 @@ pub fn community_csv(core: &Core, request: HoursCsv) -> CoreResult<ReportFile> {
 }
 
 fn attendance_of(
-    conn: &rusqlite::Connection,
+    conn: &Connection,
     meeting_id: &str,
     member_id: &str,
 ) -> CoreResult<(Option<AttendanceStatus>, Option<u32>)> {
-    use rusqlite::OptionalExtension;
     let found: Option<(String, Option<u32>)> = conn
         .query_row(
             "SELECT status, minutes FROM attendance WHERE meeting_id = ?1 AND member_id = ?2",

@@ -246,17 +246,12 @@ fn from_row(row: &Row) -> rusqlite::Result<Series> {
 
 /// The series with what its meetings add up to.
 fn with_meetings(conn: &Connection, mut series: Series) -> CoreResult<Series> {
-    let meetings = meetings_of(conn, &series.id)?;
+    let meetings = meeting::in_series(conn, &series.id)?;
     series.meeting_count = u32::try_from(meetings.len()).unwrap_or(u32::MAX);
     series.first_date = meetings.first().map(|m| m.date);
     series.last_date = meetings.last().map(|m| m.date);
     series.contact_minutes = meetings.iter().map(|m| m.contact.minutes).sum();
     Ok(series)
-}
-
-/// The series' meetings in date order.
-pub(crate) fn meetings_of(conn: &Connection, series_id: &str) -> CoreResult<Vec<meeting::Meeting>> {
-    meeting::in_series(conn, series_id)
 }
 
 pub(crate) fn fetch(conn: &Connection, id: &str) -> CoreResult<Series> {
