@@ -303,3 +303,5 @@ community-checkin-save = Save check-in
 community-checkin-saved = Check-in saved.
 community-checkin-deleted = Check-in deleted.
 community-checkin-delete-named = Delete the check-in of { $date }
+community-road-map = Road map (PDF)
+community-road-map-ready = Road map PDF ready

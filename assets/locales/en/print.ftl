@@ -135,3 +135,19 @@ print-sign-in-name = Name
 print-sign-in-signature = Signature
 print-sign-in-walk-in = Name and organization (please print)
 print-sign-in-file = Sign-in sheet - { $title }.pdf
+
+## A member's road map: their development plan on one page.
+
+print-road-map-heading = Road map
+print-road-map-title = Road map - { $name }
+print-road-map-file = Road map - { $name }.pdf
+print-road-map-no-goals = No goals are set yet.
+print-road-map-why = Why it matters:
+print-road-map-steps = Steps
+print-road-map-support = Support needed:
+print-road-map-evidence = Evidence of progress:
+print-road-map-checkins = Latest check-ins
+print-road-map-status = { $status } · { $standard }
+print-road-map-step = { $step } (by { $date })
+print-road-map-step-done = { $step } (done)
+print-road-map-next = Next: { $next }

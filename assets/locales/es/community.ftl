@@ -306,3 +306,5 @@ community-checkin-save = Guardar seguimiento
 community-checkin-saved = Seguimiento guardado.
 community-checkin-deleted = Seguimiento eliminado.
 community-checkin-delete-named = Eliminar el seguimiento del { $date }
+community-road-map = Hoja de ruta (PDF)
+community-road-map-ready = El PDF de la hoja de ruta está listo

@@ -135,3 +135,19 @@ print-sign-in-name = Nombre
 print-sign-in-signature = Firma
 print-sign-in-walk-in = Nombre y organización (en letra de molde)
 print-sign-in-file = Hoja de registro - { $title }.pdf
+
+## La hoja de ruta de un integrante: su plan de desarrollo en una página.
+
+print-road-map-heading = Hoja de ruta
+print-road-map-title = Hoja de ruta - { $name }
+print-road-map-file = Hoja de ruta - { $name }.pdf
+print-road-map-no-goals = Todavía no hay metas.
+print-road-map-why = Por qué importa:
+print-road-map-steps = Pasos
+print-road-map-support = Apoyo necesario:
+print-road-map-evidence = Evidencia de avance:
+print-road-map-checkins = Últimos seguimientos
+print-road-map-status = { $status } · { $standard }
+print-road-map-step = { $step } (para el { $date })
+print-road-map-step-done = { $step } (hecho)
+print-road-map-next = Sigue: { $next }

@@ -201,6 +201,7 @@ commands! {
     "print.certificates" => print::certificates, print::PrintCertificates, print::PrintedDocument;
     "print.transcript" => print::transcript, print::PrintTranscript, print::PrintedDocument;
     "print.signIn" => print::sign_in, print::PrintSignIn, print::PrintedDocument;
+    "print.roadMap" => print::road_map, print::PrintRoadMap, print::PrintedDocument;
     "backup.list" => backup::list, NoArgs, Vec<backup::BackupInfo>;
     "backup.create" => backup::create, NoArgs, backup::BackupInfo;
     "backup.restore" => backup::restore, backup::RestoreBackup, backup::RestoreReport;

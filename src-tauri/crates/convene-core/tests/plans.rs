@@ -199,3 +199,50 @@ fn the_plan_shows_the_members_attendance() {
         (Some(1), Some(2))
     );
 }
+
+#[test]
+fn the_road_map_prints_the_plan_in_the_members_language() {
+    use base64::Engine;
+    let (_dir, core) = open();
+    let community = ok(&core, "community.create", json!({ "name": "Road map CoP" }))["id"].clone();
+    let fields = json!({ "name": "Lucía Ramírez", "language": "es" });
+    let lucia = ok(
+        &core,
+        "member.create",
+        json!({ "communityId": community, "fields": fields }),
+    )["id"]
+        .clone();
+    let mut spanish_goal = goal("Crear un consejo juvenil", "active");
+    spanish_goal["steps"] = json!([{ "text": "Encuestar a los jóvenes", "done": true }]);
+    ok(
+        &core,
+        "plan.saveGoal",
+        json!({ "memberId": lucia, "fields": spanish_goal }),
+    );
+    let printed = ok(
+        &core,
+        "print.roadMap",
+        json!({ "memberId": lucia, "paper": "letter" }),
+    );
+    assert_eq!(printed["fileName"], "Hoja de ruta - Lucía Ramírez.pdf");
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(printed["pdfBase64"].as_str().unwrap_or_default())
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("road-map.pdf");
+    std::fs::write(&file, bytes).unwrap();
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&file)
+        .output()
+        .expect("pdfinfo is installed");
+    assert!(String::from_utf8_lossy(&info.stdout).contains("Pages:           1"));
+    let text = std::process::Command::new("pdftotext")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Crear un consejo juvenil"), "{text}");
+    assert!(text.contains("Activa · Voz y liderazgo juvenil"), "{text}");
+    assert!(text.contains("Encuestar a los jóvenes (hecho)"), "{text}");
+}

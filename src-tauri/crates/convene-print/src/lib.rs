@@ -4,7 +4,7 @@
 //! the room: the agenda (handout and facilitator copy), an activity card, the
 //! materials checklist, the community agreements as a wall poster or a
 //! folded table tent, numbered evaluation sheets, the evaluation report, the
-//! sign-in sheet, certificates and transcripts.
+//! sign-in sheet, certificates, transcripts and a member's road map.
 //! Each is built from a plain, already formatted view model into a PDF with
 //! fonts embedded, so accented names print everywhere.
 //! Every document follows one recipe (`recipe`): it declares its page setup,
@@ -25,6 +25,7 @@ mod paginate;
 mod recipe;
 mod render;
 mod report;
+mod road_map;
 mod scan;
 mod sign_in;
 mod timestamp;
@@ -38,6 +39,7 @@ pub use certificate::{certificates_pdf, CertificateBatch, CertificatePage, Signa
 pub use form::{form_pdf, FormSheet, SheetItem};
 pub use materials::{materials_pdf, MaterialLine, MaterialsSheet};
 pub use report::{report_pdf, ChartBar, ReportQuestion, ReportSection, ReportSheet};
+pub use road_map::{road_map_pdf, RoadMapGoal, RoadMapSheet};
 pub use scan::{ParticipantStamp, Stamp};
 pub use sign_in::{sign_in_pdf, SignInPerson, SignInSheet};
 pub use transcript::{transcript_pdf, TranscriptEntry, TranscriptSheet};

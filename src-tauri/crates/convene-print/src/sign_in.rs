@@ -47,7 +47,7 @@ const HEAD: Style = style(Face::Bold, 10.0, 14.0, Tone::Accent);
 const NAME: Style = style(Face::Bold, 11.5, 15.0, Tone::Ink);
 const SMALL: Style = style(Face::Regular, 9.0, 11.5, Tone::Muted);
 /// Room to sign: the height of a signing line's row.
-const LINE: Style = style(Face::Regular, 11.5, 26.0, Tone::Ink);
+const LINE: Style = style(Face::Regular, 11.5, 22.0, Tone::Ink);
 
 /// Name (and affiliation under it), then the signature.
 struct Columns {
@@ -77,7 +77,7 @@ impl Document for SignInSheet {
         fold: Fold::Flat,
         fit: Fit::RunOn,
         flow: Flow {
-            gap: 0.0,
+            gap: 8.0,
             rules: false,
             mark_continued: false,
             page_numbers: PageNumbers::Always,
@@ -124,9 +124,7 @@ impl Document for SignInSheet {
 fn listed<M: TextMeasure>(c: &Composer<M>, person: &SignInPerson, columns: &Columns) -> Block {
     let mut who = c.paragraph(&person.name, NAME, columns.name, 0.0);
     who.extend(c.paragraph(&person.affiliation, SMALL, columns.name, 0.0));
-    let mut rows = side_by_side(vec![signing_row(c, columns.signature)], who);
-    rows.push(c.empty_row(SMALL));
-    keep_together(rows)
+    keep_together(side_by_side(vec![signing_row(c, columns.signature)], who))
 }
 
 /// A walk-in's line: lines to print a name on and to sign, with a small label under.

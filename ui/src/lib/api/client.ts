@@ -94,6 +94,11 @@ export class ApiClient {
     return this.deliverPdf(await this.call('print.activity', { activityId, paper, lang }));
   }
 
+  /** Makes a member's one-page road map (their plan) and shows it; false when cancelled. */
+  async printRoadMap(memberId: string, paper: PaperSize): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.roadMap', { memberId, paper }));
+  }
+
   /** Makes a meeting's sign-in sheet (members, then lines for walk-ins) and shows it;
    * false when the user cancelled. */
   async printSignIn(meetingId: string, paper: PaperSize, lang: Lang): Promise<boolean> {

@@ -1070,6 +1070,12 @@ export type PrintReport = { meetingId: string, paper: PaperSize,
  */
 lang?: Lang, };
 
+export type PrintRoadMap = { memberId: string, paper: PaperSize, 
+/**
+ * The document's language; the member's own, else the facilitator's, when not given.
+ */
+lang?: Lang, };
+
 export type PrintSignIn = { meetingId: string, paper: PaperSize, lang?: Lang, 
 /**
  * Lines for walk-ins after the members; 8 when not given, at most 100.
@@ -1617,6 +1623,7 @@ export type Commands = {
   "print.certificates": { request: PrintCertificates; response: PrintedDocument };
   "print.transcript": { request: PrintTranscript; response: PrintedDocument };
   "print.signIn": { request: PrintSignIn; response: PrintedDocument };
+  "print.roadMap": { request: PrintRoadMap; response: PrintedDocument };
   "backup.list": { request: NoArgs; response: Array<BackupInfo> };
   "backup.create": { request: NoArgs; response: BackupInfo };
   "backup.restore": { request: RestoreBackup; response: RestoreReport };

@@ -17,6 +17,7 @@ mod documents;
 mod forms;
 mod report;
 mod report_across;
+mod road_map;
 mod sign_in;
 pub use certificates::{
     certificates, certificates_pdf, transcript, transcript_pdf, PrintCertificates, PrintTranscript,
@@ -28,6 +29,7 @@ pub use documents::{
 pub use forms::{form, form_pdf, PrintForm};
 pub use report::{report, report_pdf, PrintReport};
 pub use report_across::{across, across_pdf, PrintAcross};
+pub use road_map::{road_map, road_map_pdf, PrintRoadMap};
 pub use sign_in::{sign_in, sign_in_pdf, PrintSignIn};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]

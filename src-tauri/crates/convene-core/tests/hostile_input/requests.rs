@@ -340,6 +340,7 @@ fn series_and_certificates(f: &Fixture, command: &str, n: u64) -> Option<Value> 
             json!({ "meetingId": f.id("meeting"), "memberId": f.id("member"), "minutes": 120 })
         }
         "transcript.get" | "transcript.csv" => json!({ "memberId": f.id("member") }),
+        "print.roadMap" => json!({ "memberId": f.id("member"), "paper": "letter", "lang": "es" }),
         "plan.get" => json!({ "memberId": f.id("member") }),
         "plan.saveGoal" => json!({ "memberId": f.id("member"), "fields": {
             "goal": format!("Fuzz goal {n}"), "why": "Families ask.", "standard": "youthVoice",

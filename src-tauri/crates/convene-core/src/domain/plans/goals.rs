@@ -1,7 +1,7 @@
 //! A member's goals and every version of each. Saving a goal that changed writes a new
 //! version; saving one unchanged writes nothing, so the history holds real changes only.
 
-use convene_i18n::msg;
+use convene_i18n::{msg, Message};
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -32,6 +32,26 @@ pub enum QualityStandard {
     Sustainability,
 }
 
+impl QualityStandard {
+    /// The standard's name, as published.
+    pub fn label(self) -> Message {
+        match self {
+            QualityStandard::SafeAndSupportive => msg!("community-standard-safe"),
+            QualityStandard::ActiveAndEngaged => msg!("community-standard-active"),
+            QualityStandard::SkillBuilding => msg!("community-standard-skills"),
+            QualityStandard::YouthVoice => msg!("community-standard-voice"),
+            QualityStandard::HealthyChoices => msg!("community-standard-healthy"),
+            QualityStandard::DiversityAccessEquity => msg!("community-standard-equity"),
+            QualityStandard::QualityStaff => msg!("community-standard-staff"),
+            QualityStandard::ClearVision => msg!("community-standard-vision"),
+            QualityStandard::CollaborativePartnerships => msg!("community-standard-partnerships"),
+            QualityStandard::ContinuousImprovement => msg!("community-standard-cqi"),
+            QualityStandard::ProgramManagement => msg!("community-standard-management"),
+            QualityStandard::Sustainability => msg!("community-standard-sustainability"),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum GoalStatus {
@@ -48,6 +68,15 @@ impl GoalStatus {
             GoalStatus::Achieved => "achieved",
             GoalStatus::Paused => "paused",
             GoalStatus::Dropped => "dropped",
+        }
+    }
+
+    pub fn label(self) -> Message {
+        match self {
+            GoalStatus::Active => msg!("community-goal-status-active"),
+            GoalStatus::Achieved => msg!("community-goal-status-achieved"),
+            GoalStatus::Paused => msg!("community-goal-status-paused"),
+            GoalStatus::Dropped => msg!("community-goal-status-dropped"),
         }
     }
 
