@@ -305,3 +305,49 @@ community-checkin-deleted = Check-in deleted.
 community-checkin-delete-named = Delete the check-in of { $date }
 community-road-map = Road map (PDF)
 community-road-map-ready = Road map PDF ready
+
+## Growth coaches, mentors and accountability partners.
+
+community-member-experience = Years in the field
+community-member-experience-hint = Optional; mentoring pairs match the most experienced with the newest.
+community-tab-pairs = Pairs
+community-pairs = Growth coaches, mentors and partners
+community-pairs-none = No pairs yet. Pair the community for a period: growth coaches, mentors and mentees, or accountability partners who check in between meetings.
+community-pairs-new = Pair the community
+community-pairs-period = Period
+community-pairs-period-hint = E.g. “Fall 2026”: each member is in one group a period.
+community-pairs-kind = Kind
+community-pairs-kind-coaches = Growth coaches
+community-pairs-kind-mentoring = Mentors and mentees
+community-pairs-kind-partners = Accountability partners
+community-pairs-allow-repeats = Allow pairs who were partners in an earlier period
+community-pairs-suggest = Suggest pairs
+community-pairs-rules = Suggested by these rules:
+community-pairs-rule-organizations = people from different organizations
+community-pairs-rule-experience = the most experienced with the newest
+community-pairs-rule-standards = people working on the same Quality Standards
+community-pairs-rule-no-repeats = nobody with an earlier partner
+community-pairs-rule-repeats = earlier partners allowed again
+community-pairs-rule-trio = a trio for the odd number
+community-pairs-same-organization = { $count ->
+    [one] One group shares an organization: there was no other way.
+   *[other] { $count } groups share an organization: there was no other way.
+}
+community-pairs-repeats = { $count ->
+    [one] One group were partners before.
+   *[other] { $count } groups were partners before.
+}
+community-pairs-experience = Years
+community-pairs-group = Group
+community-pairs-group-of = Group of { $name }
+community-pairs-no-group = No group
+community-pairs-group-number = Group { $number }
+community-pairs-save = Save the pairs
+community-pairs-saved = Pairs saved.
+community-pairs-needs-checkin = No check-in since the last meeting
+community-pairs-checkin-note = What group { $number } did
+community-pairs-checkin-placeholder = What they did together, e.g. visited each other's sites
+community-pairs-checkin-save = Record check-in
+community-pairs-print = Pair list (PDF)
+community-pairs-print-named = Pair list of { $label } (PDF)
+community-pairs-list-ready = Pair list PDF ready

@@ -34,6 +34,7 @@ errors-not-found = That { $thing ->
     [certificate] certificate
     [goal] goal
     [checkin] check-in
+    [pairing] set of pairs
    *[other] record
 } no longer exists; it may have been deleted in another window.
 
@@ -334,10 +335,19 @@ errors-label-goal = The goal
 errors-label-goal-why = Why it matters
 errors-label-goal-support = The support needed
 errors-label-goal-evidence = The evidence of progress
-errors-label-step = A step
+errors-label-goal-step = A step
 errors-goal-steps = A goal can have at most { $max } steps; this one has { $count }. Split it into two goals.
 errors-label-checkin-with = Who the check-in was with
 errors-label-checkin-moved = What moved
 errors-label-checkin-next = What is next
 errors-checkin-future = A check-in records what happened, so it cannot be dated { $date }, after today.
 errors-checkin-empty = Say what moved or what is next; an empty check-in records nothing.
+errors-member-experience = Years in the field must be from 0 to 60; { $years } is outside that.
+errors-label-pairs-period = The period's name
+errors-pairs-none = There are no pairs to save. Suggest pairs, or put members into groups.
+errors-pairs-group-size = Group { $number } has { $size ->
+    [one] one member
+   *[other] { $size } members
+}; a group has two, or three for an odd number.
+errors-pairs-twice = Each member is in one group of a period, but { $name } is in two.
+errors-pairs-no-group = This period has no group { $number }.

@@ -151,3 +151,10 @@ print-road-map-status = { $status } · { $standard }
 print-road-map-step = { $step } (by { $date })
 print-road-map-step-done = { $step } (done)
 print-road-map-next = Next: { $next }
+
+## The pair list.
+
+print-pairs-heading = Pairs
+print-pairs-title = Pairs - { $period }
+print-pairs-group = Group { $number }
+print-pairs-file = Pairs - { $label }.pdf

@@ -308,3 +308,49 @@ community-checkin-deleted = Seguimiento eliminado.
 community-checkin-delete-named = Eliminar el seguimiento del { $date }
 community-road-map = Hoja de ruta (PDF)
 community-road-map-ready = El PDF de la hoja de ruta está listo
+
+## Asesores de crecimiento, mentores y compañeros de rendición de cuentas.
+
+community-member-experience = Años en el campo
+community-member-experience-hint = Opcional; las parejas de mentoría unen a quien tiene más experiencia con quien es más nuevo.
+community-tab-pairs = Parejas
+community-pairs = Asesores de crecimiento, mentores y compañeros
+community-pairs-none = Todavía no hay parejas. Forme parejas en la comunidad para un período: asesores de crecimiento, mentores y aprendices, o compañeros de rendición de cuentas que se reúnen entre reuniones.
+community-pairs-new = Formar parejas
+community-pairs-period = Período
+community-pairs-period-hint = P. ej., “Otoño 2026”: cada integrante va en un solo grupo por período.
+community-pairs-kind = Tipo
+community-pairs-kind-coaches = Asesores de crecimiento
+community-pairs-kind-mentoring = Mentores y aprendices
+community-pairs-kind-partners = Compañeros de rendición de cuentas
+community-pairs-allow-repeats = Permitir parejas que ya fueron compañeros en un período anterior
+community-pairs-suggest = Sugerir parejas
+community-pairs-rules = Sugeridas con estas reglas:
+community-pairs-rule-organizations = personas de organizaciones distintas
+community-pairs-rule-experience = quien tiene más experiencia con quien es más nuevo
+community-pairs-rule-standards = personas que trabajan en los mismos estándares de calidad
+community-pairs-rule-no-repeats = nadie con un compañero anterior
+community-pairs-rule-repeats = se permiten compañeros anteriores
+community-pairs-rule-trio = un trío para el número impar
+community-pairs-same-organization = { $count ->
+    [one] Un grupo comparte organización: no había otra forma.
+   *[other] { $count } grupos comparten organización: no había otra forma.
+}
+community-pairs-repeats = { $count ->
+    [one] Un grupo ya fue pareja antes.
+   *[other] { $count } grupos ya fueron pareja antes.
+}
+community-pairs-experience = Años
+community-pairs-group = Grupo
+community-pairs-group-of = Grupo de { $name }
+community-pairs-no-group = Sin grupo
+community-pairs-group-number = Grupo { $number }
+community-pairs-save = Guardar las parejas
+community-pairs-saved = Parejas guardadas.
+community-pairs-needs-checkin = Sin seguimiento desde la última reunión
+community-pairs-checkin-note = Lo que hizo el grupo { $number }
+community-pairs-checkin-placeholder = Lo que hicieron juntos, p. ej., visitaron el sitio del otro
+community-pairs-checkin-save = Registrar seguimiento
+community-pairs-print = Lista de parejas (PDF)
+community-pairs-print-named = Lista de parejas de { $label } (PDF)
+community-pairs-list-ready = El PDF de la lista de parejas está listo

@@ -34,6 +34,7 @@ errors-not-found = { $thing ->
     [certificate] Ese certificado ya no existe; es posible que se haya eliminado
     [goal] Esa meta ya no existe; es posible que se haya eliminado
     [checkin] Ese seguimiento ya no existe; es posible que se haya eliminado
+    [pairing] Ese conjunto de parejas ya no existe; es posible que se haya eliminado
    *[other] Ese registro ya no existe; es posible que se haya eliminado
 } en otra ventana.
 
@@ -334,10 +335,19 @@ errors-label-goal = La meta
 errors-label-goal-why = Por qué importa
 errors-label-goal-support = El apoyo necesario
 errors-label-goal-evidence = La evidencia de avance
-errors-label-step = Un paso
+errors-label-goal-step = Un paso
 errors-goal-steps = Una meta puede tener como máximo { $max } pasos; esta tiene { $count }. Divídala en dos metas.
 errors-label-checkin-with = Con quién fue el seguimiento
 errors-label-checkin-moved = Qué avanzó
 errors-label-checkin-next = Qué sigue
 errors-checkin-future = Un seguimiento registra lo que ocurrió, así que no puede tener fecha { $date }, posterior a hoy.
 errors-checkin-empty = Indique qué avanzó o qué sigue; un seguimiento vacío no registra nada.
+errors-member-experience = Los años en el campo deben estar entre 0 y 60; { $years } queda fuera de ese rango.
+errors-label-pairs-period = El nombre del período
+errors-pairs-none = No hay parejas que guardar. Sugiera parejas o ponga a los integrantes en grupos.
+errors-pairs-group-size = El grupo { $number } tiene { $size ->
+    [one] un integrante
+   *[other] { $size } integrantes
+}; un grupo tiene dos, o tres si el número es impar.
+errors-pairs-twice = Cada integrante va en un solo grupo por período, pero { $name } está en dos.
+errors-pairs-no-group = Este período no tiene grupo { $number }.

@@ -151,3 +151,10 @@ print-road-map-status = { $status } · { $standard }
 print-road-map-step = { $step } (para el { $date })
 print-road-map-step-done = { $step } (hecho)
 print-road-map-next = Sigue: { $next }
+
+## La lista de parejas.
+
+print-pairs-heading = Parejas
+print-pairs-title = Parejas - { $period }
+print-pairs-group = Grupo { $number }
+print-pairs-file = Parejas - { $label }.pdf

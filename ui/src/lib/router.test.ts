@@ -12,6 +12,7 @@ describe('routes', () => {
       { name: 'run', communityId: 'c-1', meetingId: 'm2' },
       { name: 'member', communityId: 'c-1', memberId: 'p 3' },
       { name: 'community', communityId: 'c-1', tab: 'series' },
+      { name: 'community', communityId: 'c-1', tab: 'pairs' },
       { name: 'projector', meetingId: 'm2' },
       { name: 'community', communityId: 'c-1', tab: 'agreements' },
       { name: 'meeting', communityId: 'c-1', meetingId: 'm2', tab: 'materials' },

@@ -12,7 +12,7 @@ use ts_rs::TS;
 use crate::domain::library::{self, search as library_search, store as library_store, transfer};
 use crate::domain::{
     agenda, agreements, attendance, calendar, certificates, community, forms, hours, meeting,
-    member, participant_agenda, plans, report, series, templates, ById, DeleteRequest,
+    member, pairs, participant_agenda, plans, report, series, templates, ById, DeleteRequest,
     DeletionImpact, NoArgs,
 };
 use crate::{backup, devices, print, run, settings};
@@ -97,6 +97,11 @@ commands! {
     "plan.saveGoal" => plans::save_goal, plans::SaveGoal, plans::Plan;
     "plan.addCheckin" => plans::add_checkin, plans::AddCheckin, plans::Plan;
     "plan.deleteCheckin" => plans::delete_checkin, ById, plans::Plan;
+    "pairs.list" => pairs::list, pairs::ListPairings, Vec<pairs::Pairing>;
+    "pairs.suggest" => pairs::suggest_pairs, pairs::SuggestPairs, pairs::suggest::Suggestion;
+    "pairs.save" => pairs::save, pairs::SavePairing, Vec<pairs::Pairing>;
+    "pairs.addCheckin" => pairs::add_checkin, pairs::AddPairCheckin, Vec<pairs::Pairing>;
+    "pairs.delete" => pairs::delete, ById, Vec<pairs::Pairing>;
     "series.list" => series::list, series::ListSeries, Vec<series::Series>;
     "series.get" => series::get, ById, series::Series;
     "series.preview" => series::preview, series::PreviewSeries, series::SeriesPreview;
@@ -202,6 +207,7 @@ commands! {
     "print.transcript" => print::transcript, print::PrintTranscript, print::PrintedDocument;
     "print.signIn" => print::sign_in, print::PrintSignIn, print::PrintedDocument;
     "print.roadMap" => print::road_map, print::PrintRoadMap, print::PrintedDocument;
+    "print.pairs" => print::pairs, print::PrintPairs, print::PrintedDocument;
     "backup.list" => backup::list, NoArgs, Vec<backup::BackupInfo>;
     "backup.create" => backup::create, NoArgs, backup::BackupInfo;
     "backup.restore" => backup::restore, backup::RestoreBackup, backup::RestoreReport;

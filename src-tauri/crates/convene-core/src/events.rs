@@ -31,6 +31,8 @@ pub enum Entity {
     Certificate,
     /// A member's development plan: goals and check-ins.
     Plan,
+    /// Growth-coach, mentoring or accountability pairs of a period, and their check-ins.
+    Pairing,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]

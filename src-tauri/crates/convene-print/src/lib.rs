@@ -4,7 +4,7 @@
 //! the room: the agenda (handout and facilitator copy), an activity card, the
 //! materials checklist, the community agreements as a wall poster or a
 //! folded table tent, numbered evaluation sheets, the evaluation report, the
-//! sign-in sheet, certificates, transcripts and a member's road map.
+//! sign-in sheet, certificates, transcripts, a member's road map and a pair list.
 //! Each is built from a plain, already formatted view model into a PDF with
 //! fonts embedded, so accented names print everywhere.
 //! Every document follows one recipe (`recipe`): it declares its page setup,
@@ -22,6 +22,7 @@ mod form;
 mod layout;
 mod materials;
 mod paginate;
+mod pair_list;
 mod recipe;
 mod render;
 mod report;
@@ -38,6 +39,7 @@ pub use card::{activity_card_pdf, ActivityCard, CardStep};
 pub use certificate::{certificates_pdf, CertificateBatch, CertificatePage, Signature};
 pub use form::{form_pdf, FormSheet, SheetItem};
 pub use materials::{materials_pdf, MaterialLine, MaterialsSheet};
+pub use pair_list::{pair_list_pdf, PairListSheet};
 pub use report::{report_pdf, ChartBar, ReportQuestion, ReportSection, ReportSheet};
 pub use road_map::{road_map_pdf, RoadMapGoal, RoadMapSheet};
 pub use scan::{ParticipantStamp, Stamp};

@@ -99,6 +99,11 @@ export class ApiClient {
     return this.deliverPdf(await this.call('print.roadMap', { memberId, paper }));
   }
 
+  /** Makes a period's pair list with contact details; false when the user cancelled. */
+  async printPairs(pairingId: string, paper: PaperSize): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.pairs', { pairingId, paper }));
+  }
+
   /** Makes a meeting's sign-in sheet (members, then lines for walk-ins) and shows it;
    * false when the user cancelled. */
   async printSignIn(meetingId: string, paper: PaperSize, lang: Lang): Promise<boolean> {

@@ -100,6 +100,8 @@ export type AddItem = { meetingId: string,
  */
 position?: number, fields: AgendaItemInput, };
 
+export type AddPairCheckin = { pairingId: string, group: number, date: string, note: string, };
+
 export type AdjustRequest = { meetingId: string, 
 /**
  * Seconds to add (negative to take away).
@@ -516,7 +518,7 @@ export type DrawSample = { meetingId: string,
  */
 percent: number, };
 
-export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements" | "device" | "form" | "settings" | "series" | "certificate" | "plan";
+export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements" | "device" | "form" | "settings" | "series" | "certificate" | "plan" | "pairing";
 
 export type EntryProgress = { issued: number, 
 /**
@@ -811,6 +813,8 @@ export type ListMeetings = { communityId: string, };
 
 export type ListMembers = { communityId: string, query?: string, };
 
+export type ListPairings = { communityId: string, };
+
 export type ListSeries = { communityId: string, };
 
 export type ListSheets = { meetingId: string, };
@@ -911,9 +915,13 @@ export type Member = { id: string, communityId: string, name: string, role: stri
 /**
  * The language of what is printed for this person; none means the facilitator's.
  */
-language: Lang | null, createdAt: string, updatedAt: string, };
+language: Lang | null, 
+/**
+ * Years in the field, which mentoring pairs match on.
+ */
+experienceYears: number | null, createdAt: string, updatedAt: string, };
 
-export type MemberInput = { name: string, role?: string, organization?: string, site?: string, email?: string, phone?: string, notes?: string, language?: Lang, };
+export type MemberInput = { name: string, role?: string, organization?: string, site?: string, email?: string, phone?: string, notes?: string, language?: Lang, experienceYears?: number, };
 
 export type MemberStanding = { memberId: string, name: string, organization: string, 
 /**
@@ -954,7 +962,31 @@ cells: Array<PooledCell | null>, total: PooledCell, };
 
 export type NoArgs = Record<symbol, never>;
 
+export type PairCheckin = { id: string, date: string, note: string, };
+
+export type PairGroup = { number: number, members: Array<PairPerson>, 
+/**
+ * Newest first.
+ */
+checkins: Array<PairCheckin>, 
+/**
+ * No check-in dated on or after the community's last meeting held.
+ */
+needsCheckin: boolean, };
+
+export type PairKind = "growthCoaches" | "mentoring" | "accountabilityPartners";
+
+export type PairPerson = { id: string, name: string, organization: string, site: string, email: string, phone: string, experienceYears: number | null, };
+
+export type PairRule = "differentOrganizations" | "experiencedWithNewer" | "sharedStandards" | "noRepeats" | "repeatsAllowed" | "trioForOddNumber";
+
 export type PairedDevice = { id: string, name: string, createdAt: string, lastSeenAt: string | null, };
+
+export type Pairing = { id: string, communityId: string, kind: PairKind, 
+/**
+ * The period, e.g. "Fall 2026".
+ */
+label: string, createdAt: string, groups: Array<PairGroup>, };
 
 export type PairingCode = { code: string, expiresInSeconds: number, 
 /**
@@ -1063,6 +1095,8 @@ export type PrintMaterials = { meetingId: string, paper: PaperSize,
  * The document's language; the facilitator's when not given.
  */
 lang?: Lang, };
+
+export type PrintPairs = { pairingId: string, paper: PaperSize, lang?: Lang, };
 
 export type PrintReport = { meetingId: string, paper: PaperSize, 
 /**
@@ -1278,6 +1312,12 @@ export type SaveGoal = { memberId: string,
  */
 goalId?: string, fields: GoalFields, };
 
+export type SavePairing = { communityId: string, kind: PairKind, label: string, 
+/**
+ * Member ids, two or three per group.
+ */
+groups: Array<Array<string>>, };
+
 export type SaveTemplate = { meetingId: string, name: string, };
 
 export type SavedFormTemplate = { id: string, name: string, lang: Lang, 
@@ -1444,6 +1484,22 @@ export type Step = { text: string,
  */
 minutes: number, grouping: Grouping, };
 
+export type SuggestPairs = { communityId: string, kind: PairKind, 
+/**
+ * Pair people who were partners in an earlier period again.
+ */
+allowRepeats: boolean, };
+
+export type Suggestion = { 
+/**
+ * Member ids, two per group (three in one group for an odd number).
+ */
+groups: Array<Array<string>>, rules: Array<PairRule>, 
+/**
+ * Groups that could not avoid sharing an organization or an earlier pair.
+ */
+sameOrganization: number, repeats: number, };
+
 export type TemplateItem = { title: string, kind: ItemKind, plannedMinutes: number, presenter: string, description: string, facilitatorNotes: string, materials: string, 
 /**
  * The library activity the item runs, kept when a meeting's agenda is copied.
@@ -1519,6 +1575,11 @@ export type Commands = {
   "plan.saveGoal": { request: SaveGoal; response: Plan };
   "plan.addCheckin": { request: AddCheckin; response: Plan };
   "plan.deleteCheckin": { request: ById; response: Plan };
+  "pairs.list": { request: ListPairings; response: Array<Pairing> };
+  "pairs.suggest": { request: SuggestPairs; response: Suggestion };
+  "pairs.save": { request: SavePairing; response: Array<Pairing> };
+  "pairs.addCheckin": { request: AddPairCheckin; response: Array<Pairing> };
+  "pairs.delete": { request: ById; response: Array<Pairing> };
   "series.list": { request: ListSeries; response: Array<Series> };
   "series.get": { request: ById; response: Series };
   "series.preview": { request: PreviewSeries; response: SeriesPreview };
@@ -1624,6 +1685,7 @@ export type Commands = {
   "print.transcript": { request: PrintTranscript; response: PrintedDocument };
   "print.signIn": { request: PrintSignIn; response: PrintedDocument };
   "print.roadMap": { request: PrintRoadMap; response: PrintedDocument };
+  "print.pairs": { request: PrintPairs; response: PrintedDocument };
   "backup.list": { request: NoArgs; response: Array<BackupInfo> };
   "backup.create": { request: NoArgs; response: BackupInfo };
   "backup.restore": { request: RestoreBackup; response: RestoreReport };

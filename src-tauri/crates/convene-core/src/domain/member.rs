@@ -26,6 +26,8 @@ pub struct Member {
     pub notes: String,
     /// The language of what is printed for this person; none means the facilitator's.
     pub language: Option<Lang>,
+    /// Years in the field, which mentoring pairs match on.
+    pub experience_years: Option<u32>,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -55,6 +57,9 @@ pub struct MemberInput {
     #[serde(default)]
     #[ts(optional)]
     pub language: Option<Lang>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub experience_years: Option<u32>,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -89,6 +94,7 @@ struct CleanMember {
     phone: String,
     notes: String,
     language: Option<&'static str>,
+    experience_years: Option<u32>,
 }
 
 fn validate(input: &MemberInput) -> CoreResult<CleanMember> {
@@ -124,6 +130,15 @@ fn validate(input: &MemberInput) -> CoreResult<CleanMember> {
             10_000,
         )?,
         language: input.language.map(Lang::code),
+        experience_years: match input.experience_years {
+            Some(years) if years > 60 => {
+                return Err(CoreError::invalid(
+                    "experienceYears",
+                    msg!("errors-member-experience", years = years),
+                ))
+            }
+            other => other,
+        },
     })
 }
 
@@ -141,7 +156,7 @@ fn looks_like_email(email: &str) -> bool {
 }
 
 const SELECT: &str = "SELECT id, community_id, name, role, organization, site, email, phone, notes,
-        created_at, updated_at, language FROM member";
+        created_at, updated_at, language, experience_years FROM member";
 
 fn from_row(row: &Row) -> rusqlite::Result<Member> {
     Ok(Member {
@@ -160,6 +175,7 @@ fn from_row(row: &Row) -> rusqlite::Result<Member> {
             .get::<_, Option<String>>(11)?
             .as_deref()
             .and_then(Lang::from_tag),
+        experience_years: row.get(12)?,
     })
 }
 
@@ -211,11 +227,11 @@ pub(crate) fn insert(
     let (id, now) = (new_id(), now_utc());
     conn.execute(
         "INSERT INTO member (id, community_id, name, name_key, role, organization, site, email, phone,
-                             notes, created_at, updated_at, language)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)",
+                             notes, created_at, updated_at, language, experience_years)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13)",
         rusqlite::params![
             id, community_id, m.name, name_key(&m.name), m.role, m.organization, m.site, m.email,
-            m.phone, m.notes, now, m.language
+            m.phone, m.notes, now, m.language, m.experience_years
         ],
     )?;
     Ok(id)
@@ -254,11 +270,12 @@ pub fn update(core: &Core, request: UpdateMember) -> CoreResult<Member> {
             ensure_unique_name(tx, &existing.community_id, &m.name, &existing.id)?;
             tx.execute(
             "UPDATE member SET name = ?2, name_key = ?3, role = ?4, organization = ?5, site = ?6,
-                    email = ?7, phone = ?8, notes = ?9, updated_at = ?10, language = ?11
+                    email = ?7, phone = ?8, notes = ?9, updated_at = ?10, language = ?11,
+                    experience_years = ?12
              WHERE id = ?1",
             rusqlite::params![
                 existing.id, m.name, name_key(&m.name), m.role, m.organization, m.site, m.email,
-                m.phone, m.notes, now_utc(), m.language
+                m.phone, m.notes, now_utc(), m.language, m.experience_years
             ],
         )?;
             let member = fetch(tx, &existing.id)?;

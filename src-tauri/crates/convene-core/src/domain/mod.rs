@@ -14,6 +14,7 @@ pub mod hours;
 pub mod library;
 pub mod meeting;
 pub mod member;
+pub mod pairs;
 pub mod participant_agenda;
 pub mod plans;
 pub mod report;

@@ -15,6 +15,7 @@ use crate::{Core, CoreResult};
 mod certificates;
 mod documents;
 mod forms;
+mod pairs;
 mod report;
 mod report_across;
 mod road_map;
@@ -27,6 +28,7 @@ pub use documents::{
     PrintActivity, PrintAgreements, PrintMaterials,
 };
 pub use forms::{form, form_pdf, PrintForm};
+pub use pairs::{pairs, pairs_pdf, PrintPairs};
 pub use report::{report, report_pdf, PrintReport};
 pub use report_across::{across, across_pdf, PrintAcross};
 pub use road_map::{road_map, road_map_pdf, PrintRoadMap};

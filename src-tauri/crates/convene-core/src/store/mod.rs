@@ -86,7 +86,7 @@ const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         version: 13,
-        name: "development plans: goals, their history, check-ins",
+        name: "development plans, growth-coach pairs",
         sql: include_str!("migrations/0013_development_plans.sql"),
     },
 ];

@@ -27,6 +27,7 @@ const DESTRUCTIVE: &[(&str, &str)] = &[
     // A reissue replaces the certificate it names, which cannot be reissued again.
     ("certificate.reissue", "spareCertificate"),
     ("plan.deleteCheckin", "spareCheckin"),
+    ("pairs.delete", "sparePairing"),
 ];
 
 const SPARES: &[&str] = &[
@@ -40,6 +41,7 @@ const SPARES: &[&str] = &[
     "spareSeries",
     "spareCertificate",
     "spareCheckin",
+    "sparePairing",
 ];
 
 #[derive(Clone)]
@@ -224,10 +226,15 @@ impl Fixture {
             "attendance.set",
             json!({ "meetingId": meeting, "memberId": member, "status": "present" }),
         );
+        let partner = self.member(core, &community);
+        self.ids.insert("partner", partner);
+        self.ids.insert("member", member.clone());
+        let pairing = self.pairing(core, &community);
         let series = self.series(core, &community);
         let certificate = self.certificate(core, &community, &series);
         self.ids.extend([
             ("series", series),
+            ("pairing", pairing),
             ("certificate", text(&certificate["id"])),
             ("certificateNumber", text(&certificate["number"])),
             ("certificateCode", text(&certificate["code"])),
@@ -258,6 +265,7 @@ impl Fixture {
                 "spareActivity" => self.own_activity(core),
                 "spareForm" => self.form(core, "blank").0,
                 "spareSeries" => self.series(core, &community),
+                "sparePairing" => self.pairing(core, &community),
                 "spareCheckin" => {
                     let fields = json!({ "date": "2026-10-20", "moved": "Met the principal." });
                     let args = json!({ "memberId": self.id("member"), "fields": fields });
@@ -282,6 +290,14 @@ impl Fixture {
             self.ids.insert(kind, made);
             self.spares_fresh.insert(kind);
         }
+    }
+
+    /// A period's pairs: the main member with their partner.
+    fn pairing(&mut self, core: &Core, community: &str) -> String {
+        let label = format!("Fuzz period {}", self.next());
+        let groups = json!([[self.id("member"), self.id("partner")]]);
+        let args = json!({ "communityId": community, "kind": "growthCoaches", "label": label, "groups": groups });
+        text(&ok(core, "pairs.save", args)[0]["id"])
     }
 
     /// A series of two meetings, without agendas.
@@ -357,6 +373,8 @@ impl Fixture {
             "activity",
             "template",
             "form",
+            "series",
+            "pairing",
         ];
         if main
             .iter()

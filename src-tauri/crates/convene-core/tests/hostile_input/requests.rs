@@ -341,6 +341,18 @@ fn series_and_certificates(f: &Fixture, command: &str, n: u64) -> Option<Value> 
         }
         "transcript.get" | "transcript.csv" => json!({ "memberId": f.id("member") }),
         "print.roadMap" => json!({ "memberId": f.id("member"), "paper": "letter", "lang": "es" }),
+        "print.pairs" => json!({ "pairingId": f.id("pairing"), "paper": "a4", "lang": "es" }),
+        "pairs.list" => json!({ "communityId": f.id("community") }),
+        "pairs.suggest" => {
+            json!({ "communityId": f.id("community"), "kind": "mentoring", "allowRepeats": false })
+        }
+        "pairs.save" => json!({ "communityId": f.id("community"), "kind": "accountabilityPartners",
+            "label": format!("Fuzz period {n}"), "groups": [[f.id("member"), f.id("partner")]] }),
+        "pairs.addCheckin" => {
+            json!({ "pairingId": f.id("pairing"), "group": 1, "date": "2026-10-20",
+            "note": "Visited each other's sites." })
+        }
+        "pairs.delete" => json!({ "id": f.id("sparePairing") }),
         "plan.get" => json!({ "memberId": f.id("member") }),
         "plan.saveGoal" => json!({ "memberId": f.id("member"), "fields": {
             "goal": format!("Fuzz goal {n}"), "why": "Families ask.", "standard": "youthVoice",

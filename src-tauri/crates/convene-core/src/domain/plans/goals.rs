@@ -161,7 +161,7 @@ fn checked(fields: &GoalFields) -> CoreResult<GoalFields> {
         .iter()
         .filter(|s| !s.text.trim().is_empty() || s.by.is_some())
         .map(|s| {
-            let text = required("steps", msg!("errors-label-step"), &s.text, 300)?;
+            let text = required("steps", msg!("errors-label-goal-step"), &s.text, 300)?;
             Ok(GoalStep { text, ..s.clone() })
         })
         .collect::<CoreResult<_>>()?;

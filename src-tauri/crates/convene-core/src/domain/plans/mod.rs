@@ -64,4 +64,5 @@ pub fn get(core: &Core, request: GetPlan) -> CoreResult<Plan> {
 }
 
 pub use checkins::{add_checkin, delete_checkin};
+pub(crate) use goals::of_member as goals_of;
 pub use goals::save_goal;

@@ -34,3 +34,34 @@ CREATE TABLE checkin (
     created_at  TEXT NOT NULL
 );
 CREATE INDEX checkin_by_member ON checkin(member_id, date);
+
+-- Growth coaches, mentors and accountability partners: the pairs (and trios) of one
+-- period, and their check-ins between meetings. Experience informs mentoring pairs.
+ALTER TABLE member ADD COLUMN experience_years INTEGER CHECK (experience_years BETWEEN 0 AND 60);
+
+CREATE TABLE pairing (
+    id            TEXT PRIMARY KEY NOT NULL,
+    community_id  TEXT NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+    kind          TEXT NOT NULL CHECK (kind IN ('growthCoaches', 'mentoring', 'accountabilityPartners')),
+    label         TEXT NOT NULL,
+    created_at    TEXT NOT NULL
+);
+CREATE INDEX pairing_by_community ON pairing(community_id, created_at);
+
+-- A member is in one group of a period at most: the key refuses a second.
+CREATE TABLE pair_member (
+    pairing_id  TEXT NOT NULL REFERENCES pairing(id) ON DELETE CASCADE,
+    member_id   TEXT NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    grp         INTEGER NOT NULL,
+    PRIMARY KEY (pairing_id, member_id)
+) WITHOUT ROWID;
+
+CREATE TABLE pair_checkin (
+    id          TEXT PRIMARY KEY NOT NULL,
+    pairing_id  TEXT NOT NULL REFERENCES pairing(id) ON DELETE CASCADE,
+    grp         INTEGER NOT NULL,
+    date        TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX pair_checkin_by_pairing ON pair_checkin(pairing_id, grp, date);
