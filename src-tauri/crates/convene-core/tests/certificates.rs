@@ -8,6 +8,7 @@ use base64::Engine;
 use serde_json::{json, Value};
 
 mod common;
+mod pdf;
 use common::{ok, open, refused};
 
 struct Fixture {
@@ -238,18 +239,7 @@ fn certificates_are_issued_once_and_reissued_only_on_purpose() {
 
 /// The PDF's text, one string per page, as a viewer extracts it.
 fn pdf_pages(document: &Value) -> Vec<String> {
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(document["pdfBase64"].as_str().unwrap_or_default())
-        .expect("base64");
-    let dir = tempfile::tempdir().expect("a scratch folder");
-    let file = dir.path().join("document.pdf");
-    std::fs::write(&file, bytes).expect("written");
-    let output = std::process::Command::new("pdftotext")
-        .args([file.as_os_str(), "-".as_ref()])
-        .output()
-        .expect("pdftotext (poppler-utils) is installed");
-    assert!(output.status.success());
-    String::from_utf8_lossy(&output.stdout)
+    pdf::poppler(document, "pdftotext", &[], &["-"])
         .split('\u{c}')
         .filter(|p| !p.trim().is_empty())
         .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -307,18 +297,7 @@ const SIGNATURE_PNG: &str = "iVBORw0KGgoAAAANSUhEUgAAADAAAAAQCAAAAAB1xaNtAAAAYkl
 
 /// How many images `pdfimages -list` finds in a printed document.
 fn images_in(document: &Value) -> usize {
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(document["pdfBase64"].as_str().unwrap_or_default())
-        .expect("base64");
-    let dir = tempfile::tempdir().expect("a scratch folder");
-    let file = dir.path().join("document.pdf");
-    std::fs::write(&file, bytes).expect("written");
-    let output = std::process::Command::new("pdfimages")
-        .arg("-list")
-        .arg(&file)
-        .output()
-        .expect("pdfimages (poppler-utils) is installed");
-    let listing = String::from_utf8_lossy(&output.stdout);
+    let listing = pdf::poppler(document, "pdfimages", &["-list"], &[]);
     listing
         .lines()
         .skip(2)

@@ -6,6 +6,7 @@
 use serde_json::{json, Value};
 
 mod common;
+mod pdf;
 use common::{ok, open, refused};
 
 fn member(core: &convene_core::Core, name: &str) -> Value {
@@ -202,7 +203,6 @@ fn the_plan_shows_the_members_attendance() {
 
 #[test]
 fn the_road_map_prints_the_plan_in_the_members_language() {
-    use base64::Engine;
     let (_dir, core) = open();
     let community = ok(&core, "community.create", json!({ "name": "Road map CoP" }))["id"].clone();
     let fields = json!({ "name": "Lucía Ramírez", "language": "es" });
@@ -225,23 +225,9 @@ fn the_road_map_prints_the_plan_in_the_members_language() {
         json!({ "memberId": lucia, "paper": "letter" }),
     );
     assert_eq!(printed["fileName"], "Hoja de ruta - Lucía Ramírez.pdf");
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(printed["pdfBase64"].as_str().unwrap_or_default())
-        .unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("road-map.pdf");
-    std::fs::write(&file, bytes).unwrap();
-    let info = std::process::Command::new("pdfinfo")
-        .arg(&file)
-        .output()
-        .expect("pdfinfo is installed");
-    assert!(String::from_utf8_lossy(&info.stdout).contains("Pages:           1"));
-    let text = std::process::Command::new("pdftotext")
-        .arg(&file)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed");
-    let text = String::from_utf8_lossy(&text.stdout);
+    let info = pdf::poppler(&printed, "pdfinfo", &[], &[]);
+    assert!(info.contains("Pages:           1"), "{info}");
+    let text = pdf::poppler(&printed, "pdftotext", &[], &["-"]);
     assert!(text.contains("Crear un consejo juvenil"), "{text}");
     assert!(text.contains("Activa · Voz y liderazgo juvenil"), "{text}");
     assert!(text.contains("Encuestar a los jóvenes (hecho)"), "{text}");

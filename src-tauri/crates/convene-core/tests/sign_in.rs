@@ -1,24 +1,14 @@
 //! The sign-in sheet, the paper twin of check-in: every member by name in order, lines
 //! for walk-ins, in the language asked for; too many blank lines is refused in words.
 
-use base64::Engine;
 use serde_json::{json, Value};
 
 mod common;
+mod pdf;
 use common::{ok, open, refused};
 
 fn pdf_text(document: &Value) -> String {
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(document["pdfBase64"].as_str().unwrap_or_default())
-        .expect("base64");
-    let dir = tempfile::tempdir().expect("a scratch folder");
-    let file = dir.path().join("sign-in.pdf");
-    std::fs::write(&file, bytes).expect("written");
-    let output = std::process::Command::new("pdftotext")
-        .args([file.as_os_str(), "-".as_ref()])
-        .output()
-        .expect("pdftotext (poppler-utils) is installed");
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    pdf::poppler(document, "pdftotext", &[], &["-"])
 }
 
 #[test]
