@@ -36,6 +36,7 @@ test('schedule a series, take attendance and print certificates', async ({ page,
   await dialog.getByRole('button', { name: 'Create the series and its 3 meetings' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Scheduled Site leads CoP 2026–27: 3 meetings.' })).toBeVisible();
   const series = page.getByRole('article', { name: 'Site leads CoP 2026–27' });
+  await expect(page.getByRole('link', { name: 'Meetings (3)' })).toBeVisible();
   await expect(series.getByText('To complete: At least 2 of 3 meetings')).toBeVisible();
   const [calendar] = await Promise.all([page.waitForEvent('download'), series.getByRole('button', { name: 'Calendar of the series Site leads CoP 2026–27 (.ics)' }).click()]);
   expect(calendar.suggestedFilename()).toBe('Meetings - Site leads CoP 2026–27.ics');
