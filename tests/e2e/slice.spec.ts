@@ -6,6 +6,9 @@ import { expectNoAxeViolations, uniqueName, waitUntilLive } from './helpers';
 const EXAMPLE = 'Site Coordinator CoP — Example Region';
 
 test('a fresh start shows the example community, and its screens pass an accessibility scan', async ({ page }) => {
+  // Six full-page accessibility scans, one of a 24-member check-in list: more than the
+  // default 30 s on a busy two-core machine.
+  test.setTimeout(90_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Welcome to Convene' })).toBeVisible();
   await expectNoAxeViolations(page);
