@@ -124,6 +124,11 @@ impl Core {
             .unwrap_or_else(|_| convene_i18n::Lang::system())
     }
 
+    /// Today's local date by the core's clock (tests set it): what "future" is measured from.
+    pub(crate) fn today(&self) -> time::CalendarDate {
+        time::CalendarDate::from(self.clock.local_now().date())
+    }
+
     pub fn database_path(&self) -> PathBuf {
         self.store.path().to_owned()
     }

@@ -6,7 +6,9 @@ use convene_print::{CertificateBatch, CertificatePage, TranscriptEntry, Transcri
 use serde::Deserialize;
 use ts_rs::TS;
 
-use super::{document, file_safe, localizer, paper_of, print_info, PaperSize, PrintedDocument};
+use super::{
+    document, file_safe, joined, localizer, paper_of, print_info, PaperSize, PrintedDocument,
+};
 use crate::domain::certificates::{self, Certificate};
 use crate::domain::hours::table::{ceus, hours};
 use crate::domain::hours::transcript::transcript_in;
@@ -157,11 +159,7 @@ pub fn transcript_pdf(core: &Core, request: &PrintTranscript) -> CoreResult<(Str
         .store
         .read(|conn| transcript_in(conn, &request.member_id))?;
     let member = &transcript.member;
-    let affiliation = [member.organization.as_str(), member.site.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let affiliation = joined(&[&member.organization, &member.site]);
     let sheet = TranscriptSheet {
         member_name: member.name.clone(),
         affiliation,

@@ -134,12 +134,7 @@ fn step_timing(step: &Step, l: Localizer) -> String {
 }
 
 fn activity_card(f: ActivityFields, l: Localizer) -> ActivityCard {
-    let credit = [f.credit.as_str(), f.licence.as_str()]
-        .iter()
-        .filter(|t| !t.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let credit = super::joined(&[&f.credit, &f.licence]);
     ActivityCard {
         facts: facts(&f, l),
         materials: f.materials.iter().map(|m| material_text(&l, m)).collect(),

@@ -157,6 +157,17 @@ fn document(file_name: String, bytes: Vec<u8>) -> PrintedDocument {
     }
 }
 
+/// The parts that are not empty, joined as printed documents join facts: "Lakeside USD · Oak
+/// Elementary".
+pub(crate) fn joined(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// A title made safe as a file name on every desktop system.
 pub(crate) fn file_safe(title: &str) -> String {
     let cleaned: String = title

@@ -5,7 +5,9 @@ use convene_print::PairListSheet;
 use serde::Deserialize;
 use ts_rs::TS;
 
-use super::{document, file_safe, localizer, paper_of, print_info, PaperSize, PrintedDocument};
+use super::{
+    document, file_safe, joined, localizer, paper_of, print_info, PaperSize, PrintedDocument,
+};
 use crate::domain::pairs::{self, ListPairings};
 use crate::{Core, CoreError, CoreResult};
 
@@ -39,19 +41,7 @@ pub fn pairs_pdf(core: &Core, request: &PrintPairs) -> CoreResult<(String, Vec<u
                 group
                     .members
                     .iter()
-                    .map(|p| {
-                        [
-                            p.name.as_str(),
-                            &p.organization,
-                            &p.site,
-                            &p.email,
-                            &p.phone,
-                        ]
-                        .into_iter()
-                        .filter(|s| !s.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" · ")
-                    })
+                    .map(|p| joined(&[&p.name, &p.organization, &p.site, &p.email, &p.phone]))
                     .collect()
             })
             .collect(),

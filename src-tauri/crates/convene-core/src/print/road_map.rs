@@ -6,7 +6,7 @@ use convene_print::{RoadMapGoal, RoadMapSheet};
 use serde::Deserialize;
 use ts_rs::TS;
 
-use super::{document, file_safe, paper_of, print_info, PaperSize, PrintedDocument};
+use super::{document, file_safe, joined, paper_of, print_info, PaperSize, PrintedDocument};
 use crate::domain::community;
 use crate::domain::plans::{plan_in, Goal, Plan};
 use crate::{Core, CoreResult};
@@ -61,14 +61,6 @@ fn goal(goal: &Goal, l: Localizer) -> RoadMapGoal {
 
 fn sheet(plan: &Plan, community: String, l: Localizer) -> RoadMapSheet {
     let member = &plan.member;
-    let joined = |parts: &[&str]| {
-        parts
-            .iter()
-            .filter(|s| !s.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
     let checkins = plan.checkins.iter().take(LATEST_CHECKINS).map(|c| {
         let when = joined(&[&l.formats().date(c.date.naive()), &c.with_whom]);
         let next = (!c.next.is_empty())

@@ -6,7 +6,9 @@ use convene_print::{SignInPerson, SignInSheet};
 use serde::Deserialize;
 use ts_rs::TS;
 
-use super::{document, file_safe, localizer, paper_of, print_info, PaperSize, PrintedDocument};
+use super::{
+    document, file_safe, joined, localizer, paper_of, print_info, PaperSize, PrintedDocument,
+};
 use crate::domain::{community, meeting, member};
 use crate::text::sort_by_name;
 use crate::{Core, CoreError, CoreResult};
@@ -57,11 +59,7 @@ pub fn sign_in_pdf(core: &Core, request: &PrintSignIn) -> CoreResult<(String, Ve
             people: members
                 .into_iter()
                 .map(|m| SignInPerson {
-                    affiliation: [m.organization, m.site]
-                        .into_iter()
-                        .filter(|s| !s.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" · "),
+                    affiliation: joined(&[&m.organization, &m.site]),
                     name: m.name,
                 })
                 .collect(),

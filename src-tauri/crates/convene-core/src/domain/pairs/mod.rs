@@ -217,12 +217,8 @@ fn all_in(conn: &Connection, community_id: &str, today: CalendarDate) -> CoreRes
         .collect()
 }
 
-fn today(core: &Core) -> CalendarDate {
-    CalendarDate::from(core.clock.local_now().date())
-}
-
 pub fn list(core: &Core, request: ListPairings) -> CoreResult<Vec<Pairing>> {
-    let today = today(core);
+    let today = core.today();
     core.store.read(|conn| {
         community::fetch(conn, &request.community_id)?;
         all_in(conn, &request.community_id, today)
@@ -319,7 +315,7 @@ pub fn save(core: &Core, request: SavePairing) -> CoreResult<Vec<Pairing>> {
         &request.label,
         100,
     )?;
-    let today = today(core);
+    let today = core.today();
     core.write_and_publish(|tx| {
         community::fetch(tx, &request.community_id)?;
         check_groups(tx, &request.community_id, &request.groups)?;
@@ -352,7 +348,7 @@ pub(crate) fn community_of(conn: &Connection, pairing_id: &str) -> CoreResult<St
 }
 
 pub fn add_checkin(core: &Core, request: AddPairCheckin) -> CoreResult<Vec<Pairing>> {
-    let today = today(core);
+    let today = core.today();
     if request.date > today {
         return Err(CoreError::invalid(
             "date",
@@ -400,7 +396,7 @@ pub fn add_checkin(core: &Core, request: AddPairCheckin) -> CoreResult<Vec<Pairi
 
 /// Deletes a period's pairs and their check-ins.
 pub fn delete(core: &Core, request: ById) -> CoreResult<Vec<Pairing>> {
-    let today = today(core);
+    let today = core.today();
     core.write_and_publish(|tx| {
         let community_id = community_of(tx, &request.id)?;
         tx.execute("DELETE FROM pairing WHERE id = ?1", [&request.id])?;

@@ -68,7 +68,7 @@ pub(crate) fn of_member(conn: &Connection, member_id: &str) -> CoreResult<Vec<Ch
 
 pub fn add_checkin(core: &Core, request: AddCheckin) -> CoreResult<Plan> {
     let input = &request.fields;
-    let today = CalendarDate::from(core.clock.local_now().date());
+    let today = core.today();
     if input.date > today {
         return Err(CoreError::invalid(
             "date",

@@ -423,7 +423,7 @@ pub fn update(core: &Core, request: UpdateSeries) -> CoreResult<Series> {
         &request.end_time,
         &request.location,
     )?;
-    let today = CalendarDate::from(core.clock.local_now().date());
+    let today = core.today();
     core.write_and_publish(|tx| {
         let before = fetch(tx, &request.id)?;
         check_completion(request.completion, before.meeting_count as usize)?;
