@@ -75,6 +75,9 @@ pub enum PrintCommand {
     Form(PrintFormArgs),
     /// A meeting's sign-in sheet: the members by name, then lines for walk-ins.
     SignIn(PrintSignInArgs),
+    /// A meeting's reflection worksheet (its reflection item's, unless `--worksheet`
+    /// names one): one blank copy, or one per member with their goal printed in.
+    Worksheet(PrintWorksheetArgs),
     /// Certificates of completion for everyone who completed a community's series,
     /// one per page; issues (and records in the register) those not issued yet.
     Certificates(PrintCertificatesArgs),
@@ -93,6 +96,23 @@ pub struct PrintSignInArgs {
     /// The document's language; the one set in Convene when not given.
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct PrintWorksheetArgs {
+    /// The meeting's id, or its exact title.
+    #[arg(long, value_name = "ID_OR_EXACT_TITLE")]
+    pub meeting: String,
+    /// One of the community's worksheets, by id or exact title.
+    #[arg(long, value_name = "ID_OR_EXACT_TITLE")]
+    pub worksheet: Option<String>,
+    /// A copy per member: name, site, current goal and last check-in printed in.
+    #[arg(long)]
+    pub personalised: bool,
+    #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
+    pub paper: PaperArg,
     #[arg(long, value_name = "FILE.pdf")]
     pub out: PathBuf,
 }

@@ -155,6 +155,29 @@ pub fn print_sign_in(core: &Core, args: cli::PrintSignInArgs) -> Result<(), Stri
     save(&args.out, &bytes)
 }
 
+pub fn print_worksheet(core: &Core, args: cli::PrintWorksheetArgs) -> Result<(), String> {
+    use convene_core::domain::{meeting, ById};
+    let meeting_id = lookup::find_meeting(core, &args.meeting)?;
+    let worksheet_id = match &args.worksheet {
+        Some(wanted) => {
+            let by_id = ById {
+                id: meeting_id.clone(),
+            };
+            let community_id = meeting::get(core, by_id).map_err(told)?.community_id;
+            Some(lookup::find_worksheet(core, &community_id, wanted)?)
+        }
+        None => None,
+    };
+    let request = print::PrintWorksheet {
+        meeting_id: Some(meeting_id),
+        worksheet_id,
+        personalised: args.personalised,
+        paper: paper(args.paper),
+    };
+    let (_, bytes) = print::worksheet_pdf(core, &request).map_err(told)?;
+    save(&args.out, &bytes)
+}
+
 /// Numbered sheets of the meeting's form (the one in `--lang` when it has several),
 /// as copies or one per member of the community.
 pub fn print_form(core: &Core, args: cli::PrintFormArgs) -> Result<(), String> {

@@ -5,6 +5,7 @@
 
 use convene_core::domain::community::{self, ListCommunities};
 use convene_core::domain::meeting::{self, ListMeetings};
+use convene_core::domain::worksheets::{self, ListWorksheets};
 use convene_core::domain::{library, ById};
 use convene_core::{Core, CoreError};
 use convene_i18n::{msg, Message};
@@ -87,6 +88,37 @@ pub fn find_community(core: &Core, id_or_name: &str) -> Result<String, String> {
                 "shell-several-communities",
                 count = count,
                 wanted = id_or_name
+            )
+        },
+    )
+}
+
+/// The id of the community's worksheet with this id or exact title.
+pub fn find_worksheet(
+    core: &Core,
+    community_id: &str,
+    id_or_title: &str,
+) -> Result<String, String> {
+    let listed = worksheets::list(
+        core,
+        ListWorksheets {
+            community_id: community_id.to_owned(),
+        },
+    );
+    let ids = listed
+        .map_err(told)?
+        .into_iter()
+        .filter(|w| w.id == id_or_title || w.title == id_or_title)
+        .map(|w| w.id)
+        .collect();
+    one_of(
+        ids,
+        msg!("shell-no-worksheet", wanted = id_or_title),
+        |count| {
+            msg!(
+                "shell-several-worksheets",
+                count = count,
+                wanted = id_or_title
             )
         },
     )

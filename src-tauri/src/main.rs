@@ -61,6 +61,9 @@ fn run(cli: cli::Cli) -> Result<(), String> {
         Some(cli::Command::Print(cli::PrintCommand::SignIn(args))) => {
             library_cli::print_sign_in(&core, args)
         }
+        Some(cli::Command::Print(cli::PrintCommand::Worksheet(args))) => {
+            library_cli::print_worksheet(&core, args)
+        }
         Some(cli::Command::Print(cli::PrintCommand::Certificates(args))) => {
             certificates_cli::print_certificates(&core, args)
         }

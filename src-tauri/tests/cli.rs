@@ -261,6 +261,58 @@ fn print_certificates_issues_once_and_prints_what_the_example_members_earned() {
 }
 
 #[test]
+fn print_worksheet_prints_the_reflection_item_worksheet_blank_or_for_every_member() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let out = dir.path().join("reflection.pdf");
+    let print = |extra: &[&str]| {
+        let mut args = vec![
+            "--data-dir",
+            data.to_str().unwrap(),
+            "print",
+            "worksheet",
+            "--meeting",
+            "The future of CQI",
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        run(&args)
+    };
+
+    let blank = print(&["--paper", "a4"]);
+    assert!(
+        blank.status.success(),
+        "{}",
+        String::from_utf8_lossy(&blank.stderr)
+    );
+    let text = pdf_text(&out);
+    assert_eq!(
+        text.matches("What will I try at my site, and by when?")
+            .count(),
+        1
+    );
+    assert!(text.contains("The future of CQI"), "{text}");
+
+    let personalised = print(&["--personalised"]);
+    assert!(personalised.status.success());
+    let text = pdf_text(&out);
+    // One copy per example member, each with the member's name printed in.
+    assert_eq!(
+        text.matches("What will I try at my site, and by when?")
+            .count(),
+        24
+    );
+    for name in ["María Peña", "José Núñez", "Rosa Gutiérrez"] {
+        assert_eq!(text.matches(name).count(), 1, "{name}: {text}");
+    }
+
+    let unknown = print(&["--worksheet", "Exit ticket"]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(one_line_error(&unknown).contains("“Exit ticket”"));
+}
+
+#[test]
 fn print_agenda_names_an_unknown_meeting_in_one_line() {
     let dir = tempfile::tempdir().unwrap();
     let output = run(&[

@@ -94,3 +94,11 @@ agenda-item-warning-at = Warning at (seconds left)
 agenda-item-danger-at = Danger at (seconds left)
 agenda-item-meeting-default = Meeting default
 agenda-item-save = Save item
+
+## The worksheet a reflection item hands out.
+
+agenda-item-worksheet = Worksheet handed out
+agenda-item-worksheet-none = None
+agenda-item-worksheet-hint = Printed from the meeting page, blank or for each member.
+agenda-item-worksheet-manage = The community's worksheets
+agenda-worksheet-line = Hands out: { $title }

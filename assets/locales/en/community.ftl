@@ -351,3 +351,60 @@ community-pairs-checkin-save = Record check-in
 community-pairs-print = Pair list (PDF)
 community-pairs-print-named = Pair list of { $label } (PDF)
 community-pairs-list-ready = Pair list PDF ready
+
+## Reflection worksheets.
+
+community-tab-worksheets = Worksheets
+community-worksheets = Reflection worksheets
+community-worksheets-intro = The pages members write on at the end of a meeting or between meetings. A meeting's reflection item hands one out; print them blank or with each member's goal and last check-in printed in.
+community-worksheets-from-template = Add from the shipped worksheets
+community-worksheets-new = New worksheet
+community-worksheets-none = No worksheets yet. Add one from the shipped worksheets to start.
+community-worksheets-choose = Worksheet to start from
+community-worksheets-use-template = Use this worksheet
+community-worksheet-prompts = { $count ->
+    [one] 1 prompt
+   *[other] { $count } prompts
+}
+community-worksheet-used = { $count ->
+    [one] handed out by 1 agenda item
+   *[other] handed out by { $count } agenda items
+}
+community-worksheet-copy = Copy
+community-worksheet-copy-title = { $title } (copy)
+community-worksheet-print-blank = Print blank
+community-worksheet-print-personal = Print for each member
+community-worksheet-printed = Worksheets PDF ready
+community-worksheet-saved = Saved { $title }
+community-worksheet-copied = Made { $title }
+community-worksheet-deleted = Deleted { $title }
+community-worksheet-edit = Edit { $title }
+community-worksheet-delete = Delete worksheet
+community-worksheet-delete-confirm = Delete “{ $title }”? { $count ->
+    [0] No agenda item hands it out.
+    [one] The agenda item that hands it out keeps everything else.
+   *[other] The { $count } agenda items that hand it out keep everything else.
+}
+community-worksheet-title = Title
+community-worksheet-intro = Introduction
+community-worksheet-prompt-noun = prompt
+community-worksheet-add-prompt = Add a prompt
+community-worksheet-unnamed = Prompt { $number }
+community-worksheet-kind = Answered with
+community-worksheet-kind-write = Lines to write on
+community-worksheet-kind-rate = Circles to rate with
+community-worksheet-kind-table = A table to fill in
+community-worksheet-kind-heading = A section heading
+community-worksheet-prompt-text = Prompt
+community-worksheet-prompt-help = Guidance under it
+community-worksheet-lines = Lines to write on
+community-worksheet-lines-hint = One for a date, three or four for a few sentences.
+community-worksheet-items = What is rated
+community-worksheet-one-per-line = One per line.
+community-worksheet-levels = Levels of the scale
+community-worksheet-levels-hint = One per line, lowest first; two to six.
+community-worksheet-notes = A line for notes beside each row
+community-worksheet-columns = Column heads
+community-worksheet-columns-hint = One per line; up to six.
+community-worksheet-rows = Rows to fill in
+community-worksheet-save = Save worksheet

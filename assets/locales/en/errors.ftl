@@ -35,6 +35,7 @@ errors-not-found = That { $thing ->
     [goal] goal
     [checkin] check-in
     [pairing] set of pairs
+    [worksheet] worksheet
    *[other] record
 } no longer exists; it may have been deleted in another window.
 
@@ -351,3 +352,38 @@ errors-pairs-group-size = Group { $number } has { $size ->
 }; a group has two, or three for an odd number.
 errors-pairs-twice = Each member is in one group of a period, but { $name } is in two.
 errors-pairs-no-group = This period has no group { $number }.
+
+## Reflection worksheets.
+
+errors-label-worksheet-title = The worksheet's title
+errors-label-worksheet-intro = The worksheet's introduction
+errors-label-worksheet-prompt = Prompt { $n }'s text
+errors-label-worksheet-help = Prompt { $n }'s guidance
+errors-label-worksheet-entry = { $list ->
+    [items] Row { $entry } of prompt { $n }
+    [levels] Level { $entry } of prompt { $n }
+   *[columns] Column { $entry } of prompt { $n }
+}
+errors-worksheet-too-many = A worksheet can have at most { $max } prompts; this one has { $count }.
+errors-worksheet-no-prompts = A worksheet needs at least one prompt to write or mark on; headings alone leave nothing to answer.
+errors-worksheet-lines = Prompt { $n } asks for { $lines } lines; it can have from { $min } to { $max }.
+errors-worksheet-labels = Prompt { $n } has { $count } { $list ->
+    [items] { $count ->
+        [one] row to rate
+       *[other] rows to rate
+    }
+    [levels] { $count ->
+        [one] level
+       *[other] levels
+    }
+   *[columns] { $count ->
+        [one] column
+       *[other] columns
+    }
+}; it needs from { $min } to { $max }.
+errors-worksheet-label-twice = Prompt { $n } lists “{ $label }” twice.
+errors-worksheet-unknown = That worksheet no longer exists; choose another one for this reflection item.
+errors-worksheet-other-community = The worksheet “{ $title }” belongs to another community; a meeting hands out its own community's worksheets.
+errors-worksheet-none-linked = This meeting's agenda has no reflection item with a worksheet. Choose a worksheet on its reflection item, or name the worksheet to print.
+errors-worksheet-other-meeting = The worksheet “{ $title }” belongs to another community than this meeting's.
+errors-worksheet-no-members = This community has no members yet, so there is no one to personalise a worksheet for. Print blank copies, or add the members first.

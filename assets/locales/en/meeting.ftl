@@ -129,3 +129,5 @@ meeting-minutes-attended = Minutes attended
 meeting-minutes-attended-hint = For someone who came late or left early, type the minutes they attended beside their name; blank means the whole meeting.
 meeting-print-sign-in = Sign-in sheet (PDF)
 meeting-sign-in-ready = Sign-in sheet PDF ready
+meeting-print-worksheet = Worksheet (blank)
+meeting-print-worksheets-personal = Worksheets for each member

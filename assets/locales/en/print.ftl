@@ -158,3 +158,15 @@ print-pairs-heading = Pairs
 print-pairs-title = Pairs - { $period }
 print-pairs-group = Group { $number }
 print-pairs-file = Pairs - { $label }.pdf
+
+## Reflection worksheets.
+
+print-worksheet-title-for = { $title } - { $name }
+print-worksheet-name = Name
+print-worksheet-site = Site
+print-worksheet-date = Date
+print-worksheet-goal = My current goal:
+print-worksheet-last-checkin = Last check-in:
+print-worksheet-notes = Notes
+print-worksheet-file = { $title }.pdf
+print-worksheet-file-personalised = { $title } - personalised.pdf

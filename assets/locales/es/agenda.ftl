@@ -94,3 +94,11 @@ agenda-item-warning-at = Aviso cuando queden (segundos)
 agenda-item-danger-at = Alerta cuando queden (segundos)
 agenda-item-meeting-default = Valor de la reunión
 agenda-item-save = Guardar el punto
+
+## La hoja de trabajo que entrega un punto de reflexión.
+
+agenda-item-worksheet = Hoja de trabajo que se entrega
+agenda-item-worksheet-none = Ninguna
+agenda-item-worksheet-hint = Se imprime desde la página de la reunión, en blanco o para cada integrante.
+agenda-item-worksheet-manage = Las hojas de trabajo de la comunidad
+agenda-worksheet-line = Se entrega: { $title }

@@ -354,3 +354,60 @@ community-pairs-checkin-save = Registrar seguimiento
 community-pairs-print = Lista de parejas (PDF)
 community-pairs-print-named = Lista de parejas de { $label } (PDF)
 community-pairs-list-ready = El PDF de la lista de parejas está listo
+
+## Hojas de reflexión.
+
+community-tab-worksheets = Hojas de trabajo
+community-worksheets = Hojas de reflexión
+community-worksheets-intro = Las hojas en que los integrantes escriben al final de una reunión o entre reuniones. El punto de reflexión de una reunión entrega una; imprímalas en blanco o con la meta y el último seguimiento de cada integrante ya impresos.
+community-worksheets-from-template = Agregar de las hojas incluidas
+community-worksheets-new = Nueva hoja de trabajo
+community-worksheets-none = Todavía no hay hojas de trabajo. Agregue una de las hojas incluidas para empezar.
+community-worksheets-choose = Hoja de trabajo de partida
+community-worksheets-use-template = Usar esta hoja de trabajo
+community-worksheet-prompts = { $count ->
+    [one] 1 pregunta
+   *[other] { $count } preguntas
+}
+community-worksheet-used = { $count ->
+    [one] la entrega 1 punto de la agenda
+   *[other] la entregan { $count } puntos de la agenda
+}
+community-worksheet-copy = Copiar
+community-worksheet-copy-title = { $title } (copia)
+community-worksheet-print-blank = Imprimir en blanco
+community-worksheet-print-personal = Imprimir para cada integrante
+community-worksheet-printed = PDF de hojas de trabajo listo
+community-worksheet-saved = Se guardó { $title }
+community-worksheet-copied = Se creó { $title }
+community-worksheet-deleted = Se eliminó { $title }
+community-worksheet-edit = Editar { $title }
+community-worksheet-delete = Eliminar la hoja de trabajo
+community-worksheet-delete-confirm = ¿Eliminar “{ $title }”? { $count ->
+    [0] Ningún punto de la agenda la entrega.
+    [one] El punto de la agenda que la entrega conserva todo lo demás.
+   *[other] Los { $count } puntos de la agenda que la entregan conservan todo lo demás.
+}
+community-worksheet-title = Título
+community-worksheet-intro = Introducción
+community-worksheet-prompt-noun = pregunta
+community-worksheet-add-prompt = Agregar una pregunta
+community-worksheet-unnamed = Pregunta { $number }
+community-worksheet-kind = Se responde con
+community-worksheet-kind-write = Líneas para escribir
+community-worksheet-kind-rate = Círculos para calificar
+community-worksheet-kind-table = Una tabla para llenar
+community-worksheet-kind-heading = Un título de sección
+community-worksheet-prompt-text = Pregunta
+community-worksheet-prompt-help = Orientación debajo
+community-worksheet-lines = Líneas para escribir
+community-worksheet-lines-hint = Una para una fecha, tres o cuatro para unas frases.
+community-worksheet-items = Lo que se califica
+community-worksheet-one-per-line = Uno por línea.
+community-worksheet-levels = Niveles de la escala
+community-worksheet-levels-hint = Uno por línea, del más bajo al más alto; de dos a seis.
+community-worksheet-notes = Una línea para notas junto a cada fila
+community-worksheet-columns = Encabezados de columna
+community-worksheet-columns-hint = Uno por línea; hasta seis.
+community-worksheet-rows = Filas para llenar
+community-worksheet-save = Guardar la hoja de trabajo

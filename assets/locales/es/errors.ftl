@@ -35,6 +35,7 @@ errors-not-found = { $thing ->
     [goal] Esa meta ya no existe; es posible que se haya eliminado
     [checkin] Ese seguimiento ya no existe; es posible que se haya eliminado
     [pairing] Ese conjunto de parejas ya no existe; es posible que se haya eliminado
+    [worksheet] Esa hoja de trabajo ya no existe; es posible que se haya eliminado
    *[other] Ese registro ya no existe; es posible que se haya eliminado
 } en otra ventana.
 
@@ -255,22 +256,22 @@ errors-evaluation-too-big = El archivo ocupa { $size } MB; un archivo de evaluac
 errors-evaluation-unreadable = El archivo no es un archivo de evaluación legible: { $detail }.
 errors-evaluation-no-versions = El formulario { $n } del archivo no tiene versiones.
 errors-evaluation-version-twice = El archivo da este número de versión dos veces.
-errors-evaluation-form = Formulario «{ $title }», versión { $version }
+errors-evaluation-form = Formulario “{ $title }”, versión { $version }
 errors-evaluation-entry = Hoja { $serial }, captura { $pass }
 errors-evaluation-problem = { $place }: { $problem }
 errors-evaluation-unknown-field = el formulario no tiene la pregunta «{ $field }», o el archivo la responde dos veces.
 errors-evaluation-sheet-twice = El archivo incluye dos veces la hoja número { $number }, o una hoja sin número de serie.
 errors-evaluation-sheet-version = La hoja { $serial } nombra una versión del formulario que el archivo no contiene.
 errors-evaluation-pass = La hoja { $serial } tiene una captura { $pass }; una hoja se captura una vez, o dos en la doble captura.
-errors-evaluation-other-meeting = El formulario «{ $title }» pertenece aquí a otra reunión; importe el archivo en esa reunión.
-errors-evaluation-version-differs = La versión { $version } de «{ $title }» no es igual aquí y en el archivo; se cambió en una computadora después de imprimirla en la otra.
+errors-evaluation-other-meeting = El formulario “{ $title }” pertenece aquí a otra reunión; importe el archivo en esa reunión.
+errors-evaluation-version-differs = La versión { $version } de “{ $title }” no es igual aquí y en el archivo; se cambió en una computadora después de imprimirla en la otra.
 errors-evaluation-sheet-elsewhere = La hoja { $serial } pertenece aquí a otra reunión u otro formulario.
 errors-evaluation-serial-taken = La hoja { $serial } del archivo tiene el número { $number }, que ya tiene la hoja { $here } de esta reunión.
 errors-evaluation-status-differs = La hoja { $serial } consta de forma distinta aquí y en el archivo (devuelta en blanco, estropeada o no devuelta); márquela igual en ambas computadoras primero.
 errors-evaluation-entry-differs = La captura { $pass } de la hoja { $serial } no es igual aquí y en el archivo; revise el papel, corríjala en una computadora y exporte de nuevo.
 errors-evaluation-no-id = El archivo tiene una comunidad o una reunión sin identificador; no lo escribió Convene.
-errors-evaluation-meeting = Reunión «{ $title }»
-errors-evaluation-meeting-elsewhere = La reunión «{ $title }» pertenece aquí a otra comunidad, así que este archivo no se puede importar tal como está.
+errors-evaluation-meeting = Reunión “{ $title }”
+errors-evaluation-meeting-elsewhere = La reunión “{ $title }” pertenece aquí a otra comunidad, así que este archivo no se puede importar tal como está.
 
 ## Capturar hojas. $question es errors-entry-question, errors-entry-question-half o
 ## errors-entry-code-field; $serial es el número de serie de una hoja tal como se escribió.
@@ -351,3 +352,38 @@ errors-pairs-group-size = El grupo { $number } tiene { $size ->
 }; un grupo tiene dos, o tres si el número es impar.
 errors-pairs-twice = Cada integrante va en un solo grupo por período, pero { $name } está en dos.
 errors-pairs-no-group = Este período no tiene grupo { $number }.
+
+## Hojas de reflexión.
+
+errors-label-worksheet-title = El título de la hoja de trabajo
+errors-label-worksheet-intro = La introducción de la hoja de trabajo
+errors-label-worksheet-prompt = El texto de la pregunta { $n }
+errors-label-worksheet-help = La orientación de la pregunta { $n }
+errors-label-worksheet-entry = { $list ->
+    [items] La fila { $entry } de la pregunta { $n }
+    [levels] El nivel { $entry } de la pregunta { $n }
+   *[columns] La columna { $entry } de la pregunta { $n }
+}
+errors-worksheet-too-many = Una hoja de trabajo puede tener como máximo { $max } preguntas; esta tiene { $count }.
+errors-worksheet-no-prompts = Una hoja de trabajo necesita al menos una pregunta para escribir o marcar; con solo títulos no hay nada que responder.
+errors-worksheet-lines = La pregunta { $n } pide { $lines } líneas; puede tener de { $min } a { $max }.
+errors-worksheet-labels = La pregunta { $n } tiene { $count } { $list ->
+    [items] { $count ->
+        [one] fila para calificar
+       *[other] filas para calificar
+    }
+    [levels] { $count ->
+        [one] nivel
+       *[other] niveles
+    }
+   *[columns] { $count ->
+        [one] columna
+       *[other] columnas
+    }
+}; necesita de { $min } a { $max }.
+errors-worksheet-label-twice = La pregunta { $n } incluye “{ $label }” dos veces.
+errors-worksheet-unknown = Esa hoja de trabajo ya no existe; elija otra para este punto de reflexión.
+errors-worksheet-other-community = La hoja de trabajo “{ $title }” pertenece a otra comunidad; una reunión entrega las hojas de trabajo de su propia comunidad.
+errors-worksheet-none-linked = La agenda de esta reunión no tiene un punto de reflexión con una hoja de trabajo. Elija una hoja de trabajo en su punto de reflexión, o indique la hoja de trabajo que quiere imprimir.
+errors-worksheet-other-meeting = La hoja de trabajo “{ $title }” pertenece a una comunidad distinta de la de esta reunión.
+errors-worksheet-no-members = Esta comunidad todavía no tiene integrantes, así que no hay para quién personalizar una hoja de trabajo. Imprima copias en blanco, o agregue primero a los integrantes.

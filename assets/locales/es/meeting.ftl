@@ -132,3 +132,5 @@ meeting-minutes-attended = Minutos de asistencia
 meeting-minutes-attended-hint = Para quien llegó tarde o se fue temprano, escriba junto a su nombre los minutos a los que asistió; en blanco significa toda la reunión.
 meeting-print-sign-in = Hoja de registro (PDF)
 meeting-sign-in-ready = El PDF de la hoja de registro está listo
+meeting-print-worksheet = Hoja de trabajo (en blanco)
+meeting-print-worksheets-personal = Hojas de trabajo para cada integrante

@@ -158,3 +158,15 @@ print-pairs-heading = Parejas
 print-pairs-title = Parejas - { $period }
 print-pairs-group = Grupo { $number }
 print-pairs-file = Parejas - { $label }.pdf
+
+## Hojas de reflexión.
+
+print-worksheet-title-for = { $title } - { $name }
+print-worksheet-name = Nombre
+print-worksheet-site = Sitio
+print-worksheet-date = Fecha
+print-worksheet-goal = Mi meta actual:
+print-worksheet-last-checkin = Último seguimiento:
+print-worksheet-notes = Notas
+print-worksheet-file = { $title }.pdf
+print-worksheet-file-personalised = { $title } - personalizadas.pdf

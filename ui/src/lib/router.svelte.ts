@@ -3,10 +3,10 @@
 // open: `/projector?meeting=ID`, `/agenda?meeting=ID` (both follow the live meeting
 // without one) and `/clicker`. Parsing and building are pure.
 
-export type CommunityTab = 'meetings' | 'members' | 'pairs' | 'series' | 'agreements' | 'report';
+export type CommunityTab = 'meetings' | 'members' | 'pairs' | 'worksheets' | 'series' | 'agreements' | 'report';
 export type MeetingTab = 'agenda' | 'attendance' | 'materials' | 'evaluation' | 'report' | 'checkin';
 
-const COMMUNITY_TABS: CommunityTab[] = ['members', 'pairs', 'series', 'agreements', 'report'];
+const COMMUNITY_TABS: CommunityTab[] = ['members', 'pairs', 'worksheets', 'series', 'agreements', 'report'];
 const MEETING_TABS: MeetingTab[] = ['attendance', 'materials', 'evaluation', 'report', 'checkin'];
 
 export type Route =

@@ -33,6 +33,11 @@ pub const AGREEMENT_TEMPLATES_ES: &str = include_str!(asset!("templates/es/agree
 pub const FORM_TEMPLATES_EN: &str = include_str!(asset!("templates/en/forms.json"));
 pub const FORM_TEMPLATES_ES: &str = include_str!(asset!("templates/es/forms.json"));
 
+/// The shipped reflection worksheets, in English and in Spanish: the same worksheets,
+/// by the same keys, in the same order.
+pub const WORKSHEET_TEMPLATES_EN: &str = include_str!(asset!("templates/en/worksheets.json"));
+pub const WORKSHEET_TEMPLATES_ES: &str = include_str!(asset!("templates/es/worksheets.json"));
+
 /// The built-in agenda (the guide's 4.5-hour meeting), in English and in Spanish.
 pub const AGENDA_TEMPLATE_EN: &str = include_str!(asset!("templates/en/agenda.json"));
 pub const AGENDA_TEMPLATE_ES: &str = include_str!(asset!("templates/es/agenda.json"));

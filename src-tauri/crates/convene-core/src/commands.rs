@@ -12,8 +12,8 @@ use ts_rs::TS;
 use crate::domain::library::{self, search as library_search, store as library_store, transfer};
 use crate::domain::{
     agenda, agreements, attendance, calendar, certificates, community, forms, hours, meeting,
-    member, pairs, participant_agenda, plans, report, series, templates, ById, DeleteRequest,
-    DeletionImpact, NoArgs,
+    member, pairs, participant_agenda, plans, report, series, templates, worksheets, ById,
+    DeleteRequest, DeletionImpact, NoArgs,
 };
 use crate::{backup, devices, print, run, settings};
 use crate::{ApiError, Core, CoreError, CoreResult};
@@ -102,6 +102,12 @@ commands! {
     "pairs.save" => pairs::save, pairs::SavePairing, Vec<pairs::Pairing>;
     "pairs.addCheckin" => pairs::add_checkin, pairs::AddPairCheckin, Vec<pairs::Pairing>;
     "pairs.delete" => pairs::delete, ById, Vec<pairs::Pairing>;
+    "worksheet.list" => worksheets::list, worksheets::ListWorksheets, Vec<worksheets::Worksheet>;
+    "worksheet.templates" => worksheets::templates, worksheets::ListWorksheetTemplates, Vec<worksheets::WorksheetTemplate>;
+    "worksheet.create" => worksheets::create, worksheets::CreateWorksheet, worksheets::Worksheet;
+    "worksheet.update" => worksheets::update, worksheets::UpdateWorksheet, worksheets::Worksheet;
+    "worksheet.copy" => worksheets::copy, worksheets::CopyWorksheet, worksheets::Worksheet;
+    "worksheet.delete" => worksheets::delete, ById, Vec<worksheets::Worksheet>;
     "series.list" => series::list, series::ListSeries, Vec<series::Series>;
     "series.get" => series::get, ById, series::Series;
     "series.preview" => series::preview, series::PreviewSeries, series::SeriesPreview;
@@ -208,6 +214,7 @@ commands! {
     "print.signIn" => print::sign_in, print::PrintSignIn, print::PrintedDocument;
     "print.roadMap" => print::road_map, print::PrintRoadMap, print::PrintedDocument;
     "print.pairs" => print::pairs, print::PrintPairs, print::PrintedDocument;
+    "print.worksheet" => print::worksheet, print::PrintWorksheet, print::PrintedDocument;
     "backup.list" => backup::list, NoArgs, Vec<backup::BackupInfo>;
     "backup.create" => backup::create, NoArgs, backup::BackupInfo;
     "backup.restore" => backup::restore, backup::RestoreBackup, backup::RestoreReport;

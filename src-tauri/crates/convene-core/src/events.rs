@@ -33,6 +33,8 @@ pub enum Entity {
     Plan,
     /// Growth-coach, mentoring or accountability pairs of a period, and their check-ins.
     Pairing,
+    /// A community's reflection worksheets.
+    Worksheet,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]

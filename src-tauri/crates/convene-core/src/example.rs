@@ -10,7 +10,9 @@ use serde::Deserialize;
 
 use crate::domain::agenda::ItemKind;
 use crate::domain::attendance::{mark, AttendanceStatus};
-use crate::domain::{agreements, community, forms, library, meeting, member, series, templates};
+use crate::domain::{
+    agreements, community, forms, library, meeting, member, series, templates, worksheets,
+};
 use crate::example_sheets::{self, ExampleEvaluation};
 use crate::{CoreError, CoreResult};
 
@@ -95,6 +97,8 @@ pub(crate) fn seed(conn: &Connection) -> CoreResult<()> {
             member::insert(conn, &community_id, input)?,
         ));
     }
+    // Before the meetings, so each agenda's reflection item hands it out.
+    worksheets::add_shipped(conn, &community_id, Lang::En, "reflection")?;
     let mut first_meeting = None;
     let mut meeting_ids = Vec::new();
     for entry in &example.meetings {

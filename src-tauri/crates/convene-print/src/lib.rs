@@ -4,7 +4,8 @@
 //! the room: the agenda (handout and facilitator copy), an activity card, the
 //! materials checklist, the community agreements as a wall poster or a
 //! folded table tent, numbered evaluation sheets, the evaluation report, the
-//! sign-in sheet, certificates, transcripts, a member's road map and a pair list.
+//! sign-in sheet, certificates, transcripts, a member's road map, a pair list and
+//! reflection worksheets.
 //! Each is built from a plain, already formatted view model into a PDF with
 //! fonts embedded, so accented names print everywhere.
 //! Every document follows one recipe (`recipe`): it declares its page setup,
@@ -31,6 +32,7 @@ mod scan;
 mod sign_in;
 mod timestamp;
 mod transcript;
+mod worksheet;
 mod wrap;
 
 pub use agenda::{agenda_pdf, AgendaEntry, AgendaSheet, Audience};
@@ -45,6 +47,7 @@ pub use road_map::{road_map_pdf, RoadMapGoal, RoadMapSheet};
 pub use scan::{ParticipantStamp, Stamp};
 pub use sign_in::{sign_in_pdf, SignInPerson, SignInSheet};
 pub use transcript::{transcript_pdf, TranscriptEntry, TranscriptSheet};
+pub use worksheet::{worksheets_pdf, WorksheetPerson, WorksheetPrompt, WorksheetSheet};
 
 pub use convene_i18n::Lang;
 

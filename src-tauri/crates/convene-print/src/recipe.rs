@@ -9,8 +9,8 @@
 
 use crate::fonts::{Fonts, TextMeasure};
 use crate::layout::{Block, Composer};
-use crate::paginate::{page_per_block, shrink_to_fit};
-use crate::render::{self, DocumentSpec, PageGeometry};
+use crate::paginate::{page_per_block, shrink_to_fit, Fitted};
+use crate::render::{self, DocumentSpec, PageGeometry, Part};
 use crate::{Paper, PrintError, PrintInfo};
 use convene_i18n::{msg, Localizer};
 
@@ -132,6 +132,35 @@ pub(crate) fn render_copies<D: Document>(
     info: &PrintInfo,
     stamps: &[crate::Stamp],
 ) -> Result<Vec<u8>, PrintError> {
+    let l = Localizer::new(info.lang);
+    render_all(
+        &document.title(l),
+        std::slice::from_ref(document),
+        paper,
+        info,
+        stamps,
+    )
+}
+
+/// Renders several documents of one kind into one PDF titled `title`: each starts on
+/// a page of its own and numbers its pages from its own first (a personalised copy per
+/// member). Nothing is rendered for no documents.
+pub(crate) fn render_each<D: Document>(
+    title: &str,
+    documents: &[D],
+    paper: Paper,
+    info: &PrintInfo,
+) -> Result<Vec<u8>, PrintError> {
+    render_all(title, documents, paper, info, &[])
+}
+
+fn render_all<D: Document>(
+    title: &str,
+    documents: &[D],
+    paper: Paper,
+    info: &PrintInfo,
+    stamps: &[crate::Stamp],
+) -> Result<Vec<u8>, PrintError> {
     let setup = D::SETUP;
     let l = Localizer::new(info.lang);
     let created = crate::timestamp::parse_rfc3339(&info.created)?;
@@ -144,37 +173,44 @@ pub(crate) fn render_copies<D: Document>(
     };
     let width = geometry.content_width();
     let capacity = geometry.capacity(setup.fold);
-    let mut fitted = shrink_to_fit(setup.fit.min_scale(), capacity, setup.flow.gap, |scale| {
-        document.blocks(&Composer::new(&fonts, scale), width, l)
-    });
-    if setup.flow.page_per_block {
-        fitted.pages = page_per_block(fitted.pages);
-    }
-    let running_head = match setup.fold {
-        Fold::Flat => document.running_head(l),
-        Fold::TableTent => String::new(),
-    };
+    let fitted: Vec<Fitted> = documents
+        .iter()
+        .map(|document| {
+            let mut fitted =
+                shrink_to_fit(setup.fit.min_scale(), capacity, setup.flow.gap, |scale| {
+                    document.blocks(&Composer::new(&fonts, scale), width, l)
+                });
+            if setup.flow.page_per_block {
+                fitted.pages = page_per_block(fitted.pages);
+            }
+            fitted
+        })
+        .collect();
+    let parts: Vec<Part> = documents
+        .iter()
+        .zip(&fitted)
+        .map(|(document, fitted)| Part {
+            blocks: &fitted.blocks,
+            pages: &fitted.pages,
+            gap: fitted.gap,
+            running_head: match setup.fold {
+                Fold::Flat => document.running_head(l),
+                Fold::TableTent => String::new(),
+            },
+        })
+        .collect();
     let spec = DocumentSpec {
-        title: &document.title(l),
+        title,
         created,
         footer: &info.footer,
-        running_head,
         l,
         geometry,
         fold: setup.fold,
-        flow: Flow {
-            gap: fitted.gap,
-            ..setup.flow
-        },
+        flow: setup.flow,
         stamps,
-        picture: document.picture(),
+        picture: documents.first().and_then(Document::picture),
     };
-    Ok(render::document(
-        &spec,
-        &fonts,
-        &fitted.blocks,
-        &fitted.pages,
-    ))
+    Ok(render::document(&spec, &fonts, &parts))
 }
 
 #[cfg(test)]

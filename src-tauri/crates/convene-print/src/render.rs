@@ -97,13 +97,11 @@ pub(crate) struct DocumentSpec<'a> {
     pub title: &'a str,
     pub created: OffsetDateTime,
     pub footer: &'a str,
-    /// Small line at the top of every page after the first (may be empty).
-    pub running_head: String,
     /// The language of the page furniture ("Page 2 of 3", "(continued)", "fold here").
     pub l: Localizer,
     pub geometry: PageGeometry,
     pub fold: Fold,
-    /// With the gap the blocks were laid out with.
+    /// The flow of every part (each part carries the gap it was laid out with).
     pub flow: Flow,
     /// One copy per stamp, each page marked for scanning and carrying the copy's serial;
     /// none means one plain copy.
@@ -112,13 +110,19 @@ pub(crate) struct DocumentSpec<'a> {
     pub picture: Option<&'a RawImage>,
 }
 
-/// Builds and serializes a PDF of `pages`, each drawn as the spec's fold requires.
-pub(crate) fn document(
-    spec: &DocumentSpec,
-    fonts: &Fonts,
-    blocks: &[Block],
-    pages: &[Vec<Slice>],
-) -> Vec<u8> {
+/// One document's laid-out pages. A PDF holds one part, or several (a personalised
+/// copy per member), each numbered from its own first page.
+pub(crate) struct Part<'a> {
+    pub blocks: &'a [Block],
+    pub pages: &'a [Vec<Slice>],
+    /// The gap between blocks at the scale the part was laid out at.
+    pub gap: f32,
+    /// Small line at the top of every page after the part's first (may be empty).
+    pub running_head: String,
+}
+
+/// Builds and serializes a PDF of the parts' pages, each drawn as the spec's fold requires.
+pub(crate) fn document(spec: &DocumentSpec, fonts: &Fonts, parts: &[Part]) -> Vec<u8> {
     let mut doc = PdfDocument::new(spec.title);
     let ids = FontIds {
         regular: doc.add_font(fonts.parsed(Face::Regular)),
@@ -127,32 +131,31 @@ pub(crate) fn document(
     let picture = spec
         .picture
         .map(|image| (doc.add_image(image), (image.width, image.height)));
-    let painter = Painter {
-        spec,
-        fonts,
-        ids: &ids,
-        blocks,
-        total: pages.len(),
-        picture,
-    };
-    let copy = |stamp: Option<&Stamp>| -> Vec<PdfPage> {
-        pages
-            .iter()
-            .enumerate()
-            .map(|(index, slices)| match spec.fold {
-                Fold::Flat => painter.page(index + 1, slices, stamp),
-                Fold::TableTent => painter.tent_page(index + 1, slices),
-            })
-            .collect()
-    };
-    let pdf_pages = if spec.stamps.is_empty() {
-        copy(None)
-    } else {
-        spec.stamps
-            .iter()
-            .flat_map(|stamp| copy(Some(stamp)))
-            .collect()
-    };
+    let mut pdf_pages = Vec::new();
+    for part in parts {
+        let painter = Painter {
+            spec,
+            fonts,
+            ids: &ids,
+            part,
+            picture: picture.clone(),
+        };
+        let copy = |stamp: Option<&Stamp>| -> Vec<PdfPage> {
+            part.pages
+                .iter()
+                .enumerate()
+                .map(|(index, slices)| match spec.fold {
+                    Fold::Flat => painter.page(index + 1, slices, stamp),
+                    Fold::TableTent => painter.tent_page(index + 1, slices),
+                })
+                .collect()
+        };
+        if spec.stamps.is_empty() {
+            pdf_pages.extend(copy(None));
+        } else {
+            pdf_pages.extend(spec.stamps.iter().flat_map(|stamp| copy(Some(stamp))));
+        }
+    }
     doc.with_pages(pdf_pages);
     let info = &mut doc.metadata.info;
     info.producer = "Convene".to_owned();
@@ -168,8 +171,7 @@ struct Painter<'a> {
     spec: &'a DocumentSpec<'a>,
     fonts: &'a Fonts,
     ids: &'a FontIds,
-    blocks: &'a [Block],
-    total: usize,
+    part: &'a Part<'a>,
     /// The document's picture as added to the PDF, and its size in pixels.
     picture: Option<(XObjectId, (usize, usize))>,
 }
@@ -181,10 +183,11 @@ impl Painter<'_> {
         self.draw_slices(&mut canvas, slices, geometry.height - geometry.top);
         self.furniture(&mut canvas, number);
         if let Some(stamp) = stamp {
-            let page =
-                self.spec
-                    .l
-                    .message(&msg!("print-page-of", page = number, pages = self.total));
+            let page = self.spec.l.message(&msg!(
+                "print-page-of",
+                page = number,
+                pages = self.part.pages.len()
+            ));
             crate::scan::mark_page(&mut canvas, self.fonts, geometry, stamp, &page);
         }
         self.pdf_page(canvas.finish())
@@ -227,14 +230,14 @@ impl Painter<'_> {
 
     /// Stacks the slices downwards from `top`, with the flow's gaps and rules.
     fn draw_slices(&self, canvas: &mut Canvas, slices: &[Slice], mut top: f32) {
-        let flow = self.spec.flow;
+        let (flow, gap) = (self.spec.flow, self.part.gap);
         let right = self.spec.geometry.width - MARGIN_SIDE;
         for (position, slice) in slices.iter().enumerate() {
             if position > 0 {
-                top -= flow.gap;
+                top -= gap;
                 if flow.rules && slice.rows.start == 0 {
                     let heavy = slice.block == 1;
-                    canvas.rule(MARGIN_SIDE, right, top + flow.gap / 2.0, heavy);
+                    canvas.rule(MARGIN_SIDE, right, top + gap / 2.0, heavy);
                 }
             }
             top = self.draw_rows(canvas, slice, top);
@@ -270,7 +273,7 @@ impl Painter<'_> {
     }
 
     fn rows(&self, slice: &Slice) -> &[Row] {
-        let block = self.blocks.get(slice.block);
+        let block = self.part.blocks.get(slice.block);
         block
             .and_then(|b| b.get(slice.rows.clone()))
             .unwrap_or_default()
@@ -283,7 +286,7 @@ impl Painter<'_> {
             .flat_map(|slice| self.rows(slice))
             .map(|row| row.height())
             .sum();
-        rows + self.spec.flow.gap * slices.len().saturating_sub(1) as f32
+        rows + self.part.gap * slices.len().saturating_sub(1) as f32
     }
 
     /// Footer text and page number on every page; running head after page one.
@@ -293,12 +296,14 @@ impl Painter<'_> {
         let numbered = match self.spec.flow.page_numbers {
             PageNumbers::Never => false,
             PageNumbers::Always => true,
-            PageNumbers::WhenSeveral => self.total > 1,
+            PageNumbers::WhenSeveral => self.part.pages.len() > 1,
         };
         let page_label = if numbered {
-            self.spec
-                .l
-                .message(&msg!("print-page-of", page = number, pages = self.total))
+            self.spec.l.message(&msg!(
+                "print-page-of",
+                page = number,
+                pages = self.part.pages.len()
+            ))
         } else {
             String::new()
         };
@@ -313,7 +318,7 @@ impl Painter<'_> {
         canvas.text(MARGIN_SIDE, FOOTER_BASELINE, &self.furniture_run(footer));
         if number > 1 {
             let room = right_edge - MARGIN_SIDE;
-            let head = truncate(&self.spec.running_head, room, |s| self.measure(s));
+            let head = truncate(&self.part.running_head, room, |s| self.measure(s));
             let baseline = geometry.height - HEAD_BASELINE;
             canvas.text(MARGIN_SIDE, baseline, &self.furniture_run(head));
         }

@@ -1,6 +1,6 @@
 // The one API client: typed by the generated `Commands` map, over whichever transport
 // the environment provides.
-import type { Across, AgreementsLayout, AppEvent, CommandName, Commands, Lang, PaperSize, PrintedDocument, ReportFile, ReportTable } from './generated';
+import type { Across, AgreementsLayout, AppEvent, CommandName, Commands, Lang, PaperSize, PrintedDocument, PrintWorksheet, ReportFile, ReportTable } from './generated';
 import { createTransport, type ConnectionStatus, type Transport } from './transport';
 import { t } from '../i18n/language.svelte';
 
@@ -108,6 +108,12 @@ export class ApiClient {
    * false when the user cancelled. */
   async printSignIn(meetingId: string, paper: PaperSize, lang: Lang): Promise<boolean> {
     return this.deliverPdf(await this.call('print.signIn', { meetingId, paper, lang }));
+  }
+
+  /** Makes a reflection worksheet (blank, or a copy per member with their goal printed
+   * in) and shows it; false when the user cancelled. */
+  async printWorksheet(request: PrintWorksheet): Promise<boolean> {
+    return this.deliverPdf(await this.call('print.worksheet', request));
   }
 
   /** Makes a meeting's materials checklist and shows it; false when the user cancelled. */

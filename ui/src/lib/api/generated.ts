@@ -154,13 +154,21 @@ remindAgreements: boolean,
 /**
  * Who watches for safety during a physical activity (may be empty).
  */
-safetyMonitor: string, };
+safetyMonitor: string, 
+/**
+ * Reflection only: the community's worksheet handed out.
+ */
+worksheetId: string | null, };
 
 export type AgendaItemInput = { title: string, kind: ItemKind, plannedMinutes: number, fixedStart?: string, presenter?: string, description?: string, facilitatorNotes?: string, materials?: string, activityId?: string, warningSeconds?: number, dangerSeconds?: number, 
 /**
  * On when absent.
  */
-remindAgreements?: boolean, safetyMonitor?: string, };
+remindAgreements?: boolean, safetyMonitor?: string, 
+/**
+ * Reflection only: one of the community's worksheets; ignored for other kinds.
+ */
+worksheetId?: string, };
 
 export type AgendaTemplate = { id: string, name: string, builtIn: boolean, totalMinutes: number, items: Array<TemplateItem>, };
 
@@ -454,6 +462,12 @@ agendaMinutes: number,
  */
 excludedMinutes: number, };
 
+export type CopyWorksheet = { id: string, 
+/**
+ * The community that gets the copy; the worksheet's own when not given.
+ */
+communityId?: string, };
+
 export type CreateActivity = { fields: ActivityFields, };
 
 export type CreateForm = { meetingId: string, source: FormSource, };
@@ -463,6 +477,8 @@ export type CreateMeeting = { communityId: string, fields: MeetingInput, };
 export type CreateMember = { communityId: string, fields: MemberInput, };
 
 export type CreateSeries = { communityId: string, fields: SeriesInput, };
+
+export type CreateWorksheet = { communityId: string, worksheet: WorksheetInput, };
 
 export type Debrief = { what: Array<string>, soWhat: Array<string>, nowWhat: Array<string>, };
 
@@ -518,7 +534,7 @@ export type DrawSample = { meetingId: string,
  */
 percent: number, };
 
-export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements" | "device" | "form" | "settings" | "series" | "certificate" | "plan" | "pairing";
+export type Entity = "community" | "member" | "meeting" | "attendance" | "agenda" | "template" | "activity" | "agreements" | "device" | "form" | "settings" | "series" | "certificate" | "plan" | "pairing" | "worksheet";
 
 export type EntryProgress = { issued: number, 
 /**
@@ -819,6 +835,10 @@ export type ListSeries = { communityId: string, };
 
 export type ListSheets = { meetingId: string, };
 
+export type ListWorksheetTemplates = { lang: Lang, };
+
+export type ListWorksheets = { communityId: string, };
+
 export type LogEntry = { 
 /**
  * Which run of the meeting the row belongs to (1 for the first).
@@ -1118,6 +1138,18 @@ blankLines?: number, };
 
 export type PrintTranscript = { memberId: string, paper: PaperSize, lang?: Lang, };
 
+export type PrintWorksheet = { 
+/**
+ * The meeting it is handed out at: its title and date print on the sheet, and its
+ * reflection item's worksheet is printed unless `worksheetId` names one.
+ */
+meetingId?: string, worksheetId?: string, 
+/**
+ * A copy per member of the community, their goal and last check-in printed in;
+ * otherwise one blank copy.
+ */
+personalised: boolean, paper: PaperSize, };
+
 export type PrintedDocument = { 
 /**
  * A suggested file name, e.g. "Agenda - The future of CQI.pdf".
@@ -1137,6 +1169,34 @@ export type Projection = { meetingTitle: string, communityName: string,
  * The community's agreements in force, for the agreements slide.
  */
 agreements: Array<Agreement>, items: Array<ProjectedItem>, run: RunSnapshot, };
+
+export type Prompt = { kind: PromptKind, text: string, 
+/**
+ * A line of guidance under the text (may be empty).
+ */
+help: string, 
+/**
+ * Write: lines to write on. Table: blank rows.
+ */
+lines: number, 
+/**
+ * Rate: what is rated, one row each.
+ */
+items: Array<string>, 
+/**
+ * Rate: the levels of the scale, a circle each.
+ */
+levels: Array<string>, 
+/**
+ * Rate: a line for notes beside each row's circles.
+ */
+notes: boolean, 
+/**
+ * Table: the column heads.
+ */
+columns: Array<string>, };
+
+export type PromptKind = "heading" | "write" | "rate" | "table";
 
 export type Purpose = "icebreaker" | "getToKnow" | "energizer" | "communication" | "trust" | "problemSolving" | "reflection";
 
@@ -1544,9 +1604,37 @@ export type UpdateSeries = { id: string, title: string, startTime: string, endTi
 
 export type UpdateSettings = { language?: Lang, roomLanguage?: Lang, certificates?: CertificateSettings, };
 
+export type UpdateWorksheet = { id: string, worksheet: WorksheetInput, };
+
 export type VerifyCertificate = { number: string, code: string, };
 
 export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+
+export type Worksheet = { id: string, communityId: string, title: string, intro: string, 
+/**
+ * The language its words are written in, and its printed labels follow.
+ */
+language: Lang, prompts: Array<Prompt>, 
+/**
+ * The shipped worksheet it began as, if any.
+ */
+templateKey: string | null, 
+/**
+ * Agenda items that hand it out.
+ */
+usedByItems: number, updatedAt: string, };
+
+export type WorksheetInput = { title: string, intro: string, language: Lang, prompts: Array<Prompt>, templateKey?: string, };
+
+export type WorksheetTemplate = { key: string, 
+/**
+ * What the template is, for the facilitator choosing one.
+ */
+name: string, description: string, 
+/**
+ * The title printed on the sheet.
+ */
+title: string, intro: string, prompts: Array<Prompt>, };
 
 export type Commands = {
   "app.info": { request: NoArgs; response: AppInfo };
@@ -1580,6 +1668,12 @@ export type Commands = {
   "pairs.save": { request: SavePairing; response: Array<Pairing> };
   "pairs.addCheckin": { request: AddPairCheckin; response: Array<Pairing> };
   "pairs.delete": { request: ById; response: Array<Pairing> };
+  "worksheet.list": { request: ListWorksheets; response: Array<Worksheet> };
+  "worksheet.templates": { request: ListWorksheetTemplates; response: Array<WorksheetTemplate> };
+  "worksheet.create": { request: CreateWorksheet; response: Worksheet };
+  "worksheet.update": { request: UpdateWorksheet; response: Worksheet };
+  "worksheet.copy": { request: CopyWorksheet; response: Worksheet };
+  "worksheet.delete": { request: ById; response: Array<Worksheet> };
   "series.list": { request: ListSeries; response: Array<Series> };
   "series.get": { request: ById; response: Series };
   "series.preview": { request: PreviewSeries; response: SeriesPreview };
@@ -1686,6 +1780,7 @@ export type Commands = {
   "print.signIn": { request: PrintSignIn; response: PrintedDocument };
   "print.roadMap": { request: PrintRoadMap; response: PrintedDocument };
   "print.pairs": { request: PrintPairs; response: PrintedDocument };
+  "print.worksheet": { request: PrintWorksheet; response: PrintedDocument };
   "backup.list": { request: NoArgs; response: Array<BackupInfo> };
   "backup.create": { request: NoArgs; response: BackupInfo };
   "backup.restore": { request: RestoreBackup; response: RestoreReport };

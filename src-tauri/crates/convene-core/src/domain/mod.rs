@@ -20,6 +20,7 @@ pub mod plans;
 pub mod report;
 pub mod series;
 pub mod templates;
+pub mod worksheets;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

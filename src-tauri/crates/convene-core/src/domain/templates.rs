@@ -191,6 +191,8 @@ pub(crate) fn append_items(
     meeting_id: &str,
     items: &[TemplateItem],
 ) -> CoreResult<()> {
+    let community_id = super::meeting::fetch(conn, meeting_id)?.community_id;
+    let reflection = super::worksheets::end_of_meeting(conn, &community_id)?;
     for item in items {
         let clean = CleanItem {
             title: item.title.clone(),
@@ -206,6 +208,11 @@ pub(crate) fn append_items(
             danger_seconds: None,
             remind_agreements: true,
             safety_monitor: String::new(),
+            // A template travels between communities; the reflection item hands out
+            // this community's own end-of-meeting worksheet, when it has one.
+            worksheet_id: reflection
+                .clone()
+                .filter(|_| item.kind == ItemKind::Reflection),
         };
         agenda::insert_item(conn, meeting_id, None, &clean, None)?;
     }

@@ -20,6 +20,7 @@ mod report;
 mod report_across;
 mod road_map;
 mod sign_in;
+mod worksheets;
 pub use certificates::{
     certificates, certificates_pdf, transcript, transcript_pdf, PrintCertificates, PrintTranscript,
 };
@@ -33,6 +34,7 @@ pub use report::{report, report_pdf, PrintReport};
 pub use report_across::{across, across_pdf, PrintAcross};
 pub use road_map::{road_map, road_map_pdf, PrintRoadMap};
 pub use sign_in::{sign_in, sign_in_pdf, PrintSignIn};
+pub use worksheets::{worksheet, worksheet_pdf, PrintWorksheet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

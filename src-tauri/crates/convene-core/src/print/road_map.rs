@@ -8,7 +8,7 @@ use ts_rs::TS;
 
 use super::{document, file_safe, joined, paper_of, print_info, PaperSize, PrintedDocument};
 use crate::domain::community;
-use crate::domain::plans::{plan_in, Goal, Plan};
+use crate::domain::plans::{plan_in, CheckIn, Goal, Plan};
 use crate::{Core, CoreResult};
 
 /// How many check-ins the page has room for.
@@ -59,17 +59,24 @@ fn goal(goal: &Goal, l: Localizer) -> RoadMapGoal {
     }
 }
 
+/// "November 20, 2026 · Ben Ortiz: Twelve students signed up · Next: …", one line.
+pub(super) fn checkin_line(checkin: &CheckIn, l: Localizer) -> String {
+    let when = joined(&[&l.formats().date(checkin.date.naive()), &checkin.with_whom]);
+    let next = (!checkin.next.is_empty())
+        .then(|| l.message(&msg!("print-road-map-next", next = checkin.next.clone())));
+    format!(
+        "{when}: {}",
+        joined(&[&checkin.moved, next.as_deref().unwrap_or_default()])
+    )
+}
+
 fn sheet(plan: &Plan, community: String, l: Localizer) -> RoadMapSheet {
     let member = &plan.member;
-    let checkins = plan.checkins.iter().take(LATEST_CHECKINS).map(|c| {
-        let when = joined(&[&l.formats().date(c.date.naive()), &c.with_whom]);
-        let next = (!c.next.is_empty())
-            .then(|| l.message(&msg!("print-road-map-next", next = c.next.clone())));
-        format!(
-            "{when}: {}",
-            joined(&[&c.moved, next.as_deref().unwrap_or_default()])
-        )
-    });
+    let checkins = plan
+        .checkins
+        .iter()
+        .take(LATEST_CHECKINS)
+        .map(|c| checkin_line(c, l));
     RoadMapSheet {
         name: member.name.clone(),
         affiliation: joined(&[&member.role, &member.organization, &member.site]),

@@ -89,6 +89,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "development plans, growth-coach pairs",
         sql: include_str!("migrations/0013_development_plans.sql"),
     },
+    Migration {
+        version: 14,
+        name: "reflection worksheets",
+        sql: include_str!("migrations/0014_worksheets.sql"),
+    },
 ];
 
 /// The schema version this build writes.

@@ -28,6 +28,7 @@ const DESTRUCTIVE: &[(&str, &str)] = &[
     ("certificate.reissue", "spareCertificate"),
     ("plan.deleteCheckin", "spareCheckin"),
     ("pairs.delete", "sparePairing"),
+    ("worksheet.delete", "spareWorksheet"),
 ];
 
 const SPARES: &[&str] = &[
@@ -42,6 +43,7 @@ const SPARES: &[&str] = &[
     "spareCertificate",
     "spareCheckin",
     "sparePairing",
+    "spareWorksheet",
 ];
 
 #[derive(Clone)]
@@ -64,6 +66,20 @@ pub struct Fixture {
 fn ok(core: &Core, command: &str, args: Value) -> Value {
     core.dispatch(command, args)
         .unwrap_or_else(|e| panic!("fixture: {command} failed: {}", e.message))
+}
+
+/// A worksheet as the editor sends it: a heading and a question to write on.
+pub fn worksheet_input(n: u64) -> Value {
+    json!({
+        "title": format!("Fuzz worksheet {n}"), "intro": "Before you leave.", "language": "es",
+        "prompts": [
+            { "kind": "heading", "text": "Today" },
+            { "kind": "write", "text": "What will you try?", "help": "And when.", "lines": 3 },
+            { "kind": "rate", "text": "How ready are you?", "items": ["Plan"],
+              "levels": ["Low", "High"], "notes": true },
+            { "kind": "table", "text": "Steps", "columns": ["Step", "By when"], "lines": 2 },
+        ],
+    })
 }
 
 fn text(value: &Value) -> String {
@@ -230,11 +246,13 @@ impl Fixture {
         self.ids.insert("partner", partner);
         self.ids.insert("member", member.clone());
         let pairing = self.pairing(core, &community);
+        let worksheet = self.worksheet(core, &community);
         let series = self.series(core, &community);
         let certificate = self.certificate(core, &community, &series);
         self.ids.extend([
             ("series", series),
             ("pairing", pairing),
+            ("worksheet", worksheet),
             ("certificate", text(&certificate["id"])),
             ("certificateNumber", text(&certificate["number"])),
             ("certificateCode", text(&certificate["code"])),
@@ -266,6 +284,7 @@ impl Fixture {
                 "spareForm" => self.form(core, "blank").0,
                 "spareSeries" => self.series(core, &community),
                 "sparePairing" => self.pairing(core, &community),
+                "spareWorksheet" => self.worksheet(core, &community),
                 "spareCheckin" => {
                     let fields = json!({ "date": "2026-10-20", "moved": "Met the principal." });
                     let args = json!({ "memberId": self.id("member"), "fields": fields });
@@ -298,6 +317,13 @@ impl Fixture {
         let groups = json!([[self.id("member"), self.id("partner")]]);
         let args = json!({ "communityId": community, "kind": "growthCoaches", "label": label, "groups": groups });
         text(&ok(core, "pairs.save", args)[0]["id"])
+    }
+
+    /// The community's worksheet of one question, its own words.
+    fn worksheet(&mut self, core: &Core, community: &str) -> String {
+        let worksheet = worksheet_input(self.next());
+        let args = json!({ "communityId": community, "worksheet": worksheet });
+        text(&ok(core, "worksheet.create", args)["id"])
     }
 
     /// A series of two meetings, without agendas.
@@ -375,6 +401,7 @@ impl Fixture {
             "form",
             "series",
             "pairing",
+            "worksheet",
         ];
         if main
             .iter()

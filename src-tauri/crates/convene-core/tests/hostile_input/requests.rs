@@ -4,7 +4,7 @@
 use convene_core::Core;
 use serde_json::{json, Value};
 
-use super::fixture::Fixture;
+use super::fixture::{worksheet_input, Fixture};
 
 fn item_fields(n: u64) -> Value {
     json!({
@@ -135,6 +135,7 @@ pub fn valid(f: &mut Fixture, core: &Core, command: &str) -> Value {
         .or_else(|| library_and_print(f, command))
         .or_else(|| entry(f, command))
         .or_else(|| series_and_certificates(f, command, n))
+        .or_else(|| worksheets(f, command, n))
         .unwrap_or_else(|| {
             panic!("no valid request for {command}: add one to tests/hostile_input/requests.rs")
         })
@@ -374,6 +375,26 @@ fn series_and_certificates(f: &Fixture, command: &str, n: u64) -> Option<Value> 
         "print.transcript" => {
             json!({ "memberId": f.id("member"), "paper": "letter", "lang": "es" })
         }
+        _ => return None,
+    })
+}
+
+/// Worksheets, kept and printed.
+fn worksheets(f: &Fixture, command: &str, n: u64) -> Option<Value> {
+    let worksheet = f.id("worksheet");
+    Some(match command {
+        "worksheet.list" => json!({ "communityId": f.id("community") }),
+        "worksheet.templates" => json!({ "lang": "es" }),
+        "worksheet.create" => {
+            json!({ "communityId": f.id("community"), "worksheet": worksheet_input(n) })
+        }
+        "worksheet.update" => json!({ "id": worksheet, "worksheet": worksheet_input(n) }),
+        "worksheet.copy" => json!({ "id": worksheet, "communityId": f.id("community") }),
+        "worksheet.delete" => json!({ "id": f.id("spareWorksheet") }),
+        "print.worksheet" => json!({
+            "meetingId": f.id("meeting"), "worksheetId": worksheet, "personalised": true,
+            "paper": "letter",
+        }),
         _ => return None,
     })
 }

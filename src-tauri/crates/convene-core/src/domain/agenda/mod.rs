@@ -124,6 +124,8 @@ pub struct AgendaItem {
     pub remind_agreements: bool,
     /// Who watches for safety during a physical activity (may be empty).
     pub safety_monitor: String,
+    /// Reflection only: the community's worksheet handed out.
+    pub worksheet_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -164,6 +166,10 @@ pub struct AgendaItemInput {
     #[serde(default)]
     #[ts(optional)]
     pub safety_monitor: Option<String>,
+    /// Reflection only: one of the community's worksheets; ignored for other kinds.
+    #[serde(default)]
+    #[ts(optional)]
+    pub worksheet_id: Option<String>,
 }
 
 /// An item with the times it falls at.
@@ -240,7 +246,7 @@ pub struct AgendaDeletion {
 
 const SELECT: &str = "SELECT id, meeting_id, position, title, kind, planned_minutes, fixed_start,
         presenter, description, facilitator_notes, materials, activity_id, warning_seconds,
-        danger_seconds, remind_agreements, safety_monitor
+        danger_seconds, remind_agreements, safety_monitor, worksheet_id
     FROM agenda_item";
 
 fn from_row(row: &Row) -> rusqlite::Result<AgendaItem> {
@@ -262,6 +268,7 @@ fn from_row(row: &Row) -> rusqlite::Result<AgendaItem> {
         danger_seconds: row.get(13)?,
         remind_agreements: row.get(14)?,
         safety_monitor: row.get(15)?,
+        worksheet_id: row.get(16)?,
     })
 }
 
@@ -330,13 +337,14 @@ pub(crate) fn insert_item(
     conn.execute(
         "INSERT INTO agenda_item (id, meeting_id, position, title, kind, planned_minutes, fixed_start,
              presenter, description, facilitator_notes, materials, activity_id, warning_seconds,
-             danger_seconds, remind_agreements, safety_monitor, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)",
+             danger_seconds, remind_agreements, safety_monitor, worksheet_id, created_at,
+             updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
         rusqlite::params![
             id, meeting_id, position, item.title, item.kind.as_str(), item.planned_minutes,
             item.fixed_start, item.presenter, item.description, item.facilitator_notes,
             item.materials, item.activity_id, item.warning_seconds, item.danger_seconds,
-            item.remind_agreements, item.safety_monitor, now
+            item.remind_agreements, item.safety_monitor, item.worksheet_id, now
         ],
     )?;
     Ok(id)
@@ -380,6 +388,7 @@ pub fn add(core: &Core, request: AddItem) -> CoreResult<Agenda> {
         core,
         |conn| Ok(meeting::fetch(conn, &request.meeting_id)?.id),
         |conn, meeting_id| {
+            check_worksheet(conn, meeting_id, &item)?;
             insert_item(conn, meeting_id, request.position, &item, None)?;
             Ok(())
         },
@@ -391,18 +400,20 @@ pub fn update(core: &Core, request: UpdateItem) -> CoreResult<Agenda> {
     change_agenda(
         core,
         |conn| Ok(fetch_item(conn, &request.id)?.meeting_id),
-        |conn, _| {
+        |conn, meeting_id| {
+            check_worksheet(conn, meeting_id, &item)?;
             conn.execute(
                 "UPDATE agenda_item SET title = ?2, kind = ?3, planned_minutes = ?4, fixed_start = ?5,
                      presenter = ?6, description = ?7, facilitator_notes = ?8, materials = ?9,
                      activity_id = ?10, warning_seconds = ?11, danger_seconds = ?12,
-                     remind_agreements = ?13, safety_monitor = ?14, updated_at = ?15
+                     remind_agreements = ?13, safety_monitor = ?14, worksheet_id = ?15,
+                     updated_at = ?16
                  WHERE id = ?1",
                 rusqlite::params![
                     request.id, item.title, item.kind.as_str(), item.planned_minutes,
                     item.fixed_start, item.presenter, item.description, item.facilitator_notes,
                     item.materials, item.activity_id, item.warning_seconds, item.danger_seconds,
-                    item.remind_agreements, item.safety_monitor, now_utc()
+                    item.remind_agreements, item.safety_monitor, item.worksheet_id, now_utc()
                 ],
             )?;
             Ok(())
@@ -446,6 +457,18 @@ fn clean_copy(item: &AgendaItem) -> CleanItem {
         danger_seconds: item.danger_seconds,
         remind_agreements: item.remind_agreements,
         safety_monitor: item.safety_monitor.clone(),
+        worksheet_id: item.worksheet_id.clone(),
+    }
+}
+
+/// Refuses a worksheet that is not the meeting's community's own.
+fn check_worksheet(conn: &Connection, meeting_id: &str, item: &CleanItem) -> CoreResult<()> {
+    match &item.worksheet_id {
+        Some(id) => {
+            let community_id = meeting::fetch(conn, meeting_id)?.community_id;
+            super::worksheets::check_belongs(conn, id, &community_id)
+        }
+        None => Ok(()),
     }
 }
 
@@ -499,13 +522,12 @@ pub fn restore(core: &Core, request: RestoreItem) -> CoreResult<Agenda> {
                     msg!("errors-agenda-item-duplicate"),
                 ));
             }
-            insert_item(
-                conn,
-                meeting_id,
-                Some(item.position),
-                &clean_copy(&item),
-                Some(&item.id),
-            )?;
+            let mut copy = clean_copy(&item);
+            if check_worksheet(conn, meeting_id, &copy).is_err() {
+                // The worksheet went while the item was deleted: the item comes back without it.
+                copy.worksheet_id = None;
+            }
+            insert_item(conn, meeting_id, Some(item.position), &copy, Some(&item.id))?;
             Ok(())
         },
     )

@@ -70,6 +70,7 @@ mod tests {
             danger_seconds: None,
             remind_agreements: true,
             safety_monitor: String::new(),
+            worksheet_id: None,
         }
     }
 

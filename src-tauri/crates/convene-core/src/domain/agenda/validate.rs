@@ -22,6 +22,7 @@ pub(crate) struct CleanItem {
     pub danger_seconds: Option<u32>,
     pub remind_agreements: bool,
     pub safety_monitor: String,
+    pub worksheet_id: Option<String>,
 }
 
 pub(crate) fn validate(input: &AgendaItemInput) -> CoreResult<CleanItem> {
@@ -85,5 +86,9 @@ pub(crate) fn validate(input: &AgendaItemInput) -> CoreResult<CleanItem> {
             &text(&input.safety_monitor),
             200,
         )?,
+        worksheet_id: input
+            .worksheet_id
+            .clone()
+            .filter(|id| input.kind == ItemKind::Reflection && !id.trim().is_empty()),
     })
 }

@@ -89,6 +89,7 @@ fn item_for(words: &Localizer, activity: &Activity, minutes: Option<u32>) -> Age
         danger_seconds: None,
         remind_agreements: Some(true),
         safety_monitor: None,
+        worksheet_id: None,
     }
 }
 
