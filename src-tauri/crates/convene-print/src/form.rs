@@ -113,20 +113,11 @@ impl Document for FormSheet {
         header.extend(c.paragraph(&self.intro, INTRO, full, 4.0));
         header.extend(c.paragraph(&l.text("print-form-how-to-mark"), HOW_TO, full, 6.0));
         let mut blocks = vec![header];
-        let mut pending: Block = Vec::new();
-        for item in &self.items {
-            let rows = item_rows(c, item, full, &l);
-            if matches!(item, SheetItem::Heading(_)) {
-                pending.extend(rows);
-                continue;
-            }
-            let mut block = std::mem::take(&mut pending);
-            block.extend(rows);
-            blocks.push(keep_together(block));
-        }
-        if !pending.is_empty() {
-            blocks.push(pending);
-        }
+        let parts = self.items.iter().map(|item| {
+            let is_heading = matches!(item, SheetItem::Heading(_));
+            (is_heading, item_rows(c, item, full, &l))
+        });
+        blocks.extend(c.headed_blocks(parts, 0.0));
         blocks
     }
 }

@@ -281,6 +281,35 @@ impl<'a, M: TextMeasure> Composer<'a, M> {
         rows
     }
 
+    /// A block per part, a heading's rows riding in the block of the part after it (with
+    /// `after_heading` points between) so a page never ends on a heading. Each part is
+    /// `(is_heading, rows)`; a block is never split across pages.
+    pub(crate) fn headed_blocks(
+        &self,
+        parts: impl IntoIterator<Item = (bool, Vec<Row>)>,
+        after_heading: f32,
+    ) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        let mut pending: Block = Vec::new();
+        for (is_heading, rows) in parts {
+            if is_heading {
+                pending.extend(rows);
+                continue;
+            }
+            let rows = if pending.is_empty() {
+                rows
+            } else {
+                self.with_space_before(rows, after_heading)
+            };
+            pending.extend(rows);
+            blocks.push(keep_together(std::mem::take(&mut pending)));
+        }
+        if !pending.is_empty() {
+            blocks.push(pending);
+        }
+        blocks
+    }
+
     /// Width of `text` in a style that is already scaled.
     fn set_width(&self, style: Style, text: &str) -> f32 {
         self.measure.width(style.face, style.size, text)

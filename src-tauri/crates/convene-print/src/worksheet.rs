@@ -7,8 +7,8 @@ use convene_i18n::{msg, Localizer};
 
 use crate::fonts::{Face, TextMeasure};
 use crate::layout::{
-    keep_together, keep_with_following, side_by_side, style, Block, Column, Composer, Mark, Row,
-    Shape, Style, Tone,
+    keep_with_following, side_by_side, style, Block, Column, Composer, Mark, Row, Shape, Style,
+    Tone,
 };
 use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo};
@@ -137,29 +137,16 @@ impl Document for WorksheetSheet {
         });
         header.extend(c.paragraph(&self.intro, INTRO, full, 10.0));
         let mut blocks = vec![header];
-        // A section heading travels in the block of the prompt after it, so a page
-        // never ends on a heading.
-        let mut heading: Vec<Row> = Vec::new();
-        for prompt in &self.prompts {
-            let rows = prompt_rows(c, prompt, full, l);
-            if matches!(prompt, WorksheetPrompt::Heading { .. }) {
-                heading.extend(rows);
-            } else if heading.is_empty() {
-                blocks.push(rows);
-            } else {
-                let mut block = std::mem::take(&mut heading);
-                block.extend(c.with_space_before(rows, AFTER_HEADING));
-                blocks.push(block);
-            }
-        }
-        if !heading.is_empty() {
-            blocks.push(heading);
-        }
+        let parts = self.prompts.iter().map(|prompt| {
+            let is_heading = matches!(prompt, WorksheetPrompt::Heading { .. });
+            (is_heading, prompt_rows(c, prompt, full, l))
+        });
+        blocks.extend(c.headed_blocks(parts, AFTER_HEADING));
         blocks
     }
 }
 
-/// A prompt's rows, kept on one page; a heading's kept with what follows it.
+/// A prompt's rows: its question and the room to answer it.
 fn prompt_rows<M: TextMeasure>(
     c: &Composer<M>,
     prompt: &WorksheetPrompt,
@@ -170,7 +157,7 @@ fn prompt_rows<M: TextMeasure>(
         WorksheetPrompt::Heading { text, help } => {
             let mut rows = c.paragraph(text, SECTION, full, 6.0);
             rows.extend(c.paragraph(help, HELP, full, 0.0));
-            keep_with_following(rows)
+            rows
         }
         WorksheetPrompt::Write {
             number,
@@ -181,7 +168,7 @@ fn prompt_rows<M: TextMeasure>(
             let mut rows = question(c, *number, text, help, full);
             let column = full.indented(NUMBER_HANG);
             rows.extend((0..*lines).map(|_| lined(c, WRITE, vec![line_over(column)])));
-            keep_together(rows)
+            rows
         }
         WorksheetPrompt::Rate {
             number,
@@ -200,7 +187,7 @@ fn prompt_rows<M: TextMeasure>(
                 full.indented(NUMBER_HANG),
                 l,
             ));
-            keep_together(rows)
+            rows
         }
         WorksheetPrompt::Table {
             number,
@@ -211,7 +198,7 @@ fn prompt_rows<M: TextMeasure>(
         } => {
             let mut rows = question(c, *number, text, help, full);
             rows.extend(table(c, columns, *count, full.indented(NUMBER_HANG)));
-            keep_together(rows)
+            rows
         }
     }
 }
