@@ -123,6 +123,7 @@ bench: deps ui/dist/index.html
 	cargo run --release -p convene-core --example network_bench
 	cargo run --release -p convene-core --example certificates_bench
 	cargo run --release -p convene-core --example worksheets_bench
+	cargo run --release -p convene-scan --example scan_bench
 	$(MAKE) crash-bench
 
 ## 1,000 SIGKILLs of `convene serve` mid-write: writes lost (must be 0) and resume error

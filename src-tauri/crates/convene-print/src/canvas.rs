@@ -102,7 +102,7 @@ impl<'a> Canvas<'a> {
     /// dipping slightly below it so it looks centred on lowercase text.
     pub(crate) fn mark(&mut self, x: f32, baseline: f32, mark: Mark) {
         self.stroke(0.9, 0.2);
-        let bottom = baseline - mark.size * 0.15;
+        let bottom = mark.bottom(baseline);
         match mark.shape {
             Shape::TickBox => {
                 let mut square = Rect::from_xywh(Pt(x), Pt(bottom), Pt(mark.size), Pt(mark.size));

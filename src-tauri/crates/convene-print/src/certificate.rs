@@ -205,6 +205,7 @@ fn signatures<M: TextMeasure>(
             x: column.x,
             size: column.width,
             shape: Shape::WritingLine,
+            target: None,
         })
         .to_vec();
     let signer = [page.signer_name.as_str(), page.signer_title.as_str()]

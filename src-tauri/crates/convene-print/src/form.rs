@@ -5,8 +5,8 @@
 
 use crate::fonts::{Face, TextMeasure};
 use crate::layout::{
-    keep_together, side_by_side, style, Block, Column, Composer, Fill, Mark, Row, Shape, Style,
-    Tone,
+    keep_together, side_by_side, style, Block, Column, Composer, Fill, Half, Mark, Row, Shape,
+    Style, Target, Tone,
 };
 use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo, Stamp};
@@ -113,17 +113,20 @@ impl Document for FormSheet {
         header.extend(c.paragraph(&self.intro, INTRO, full, 4.0));
         header.extend(c.paragraph(&l.text("print-form-how-to-mark"), HOW_TO, full, 6.0));
         let mut blocks = vec![header];
-        let parts = self.items.iter().map(|item| {
+        let parts = self.items.iter().enumerate().map(|(index, item)| {
             let is_heading = matches!(item, SheetItem::Heading(_));
-            (is_heading, item_rows(c, item, full, &l))
+            (is_heading, item_rows(c, index, item, full, &l))
         });
         blocks.extend(c.headed_blocks(parts, 0.0));
         blocks
     }
 }
 
+/// The rows of the form's item at `index`, its circles tagged with the answers they
+/// stand for.
 fn item_rows<M: TextMeasure>(
     c: &Composer<M>,
+    index: usize,
     item: &SheetItem,
     full: Column,
     l: &Localizer,
@@ -137,7 +140,7 @@ fn item_rows<M: TextMeasure>(
             points,
         } => {
             let mut rows = question(c, *number, text, full);
-            rows.extend(before_now(c, points, full.indented(NUMBER_HANG), l));
+            rows.extend(before_now(c, index, points, full.indented(NUMBER_HANG), l));
             rows
         }
         SheetItem::Choice {
@@ -151,7 +154,9 @@ fn item_rows<M: TextMeasure>(
                 let hint = l.text("print-form-several");
                 rows.extend(c.paragraph(&hint, HOW_TO, full.indented(NUMBER_HANG), 0.0));
             }
-            rows.extend(options_rows(c, options, full.indented(NUMBER_HANG)));
+            let mut options = options_rows(c, options, full.indented(NUMBER_HANG));
+            tag_bubbles(&mut options, index, Half::Only);
+            rows.extend(options);
             rows
         }
         SheetItem::Writing {
@@ -170,6 +175,7 @@ fn item_rows<M: TextMeasure>(
                 x: f32::from(i) * (CODE_BOX + 4.0),
                 size: CODE_BOX,
                 shape: Shape::TickBox,
+                target: None,
             });
             rows.push(marked_row(c, WRITE_LINE, marks.collect()));
             rows
@@ -199,6 +205,7 @@ fn writing_line(column: Column) -> Vec<Mark> {
         x: column.x,
         size: column.width,
         shape: Shape::WritingLine,
+        target: None,
     }]
 }
 
@@ -212,6 +219,7 @@ fn marked_row<M: TextMeasure>(c: &Composer<M>, style: Style, marks: Vec<Mark>) -
 /// The *Before today* half (shaded) beside the *Now* half, each with its own circles.
 fn before_now<M: TextMeasure>(
     c: &Composer<M>,
+    item: usize,
     points: &[String],
     column: Column,
     l: &Localizer,
@@ -232,7 +240,9 @@ fn before_now<M: TextMeasure>(
         inside(before_column),
         0.0,
     );
-    before.extend(options_rows(c, points, inside(before_column)));
+    let mut circles = options_rows(c, points, inside(before_column));
+    tag_bubbles(&mut circles, item, Half::Before);
+    before.extend(circles);
     for row in &mut before {
         row.fills.push(Fill {
             column: before_column,
@@ -245,8 +255,21 @@ fn before_now<M: TextMeasure>(
         inside(now_column),
         0.0,
     );
-    now.extend(options_rows(c, points, inside(now_column)));
+    let mut circles = options_rows(c, points, inside(now_column));
+    tag_bubbles(&mut circles, item, Half::Now);
+    now.extend(circles);
     side_by_side(before, now)
+}
+
+/// Tags the circles of `rows` (one per option, in order) with the answers they stand for.
+fn tag_bubbles(rows: &mut [Row], item: usize, half: Half) {
+    let circles = rows
+        .iter_mut()
+        .flat_map(|row| &mut row.marks)
+        .filter(|mark| mark.shape == Shape::Bubble);
+    for (option, mark) in circles.enumerate() {
+        mark.target = Some(Target { item, option, half });
+    }
 }
 
 /// Options as circles with their labels, as many to a row as fit; an option too long
@@ -288,6 +311,7 @@ fn option_line<M: TextMeasure>(c: &Composer<M>, line: &[(f32, &String)], column:
             x: left,
             size: BUBBLE,
             shape: Shape::Bubble,
+            target: None,
         });
         row.runs
             .push(c.label(left + BUBBLE + BUBBLE_TO_LABEL, option, OPTION));
@@ -307,6 +331,7 @@ fn bubble_with_text<M: TextMeasure>(c: &Composer<M>, option: &str, column: Colum
             x: column.x,
             size: BUBBLE,
             shape: Shape::Bubble,
+            target: None,
         });
     }
     keep_together(rows)

@@ -76,6 +76,33 @@ pub(crate) struct Mark {
     pub x: f32,
     pub size: f32,
     pub shape: Shape,
+    /// The answer a circle on a form stands for, so a scan can be read back.
+    pub target: Option<Target>,
+}
+
+impl Mark {
+    /// The mark's lower edge on a row whose baseline is at `baseline` (PDF points, y up).
+    pub(crate) fn bottom(&self, baseline: f32) -> f32 {
+        baseline - self.size * 0.15
+    }
+}
+
+/// Which answer a circle on a form stands for: the item's place among the form's
+/// items, the option's place in its list (lowest first), and the half of a
+/// before/now rating it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Target {
+    pub item: usize,
+    pub option: usize,
+    pub half: Half,
+}
+
+/// The half of a before/now rating a circle is in; `Only` for a plain choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Half {
+    Only,
+    Before,
+    Now,
 }
 
 /// A horizontal strip of runs sharing one baseline; pages break between rows.
@@ -463,6 +490,7 @@ mod tests {
             x: 0.0,
             size: 9.0,
             shape: Shape::TickBox,
+            target: None,
         });
         let right = composer.paragraph("one\ntwo", BODY, COLUMN.indented(50.0), 0.0);
         let rows = side_by_side(left, right);

@@ -129,6 +129,7 @@ fn line_block<M: TextMeasure>(c: &Composer<M>, line: &MaterialLine, columns: &Co
             x: 0.0,
             size: TICK_BOX,
             shape: Shape::TickBox,
+            target: None,
         });
     }
     rows

@@ -154,6 +154,38 @@ pub(crate) fn render_each<D: Document>(
     render_all(title, documents, paper, info, &[])
 }
 
+/// The page the documents are set on, and each laid out and paginated on it.
+pub(crate) fn lay_out<D: Document>(
+    documents: &[D],
+    paper: Paper,
+    fonts: &Fonts,
+    l: Localizer,
+) -> (PageGeometry, Vec<Fitted>) {
+    let setup = D::SETUP;
+    let geometry = PageGeometry::for_paper(paper, setup.orientation);
+    let geometry = if setup.scannable {
+        geometry.with_scan_band()
+    } else {
+        geometry
+    };
+    let width = geometry.content_width();
+    let capacity = geometry.capacity(setup.fold);
+    let fitted = documents
+        .iter()
+        .map(|document| {
+            let mut fitted =
+                shrink_to_fit(setup.fit.min_scale(), capacity, setup.flow.gap, |scale| {
+                    document.blocks(&Composer::new(fonts, scale), width, l)
+                });
+            if setup.flow.page_per_block {
+                fitted.pages = page_per_block(fitted.pages);
+            }
+            fitted
+        })
+        .collect();
+    (geometry, fitted)
+}
+
 fn render_all<D: Document>(
     title: &str,
     documents: &[D],
@@ -165,27 +197,8 @@ fn render_all<D: Document>(
     let l = Localizer::new(info.lang);
     let created = crate::timestamp::parse_rfc3339(&info.created)?;
     let fonts = Fonts::load()?;
-    let geometry = PageGeometry::for_paper(paper, setup.orientation);
-    let (geometry, stamps) = if setup.scannable {
-        (geometry.with_scan_band(), stamps)
-    } else {
-        (geometry, &[][..])
-    };
-    let width = geometry.content_width();
-    let capacity = geometry.capacity(setup.fold);
-    let fitted: Vec<Fitted> = documents
-        .iter()
-        .map(|document| {
-            let mut fitted =
-                shrink_to_fit(setup.fit.min_scale(), capacity, setup.flow.gap, |scale| {
-                    document.blocks(&Composer::new(&fonts, scale), width, l)
-                });
-            if setup.flow.page_per_block {
-                fitted.pages = page_per_block(fitted.pages);
-            }
-            fitted
-        })
-        .collect();
+    let (geometry, fitted) = lay_out(documents, paper, &fonts, l);
+    let stamps = if setup.scannable { stamps } else { &[][..] };
     let parts: Vec<Part> = documents
         .iter()
         .zip(&fitted)

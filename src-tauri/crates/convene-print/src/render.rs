@@ -15,7 +15,7 @@ use printpdf::{
 
 use crate::canvas::{Canvas, FontIds};
 use crate::fonts::{Face, Fonts, TextMeasure};
-use crate::layout::{style, Block, Row, Run, Style, Tone, FURNITURE};
+use crate::layout::{style, Block, Row, Run, Style, Target, Tone, FURNITURE};
 use crate::paginate::Slice;
 use crate::recipe::{Flow, Fold, Orientation, PageNumbers};
 use crate::scan::Stamp;
@@ -229,26 +229,20 @@ impl Painter<'_> {
     }
 
     /// Stacks the slices downwards from `top`, with the flow's gaps and rules.
-    fn draw_slices(&self, canvas: &mut Canvas, slices: &[Slice], mut top: f32) {
-        let (flow, gap) = (self.spec.flow, self.part.gap);
+    fn draw_slices(&self, canvas: &mut Canvas, slices: &[Slice], top: f32) {
         let right = self.spec.geometry.width - MARGIN_SIDE;
-        for (position, slice) in slices.iter().enumerate() {
-            if position > 0 {
-                top -= gap;
-                if flow.rules && slice.rows.start == 0 {
-                    let heavy = slice.block == 1;
-                    canvas.rule(MARGIN_SIDE, right, top + gap / 2.0, heavy);
-                }
-            }
-            top = self.draw_rows(canvas, slice, top);
-        }
-    }
-
-    /// Draws the slice's rows downwards from `top`; returns the new top.
-    fn draw_rows(&self, canvas: &mut Canvas, slice: &Slice, mut top: f32) -> f32 {
-        for (index, row) in self.rows(slice).iter().enumerate() {
+        for placed in stacked(self.part, slices, top) {
+            let (row, top) = (placed.row, placed.top);
             let baseline = top - row.baseline();
-            if index == 0 && slice.rows.start > 0 && self.spec.flow.mark_continued {
+            if placed.starts_slice
+                && placed.position > 0
+                && self.spec.flow.rules
+                && placed.starts_block
+            {
+                let heavy = placed.block == 1;
+                canvas.rule(MARGIN_SIDE, right, top + self.part.gap / 2.0, heavy);
+            }
+            if placed.starts_slice && !placed.starts_block && self.spec.flow.mark_continued {
                 let marker = self.furniture_run(self.spec.l.text("print-continued-mark"));
                 canvas.text(MARGIN_SIDE, baseline, &marker);
             }
@@ -267,16 +261,11 @@ impl Painter<'_> {
                 let size = (place.width, place.height);
                 canvas.image(id, *pixels, MARGIN_SIDE + place.x, bottom, size);
             }
-            top -= row.height();
         }
-        top
     }
 
     fn rows(&self, slice: &Slice) -> &[Row] {
-        let block = self.part.blocks.get(slice.block);
-        block
-            .and_then(|b| b.get(slice.rows.clone()))
-            .unwrap_or_default()
+        rows_of(self.part, slice)
     }
 
     /// Height the slices take when stacked with the flow's gaps.
@@ -351,4 +340,82 @@ impl Painter<'_> {
     fn measure(&self, text: &str) -> f32 {
         self.fonts.width(FURNITURE.face, FURNITURE.size, text)
     }
+}
+
+fn rows_of<'p>(part: &'p Part, slice: &Slice) -> &'p [Row] {
+    let block = part.blocks.get(slice.block);
+    block
+        .and_then(|b| b.get(slice.rows.clone()))
+        .unwrap_or_default()
+}
+
+/// A row as stacked on its page.
+struct Placed<'p> {
+    row: &'p Row,
+    /// Its top edge, in points up from the page's bottom.
+    top: f32,
+    /// The slice's place on the page and the block it comes from.
+    position: usize,
+    block: usize,
+    /// The first row of its slice; of its block.
+    starts_slice: bool,
+    starts_block: bool,
+}
+
+/// The rows of a page's slices stacked downwards from `top`, the part's gap between
+/// slices: what is drawn, and where a scan finds it again.
+fn stacked<'p>(part: &'p Part, slices: &'p [Slice], mut top: f32) -> Vec<Placed<'p>> {
+    let mut placed = Vec::new();
+    for (position, slice) in slices.iter().enumerate() {
+        if position > 0 {
+            top -= part.gap;
+        }
+        for (index, row) in rows_of(part, slice).iter().enumerate() {
+            placed.push(Placed {
+                row,
+                top,
+                position,
+                block: slice.block,
+                starts_slice: index == 0,
+                starts_block: index == 0 && slice.rows.start == 0,
+            });
+            top -= row.height();
+        }
+    }
+    placed
+}
+
+/// Where a form's circle landed: its answer, and its centre and diameter in points
+/// from the page's lower-left corner.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Spot {
+    pub target: Target,
+    pub x: f32,
+    pub y: f32,
+    pub diameter: f32,
+}
+
+/// The circles standing for answers on each page of `part`, drawn on a flat page.
+pub(crate) fn spots(geometry: PageGeometry, part: &Part) -> Vec<Vec<Spot>> {
+    let top = geometry.height - geometry.top;
+    part.pages
+        .iter()
+        .map(|slices| {
+            let mut spots = Vec::new();
+            for placed in stacked(part, slices, top) {
+                let baseline = placed.top - placed.row.baseline();
+                for mark in &placed.row.marks {
+                    let Some(target) = mark.target else { continue };
+                    let radius = mark.size / 2.0;
+                    spots.push(Spot {
+                        target,
+                        x: MARGIN_SIDE + mark.x + radius,
+                        y: mark.bottom(baseline) + radius,
+                        diameter: mark.size,
+                    });
+                }
+            }
+            spots
+        })
+        .collect()
 }

@@ -55,8 +55,8 @@ pub(crate) fn mark_page(
     page: &str,
 ) {
     corner_marks(canvas, geometry);
-    let code_left = geometry.width - MARGIN_SIDE - CODE;
-    let code_top = geometry.height - CODE_TOP;
+    let code = code_square(geometry);
+    let (code_left, code_top) = (code.left, code.bottom + code.side);
     draw_code(canvas, &stamp.code, code_left, code_top);
     let right = code_left - 4.0 * POINTS_PER_MM;
     let serial_baseline = code_top - CODE * 0.45;
@@ -85,19 +85,48 @@ fn run(text: &str, style: Style) -> Run {
     }
 }
 
-fn corner_marks(canvas: &mut Canvas, geometry: PageGeometry) {
+/// A solid square: its lower left corner and its side, in points.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Square {
+    pub left: f32,
+    pub bottom: f32,
+    pub side: f32,
+}
+
+impl Square {
+    pub fn centre(&self) -> (f32, f32) {
+        (self.left + self.side / 2.0, self.bottom + self.side / 2.0)
+    }
+}
+
+/// The corner marks of a page: top left (the larger one), top right, bottom left,
+/// bottom right.
+pub(crate) fn corner_squares(geometry: PageGeometry) -> [Square; 4] {
     let (left, bottom) = (MARK_INSET, MARK_INSET);
     let right = geometry.width - MARK_INSET - MARK;
     let top = geometry.height - MARK_INSET;
-    canvas.solid(
-        left,
-        top - ORIENTATION_MARK,
-        ORIENTATION_MARK,
-        ORIENTATION_MARK,
-    );
-    canvas.solid(right, top - MARK, MARK, MARK);
-    canvas.solid(left, bottom, MARK, MARK);
-    canvas.solid(right, bottom, MARK, MARK);
+    let square = |left, bottom, side| Square { left, bottom, side };
+    [
+        square(left, top - ORIENTATION_MARK, ORIENTATION_MARK),
+        square(right, top - MARK, MARK),
+        square(left, bottom, MARK),
+        square(right, bottom, MARK),
+    ]
+}
+
+/// Where the QR code goes, quiet zone included.
+pub(crate) fn code_square(geometry: PageGeometry) -> Square {
+    Square {
+        left: geometry.width - MARGIN_SIDE - CODE,
+        bottom: geometry.height - CODE_TOP - CODE,
+        side: CODE,
+    }
+}
+
+fn corner_marks(canvas: &mut Canvas, geometry: PageGeometry) {
+    for mark in corner_squares(geometry) {
+        canvas.solid(mark.left, mark.bottom, mark.side, mark.side);
+    }
 }
 
 /// The dark modules of `text`'s QR code, as runs of squares along each row, in a

@@ -147,6 +147,7 @@ fn line_over(column: Column) -> Mark {
         x: column.x,
         size: column.width,
         shape: Shape::WritingLine,
+        target: None,
     }
 }
 

@@ -221,6 +221,7 @@ fn blank_identity<M: TextMeasure>(c: &Composer<M>, full: Column, l: Localizer) -
             x: start,
             size: (end - start).max(0.0),
             shape: Shape::WritingLine,
+            target: None,
         });
         x += width;
     }
@@ -246,6 +247,7 @@ fn personal<M: TextMeasure>(
             x: start,
             size: full.width - start,
             shape: Shape::WritingLine,
+            target: None,
         });
         rows.push(row);
     } else {
@@ -351,6 +353,7 @@ fn rating<M: TextMeasure>(
                 x: place.x + (place.width - BUBBLE) / 2.0,
                 size: BUBBLE,
                 shape: Shape::Bubble,
+                target: None,
             })
             .collect();
         marks.extend(columns.notes.map(line_over));
@@ -404,6 +407,7 @@ fn line_over(column: Column) -> Mark {
         x: column.x,
         size: column.width,
         shape: Shape::WritingLine,
+        target: None,
     }
 }
 

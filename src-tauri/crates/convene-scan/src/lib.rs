@@ -1,0 +1,101 @@
+//! Reads a scanned page of an evaluation sheet Convene printed back into answers.
+//!
+//! The printed form's map (`convene_print::SheetMap`) says where everything is in page
+//! points; a scan shows the same page turned, scaled and noisy. Reading a page is
+//! three steps: find the four corner marks and, from them, the projective map from
+//! page to scan (`locate`); decode the QR code that names the copy (`code`); and
+//! measure how much of each circle is inked against the paper around it, calling it
+//! filled, empty or doubtful (`marks`). Nothing here knows about the database: the
+//! core decides what a reading means for a sheet.
+
+mod code;
+mod locate;
+mod marks;
+
+use convene_print::{PageFrame, Paper, SheetMap};
+use image::GrayImage;
+use locate::Pose;
+
+pub use marks::{MarkReading, MarkState};
+
+/// Pages larger than this many pixels are refused: a letter page at 600 dpi is
+/// about 34 million, and anything far larger is not a scan of one page.
+pub const MAX_PIXELS: u64 = 60_000_000;
+
+/// Why a page could not be read.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ScanError {
+    #[error("the file is not an image this reader knows: {0}")]
+    Undecodable(String),
+    #[error("the image is {width} × {height} pixels, larger than one scanned page can be")]
+    TooLarge { width: u32, height: u32 },
+    #[error("the image is too small to hold a readable sheet")]
+    TooSmall,
+    #[error("the four corner marks of a printed sheet were not found")]
+    NoCorners,
+    #[error("the sheet's code could not be read")]
+    NoCode,
+}
+
+/// A page found in a scan: the paper it was printed on and where it lies.
+#[derive(Debug, Clone, Copy)]
+pub struct Located {
+    pose: Pose,
+}
+
+impl Located {
+    pub fn paper(&self) -> Paper {
+        self.pose.frame.paper
+    }
+}
+
+/// What the circles of one scanned page say.
+#[derive(Debug, Clone)]
+pub struct PageReading {
+    /// Which page of the form it is (0 for the first), found from where the circles are.
+    pub page: usize,
+    /// Every circle on that page, in the order the map lists them.
+    pub marks: Vec<MarkReading>,
+}
+
+/// Decodes an image file (PNG, JPEG or TIFF) into grey, refusing what is too large.
+pub fn decode_image(bytes: &[u8]) -> Result<GrayImage, ScanError> {
+    let reader = image::ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| ScanError::Undecodable(e.to_string()))?;
+    let (width, height) = reader
+        .into_dimensions()
+        .map_err(|e| ScanError::Undecodable(e.to_string()))?;
+    if u64::from(width) * u64::from(height) > MAX_PIXELS {
+        return Err(ScanError::TooLarge { width, height });
+    }
+    let image =
+        image::load_from_memory(bytes).map_err(|e| ScanError::Undecodable(e.to_string()))?;
+    Ok(image.to_luma8())
+}
+
+/// Finds a printed sheet's page in `image`, printed on one of the `frames`' papers.
+pub fn locate(image: &GrayImage, frames: &[PageFrame]) -> Result<Located, ScanError> {
+    if u64::from(image.width()) * u64::from(image.height()) > MAX_PIXELS {
+        let (width, height) = image.dimensions();
+        return Err(ScanError::TooLarge { width, height });
+    }
+    Ok(Located {
+        pose: locate::locate(image, frames)?,
+    })
+}
+
+/// The copy's code, as its QR code holds it.
+pub fn read_code(image: &GrayImage, located: &Located) -> Result<String, ScanError> {
+    code::read(image, &located.pose).ok_or(ScanError::NoCode)
+}
+
+/// Reads the circles of the located page of the form `map` describes.
+pub fn read_marks(image: &GrayImage, located: &Located, map: &SheetMap) -> PageReading {
+    let page = marks::which_page(image, &located.pose, map);
+    let spots = map.pages.get(page).map(Vec::as_slice).unwrap_or_default();
+    PageReading {
+        page,
+        marks: marks::read(image, &located.pose, spots),
+    }
+}
