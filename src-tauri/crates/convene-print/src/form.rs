@@ -166,7 +166,10 @@ fn item_rows<M: TextMeasure>(
         } => {
             let mut rows = question(c, *number, text, full);
             let column = full.indented(NUMBER_HANG);
-            rows.extend((0..*lines).map(|_| marked_row(c, WRITE_LINE, writing_line(column))));
+            let written = written_in(index);
+            rows.extend(
+                (0..*lines).map(|_| marked_row(c, WRITE_LINE, writing_line(column, written))),
+            );
             rows
         }
         SheetItem::Code { text, boxes } => {
@@ -175,7 +178,7 @@ fn item_rows<M: TextMeasure>(
                 x: f32::from(i) * (CODE_BOX + 4.0),
                 size: CODE_BOX,
                 shape: Shape::TickBox,
-                target: None,
+                target: written_in(index),
             });
             rows.push(marked_row(c, WRITE_LINE, marks.collect()));
             rows
@@ -200,13 +203,22 @@ fn question<M: TextMeasure>(c: &Composer<M>, number: u32, text: &str, full: Colu
     )
 }
 
-fn writing_line(column: Column) -> Vec<Mark> {
+fn writing_line(column: Column, target: Option<Target>) -> Vec<Mark> {
     vec![Mark {
         x: column.x,
         size: column.width,
         shape: Shape::WritingLine,
-        target: None,
+        target,
     }]
+}
+
+/// The target of the lines or boxes an item's answer is written in.
+fn written_in(item: usize) -> Option<Target> {
+    Some(Target {
+        item,
+        option: 0,
+        half: Half::Only,
+    })
 }
 
 /// An empty row of `style`'s leading holding only `marks`.

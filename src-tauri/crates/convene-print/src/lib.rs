@@ -44,7 +44,7 @@ pub use form::{form_pdf, FormSheet, SheetItem};
 pub use layout::{Half, Target};
 pub use materials::{materials_pdf, MaterialLine, MaterialsSheet};
 pub use pair_list::{pair_list_pdf, PairListSheet};
-pub use render::Spot;
+pub use render::{PageSpots, Spot, WritingArea};
 pub use report::{report_pdf, ChartBar, ReportQuestion, ReportSection, ReportSheet};
 pub use road_map::{road_map_pdf, RoadMapGoal, RoadMapSheet};
 pub use scan::{ParticipantStamp, Square, Stamp};

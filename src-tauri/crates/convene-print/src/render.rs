@@ -15,7 +15,7 @@ use printpdf::{
 
 use crate::canvas::{Canvas, FontIds};
 use crate::fonts::{Face, Fonts, TextMeasure};
-use crate::layout::{style, Block, Row, Run, Style, Target, Tone, FURNITURE};
+use crate::layout::{style, Block, Row, Run, Shape, Style, Target, Tone, FURNITURE};
 use crate::paginate::Slice;
 use crate::recipe::{Flow, Fold, Orientation, PageNumbers};
 use crate::scan::Stamp;
@@ -395,27 +395,68 @@ pub struct Spot {
     pub diameter: f32,
 }
 
-/// The circles standing for answers on each page of `part`, drawn on a flat page.
-pub(crate) fn spots(geometry: PageGeometry, part: &Part) -> Vec<Vec<Spot>> {
+/// Where a written answer goes: the room above one of its lines, or inside one of its
+/// boxes, in points from the page's lower-left corner, clear of the printed rule.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WritingArea {
+    /// The item's place among the form's items.
+    pub item: usize,
+    pub left: f32,
+    pub bottom: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+/// What a scan looks at on one page of a form.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageSpots {
+    pub circles: Vec<Spot>,
+    pub writing: Vec<WritingArea>,
+}
+
+/// Room kept between a printed rule or box edge and the area looked at for writing.
+const CLEAR_OF_RULE: f32 = 2.0;
+
+/// The circles standing for answers, and the room for written ones, on each page of
+/// `part`, drawn on a flat page.
+pub(crate) fn spots(geometry: PageGeometry, part: &Part) -> Vec<PageSpots> {
     let top = geometry.height - geometry.top;
     part.pages
         .iter()
         .map(|slices| {
-            let mut spots = Vec::new();
+            let mut page = PageSpots::default();
             for placed in stacked(part, slices, top) {
                 let baseline = placed.top - placed.row.baseline();
                 for mark in &placed.row.marks {
                     let Some(target) = mark.target else { continue };
-                    let radius = mark.size / 2.0;
-                    spots.push(Spot {
-                        target,
-                        x: MARGIN_SIDE + mark.x + radius,
-                        y: mark.bottom(baseline) + radius,
-                        diameter: mark.size,
-                    });
+                    let left = MARGIN_SIDE + mark.x;
+                    match mark.shape {
+                        Shape::Bubble => page.circles.push(Spot {
+                            target,
+                            x: left + mark.size / 2.0,
+                            y: mark.bottom(baseline) + mark.size / 2.0,
+                            diameter: mark.size,
+                        }),
+                        // The line is drawn just under the baseline (see `Canvas::mark`);
+                        // the area stops short of the row above, a question's text.
+                        Shape::WritingLine => page.writing.push(WritingArea {
+                            item: target.item,
+                            left,
+                            bottom: baseline + CLEAR_OF_RULE,
+                            width: mark.size,
+                            height: placed.top - baseline - 2.0 * CLEAR_OF_RULE,
+                        }),
+                        Shape::TickBox => page.writing.push(WritingArea {
+                            item: target.item,
+                            left: left + CLEAR_OF_RULE,
+                            bottom: mark.bottom(baseline) + CLEAR_OF_RULE,
+                            width: mark.size - 2.0 * CLEAR_OF_RULE,
+                            height: mark.size - 2.0 * CLEAR_OF_RULE,
+                        }),
+                    }
                 }
             }
-            spots
+            page
         })
         .collect()
 }

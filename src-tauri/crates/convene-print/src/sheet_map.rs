@@ -1,14 +1,15 @@
 //! Where things are on the pages of a printed form, so that a scan of a filled-in
 //! copy can be read back: the corner marks that fix the page's position, the square
 //! of the code that names the copy (both the same on every form printed on a paper
-//! size), and every circle with the answer it stands for. It comes from the same
+//! size), every circle with the answer it stands for, and the room where answers are
+//! written. It comes from the same
 //! layout the PDF is drawn from, so the two cannot disagree.
 
 use convene_i18n::{Lang, Localizer};
 
 use crate::fonts::Fonts;
 use crate::recipe::{lay_out, Orientation};
-use crate::render::{spots, PageGeometry, Part, Spot};
+use crate::render::{spots, PageGeometry, PageSpots, Part};
 use crate::scan::{code_square, corner_squares, Square};
 use crate::{FormSheet, Paper, PrintError};
 
@@ -41,8 +42,8 @@ pub fn page_frame(paper: Paper) -> PageFrame {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SheetMap {
     pub frame: PageFrame,
-    /// Each page's circles.
-    pub pages: Vec<Vec<Spot>>,
+    /// Each page's circles and room for writing.
+    pub pages: Vec<PageSpots>,
 }
 
 /// The map of `sheet` printed on `paper` with page furniture in `lang`.

@@ -29,6 +29,9 @@ struct Tally {
     confident: u64,
     wrong: u64,
     doubtful: u64,
+    /// Written answers seen as written or blank, and how many of those were wrong.
+    writing: u64,
+    writing_wrong: u64,
     millis: Vec<f64>,
     /// Why pages were not read, and how often.
     problems: std::collections::BTreeMap<String, u64>,
@@ -61,6 +64,12 @@ fn run(name: &str, dpi: u32, spoil: Spoil) {
             continue;
         }
         tally.identified += 1;
+        for seen in &reading.writing {
+            tally.writing += 1;
+            if seen.written != answers.written.contains(&seen.item) {
+                tally.writing_wrong += 1;
+            }
+        }
         for mark in &reading.marks {
             if mark.state == MarkState::Doubtful {
                 tally.doubtful += 1;
@@ -78,11 +87,14 @@ fn run(name: &str, dpi: u32, spoil: Spoil) {
     let share = |part: u64, of: u64| 100.0 * part as f64 / of.max(1) as f64;
     println!(
         "{name}: {}/{SHEETS} sheets identified; {:.2} % of {} confident marks right; \
-         {:.2} % sent to review; median {:.0} ms, slowest {:.0} ms a sheet",
+         {:.2} % sent to review; {} of {} written answers told from blank wrongly; \
+         median {:.0} ms, slowest {:.0} ms a sheet",
         tally.identified,
         share(tally.confident - tally.wrong, tally.confident),
         tally.confident,
         share(tally.doubtful, all),
+        tally.writing_wrong,
+        tally.writing,
         tally.millis[tally.millis.len() / 2],
         tally.millis[tally.millis.len() - 1],
     );

@@ -2,21 +2,24 @@
 //!
 //! The printed form's map (`convene_print::SheetMap`) says where everything is in page
 //! points; a scan shows the same page turned, scaled and noisy. Reading a page is
-//! three steps: find the four corner marks and, from them, the projective map from
-//! page to scan (`locate`); decode the QR code that names the copy (`code`); and
+//! four steps: find the four corner marks and, from them, the projective map from
+//! page to scan (`locate`); decode the QR code that names the copy (`code`);
 //! measure how much of each circle is inked against the paper around it, calling it
-//! filled, empty or doubtful (`marks`). Nothing here knows about the database: the
+//! filled, empty, doubtful or struck through (`marks`); and see which written answers
+//! hold any writing (`writing`). Nothing here knows about the database: the
 //! core decides what a reading means for a sheet.
 
 mod code;
 mod locate;
 mod marks;
+mod writing;
 
 use convene_print::{PageFrame, Paper, SheetMap};
 use image::GrayImage;
 use locate::Pose;
 
 pub use marks::{MarkReading, MarkState};
+pub use writing::WritingReading;
 
 /// Pages larger than this many pixels are refused: a letter page at 600 dpi is
 /// about 34 million, and anything far larger is not a scan of one page.
@@ -56,6 +59,8 @@ pub struct PageReading {
     pub page: usize,
     /// Every circle on that page, in the order the map lists them.
     pub marks: Vec<MarkReading>,
+    /// Every written answer on that page: blank, or to be typed by a person.
+    pub writing: Vec<WritingReading>,
 }
 
 /// Decodes an image file (PNG, JPEG or TIFF) into grey, refusing what is too large.
@@ -93,9 +98,16 @@ pub fn read_code(image: &GrayImage, located: &Located) -> Result<String, ScanErr
 /// Reads the circles of the located page of the form `map` describes.
 pub fn read_marks(image: &GrayImage, located: &Located, map: &SheetMap) -> PageReading {
     let page = marks::which_page(image, &located.pose, map);
-    let spots = map.pages.get(page).map(Vec::as_slice).unwrap_or_default();
+    let Some(spots) = map.pages.get(page) else {
+        return PageReading {
+            page,
+            marks: Vec::new(),
+            writing: Vec::new(),
+        };
+    };
     PageReading {
         page,
-        marks: marks::read(image, &located.pose, spots),
+        marks: marks::read(image, &located.pose, &spots.circles),
+        writing: writing::read(image, &located.pose, &spots.writing),
     }
 }

@@ -32,6 +32,21 @@ impl Pose {
     pub(crate) fn in_image(&self, x: f32, y: f32) -> (f32, f32) {
         self.projection * (x, self.frame.height - y)
     }
+
+    /// The grey under which a pixel counts as inked, given the paper's grey nearby: a
+    /// third of the way from that paper to the corner marks' black.
+    pub(crate) fn inked_below(&self, paper: f32) -> f32 {
+        paper - (paper - f32::from(self.ink)).max(1.0) / 3.0
+    }
+}
+
+/// The grey of the pixel under a point of the image; none off its edges.
+pub(crate) fn grey_at(image: &GrayImage, x: f32, y: f32) -> Option<u8> {
+    let (x, y) = (x.floor(), y.floor());
+    if x < 0.0 || y < 0.0 || x >= image.width() as f32 || y >= image.height() as f32 {
+        return None;
+    }
+    Some(image.get_pixel(x as u32, y as u32).0[0])
 }
 
 /// How much of the image's short side each corner's search window spans.

@@ -1,12 +1,11 @@
 //! How much of each printed circle a participant inked. The inside of the circle (clear
 //! of its printed outline) is measured against the paper just around it, so pencil,
-//! a grey scan and uneven light read alike: a pixel counts as inked when it is
-//! darker than a third of the way from that paper to the corner marks' black.
+//! a grey scan and uneven light read alike (see `Pose::inked_below`).
 
-use convene_print::{SheetMap, Spot, Target};
+use convene_print::{PageSpots, SheetMap, Spot, Target};
 use image::GrayImage;
 
-use crate::locate::Pose;
+use crate::locate::{grey_at, Pose};
 
 /// What a circle was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,8 +40,6 @@ const INSIDE: f32 = 0.7;
 const PAPER_RING: [f32; 3] = [1.2, 1.35, 1.5];
 /// Where an X's arms are looked for, in radii from the centre: past the outline.
 const X_REACH: [f32; 3] = [1.15, 1.3, 1.45];
-/// Where between paper and ink a pixel starts to count as inked.
-const INKED_AT: f32 = 1.0 / 3.0;
 
 pub(crate) fn read(image: &GrayImage, pose: &Pose, spots: &[Spot]) -> Vec<MarkReading> {
     spots
@@ -69,7 +66,8 @@ pub(crate) fn read(image: &GrayImage, pose: &Pose, spots: &[Spot]) -> Vec<MarkRe
 
 /// The page of the form whose circles lie where the scan shows printed outlines.
 pub(crate) fn which_page(image: &GrayImage, pose: &Pose, map: &SheetMap) -> usize {
-    let score = |spots: &Vec<Spot>| {
+    let score = |page: &PageSpots| {
+        let spots = &page.circles;
         if spots.is_empty() {
             return 0.0;
         }
@@ -87,14 +85,6 @@ pub(crate) fn which_page(image: &GrayImage, pose: &Pose, map: &SheetMap) -> usiz
 fn centre_and_radius(pose: &Pose, spot: &Spot) -> ((f32, f32), f32) {
     let centre = pose.in_image(spot.x, spot.y);
     (centre, spot.diameter / 2.0 * pose.scale)
-}
-
-fn grey_at(image: &GrayImage, x: f32, y: f32) -> Option<u8> {
-    let (x, y) = (x.floor(), y.floor());
-    if x < 0.0 || y < 0.0 || x >= image.width() as f32 || y >= image.height() as f32 {
-        return None;
-    }
-    Some(image.get_pixel(x as u32, y as u32).0[0])
 }
 
 /// The paper's grey just around the circle, clear of its label: a light percentile of
@@ -130,7 +120,7 @@ fn inside(image: &GrayImage, pose: &Pose, spot: &Spot) -> Inside {
     let (centre, radius) = centre_and_radius(pose, spot);
     let paper = f32::from(paper_near(image, centre, radius));
     let range = (paper - f32::from(pose.ink)).max(1.0);
-    let inked_below = paper - range * INKED_AT;
+    let inked_below = pose.inked_below(paper);
     let inside = radius * INSIDE;
     let (mut inked, mut all, mut total) = (0u32, 0u32, 0f32);
     let reach = inside.ceil() as i32;
@@ -167,7 +157,7 @@ fn outline_seen(image: &GrayImage, pose: &Pose, spot: &Spot) -> f32 {
     const POINTS: usize = 16;
     let (centre, radius) = centre_and_radius(pose, spot);
     let paper = f32::from(paper_near(image, centre, radius));
-    let printed_below = paper - (paper - f32::from(pose.ink)) * INKED_AT;
+    let printed_below = pose.inked_below(paper);
     let seen = (0..POINTS)
         .filter(|k| {
             let angle = *k as f32 / POINTS as f32 * std::f32::consts::TAU;
@@ -188,7 +178,7 @@ fn outline_seen(image: &GrayImage, pose: &Pose, spot: &Spot) -> f32 {
 fn crossed(image: &GrayImage, pose: &Pose, spot: &Spot) -> bool {
     let (centre, radius) = centre_and_radius(pose, spot);
     let paper = f32::from(paper_near(image, centre, radius));
-    let inked_below = paper - (paper - f32::from(pose.ink)) * INKED_AT;
+    let inked_below = pose.inked_below(paper);
     let diagonals = [45.0f32, 135.0, 225.0, 315.0].iter().filter(|degrees| {
         // Beyond the outline, and a little either side of the exact diagonal.
         X_REACH.iter().any(|share| {

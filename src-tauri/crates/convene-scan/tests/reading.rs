@@ -8,7 +8,7 @@ mod generator;
 use convene_print::{Paper, SheetMap, Spot};
 use convene_scan::{MarkState, PageReading, ScanError};
 use generator::{
-    fill, mark, phone, print, read_back, read_right, scanner, Answers, Dice, Stroke, CODE,
+    fill, mark, phone, print, read_back, read_right, scanner, scribble, Answers, Dice, Stroke, CODE,
 };
 use image::{imageops, GrayImage, Luma};
 
@@ -26,10 +26,17 @@ fn read_page(image: &GrayImage, map: &SheetMap) -> Result<(String, PageReading),
     Ok((code, reading))
 }
 
-/// Every circle read confidently agrees with what was marked; returns how many were
-/// sent to a person instead.
+/// Every circle read confidently agrees with what was marked, and writing is seen
+/// where something was written; returns how many circles were sent to a person.
 fn check(reading: &PageReading, answers: &Answers) -> usize {
     let mut doubtful = 0;
+    for seen in &reading.writing {
+        assert_eq!(
+            seen.written,
+            answers.written.contains(&seen.item),
+            "{seen:?}"
+        );
+    }
     for mark in &reading.marks {
         if mark.state == MarkState::Doubtful {
             doubtful += 1;
@@ -59,7 +66,7 @@ fn a_clean_scan_reads_every_mark_and_the_code_on_letter_at_150_dpi_and_a4_at_300
         let (code, reading) = read_page(&page, &printed.map).expect("reads");
         assert_eq!(code, CODE);
         assert_eq!(reading.page, 0);
-        assert_eq!(reading.marks.len(), printed.map.pages[0].len());
+        assert_eq!(reading.marks.len(), printed.map.pages[0].circles.len());
         assert_eq!(
             check(&reading, &answers),
             0,
@@ -85,9 +92,9 @@ fn a_turned_shrunk_grainy_jpeg_scan_reads_every_confident_mark_right() {
         assert_eq!(code, CODE);
         let doubtful = check(&reading, &answers);
         assert!(
-            doubtful * 100 <= spots.len() * 3,
+            doubtful * 100 <= spots.circles.len() * 3,
             "{doubtful} of {} doubtful at {degrees}°",
-            spots.len()
+            spots.circles.len()
         );
     }
     std::fs::remove_dir_all(&dir).ok();
@@ -106,9 +113,9 @@ fn a_phone_photo_at_a_slant_in_uneven_light_reads_every_confident_mark_right() {
         assert_eq!(code, CODE);
         let doubtful = check(&reading, &answers);
         assert!(
-            doubtful * 100 <= spots.len() * 8,
+            doubtful * 100 <= spots.circles.len() * 8,
             "{doubtful} of {} doubtful",
-            spots.len()
+            spots.circles.len()
         );
     }
     std::fs::remove_dir_all(&dir).ok();
@@ -146,7 +153,7 @@ fn a_faint_pencil_mark_is_shown_to_a_person_not_read_as_empty() {
     let dir = scratch("faint");
     let printed = print(Paper::Letter, &generator::form(0), 150, &dir);
     let mut page = printed.pages[0].clone();
-    let spot = printed.map.pages[0][4];
+    let spot = printed.map.pages[0].circles[4];
     mark(
         &mut page,
         &printed.map,
@@ -176,6 +183,7 @@ fn a_circle_struck_through_with_an_x_is_taken_back_and_the_one_filled_after_coun
     let mut page = printed.pages[0].clone();
     // Question 2's five circles: the second struck out, the fourth filled instead.
     let question: Vec<Spot> = printed.map.pages[0]
+        .circles
         .iter()
         .filter(|s| s.target.item == 2)
         .copied()
@@ -209,6 +217,32 @@ fn a_circle_struck_through_with_an_x_is_taken_back_and_the_one_filled_after_coun
         .collect();
     use MarkState::{Crossed, Empty, Filled};
     assert_eq!(states, [Empty, Crossed, Empty, Filled, Empty]);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_written_comment_is_seen_for_typing_and_an_empty_one_is_blank() {
+    let dir = scratch("writing");
+    let mut sheet = generator::form(0);
+    sheet.items.push(convene_print::SheetItem::Code {
+        text: "Your code".into(),
+        boxes: 6,
+    });
+    let printed = print(Paper::Letter, &sheet, 150, &dir);
+    let areas = &printed.map.pages[0].writing;
+    assert_eq!(areas.len(), 3 + 6, "three lines and six boxes");
+    // A word on the comment's first line (just under the question), then a letter in
+    // the code's third box instead.
+    for (written, area) in [(4, &areas[0]), (5, &areas[5])] {
+        let mut page = printed.pages[0].clone();
+        scribble(&mut page, &printed.map, printed.dpi, area, &mut Dice(2));
+        let scanned = scanner(&page, -2.0, 0.97, 6.0, 4);
+        let (_, reading) = read_page(&scanned, &printed.map).expect("reads");
+        assert_eq!(reading.writing.len(), 2);
+        for seen in &reading.writing {
+            assert_eq!(seen.written, seen.item == written, "{seen:?}");
+        }
+    }
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -10,7 +10,8 @@ use std::process::Command;
 use convene_i18n::Lang;
 use convene_print::FormSheet;
 use convene_print::{
-    form_map, form_pdf, page_frame, Paper, PrintInfo, SheetItem, SheetMap, Spot, Stamp, Target,
+    form_map, form_pdf, page_frame, PageSpots, Paper, PrintInfo, SheetItem, SheetMap, Spot, Stamp,
+    Target, WritingArea,
 };
 use convene_scan::{locate, read_code, read_marks, MarkState, PageReading, ScanError};
 use image::{imageops, GrayImage, Luma};
@@ -285,14 +286,21 @@ pub struct Answers {
     pub marked: HashSet<Target>,
     /// The circles filled and then struck through: taken back.
     pub crossed: HashSet<Target>,
+    /// The items something was written for.
+    pub written: HashSet<usize>,
 }
 
 /// Marks one circle of every question on `page` (a blank now and then, and now and
 /// then a first choice struck through and another marked), with strokes varied by the
 /// dice.
-pub fn fill(page: &mut GrayImage, printed: &Printed, spots: &[Spot], dice: &mut Dice) -> Answers {
+pub fn fill(
+    page: &mut GrayImage,
+    printed: &Printed,
+    spots: &PageSpots,
+    dice: &mut Dice,
+) -> Answers {
     let mut questions: Vec<Vec<&Spot>> = Vec::new();
-    for spot in spots {
+    for spot in &spots.circles {
         match questions.last_mut() {
             Some(group)
                 if group[0].target.item == spot.target.item
@@ -335,7 +343,50 @@ pub fn fill(page: &mut GrayImage, printed: &Printed, spots: &[Spot], dice: &mut 
         mark(page, &printed.map, printed.dpi, group[choice], stroke);
         answers.marked.insert(group[choice].target);
     }
+    // Half the written answers get a word, on one of their lines or boxes.
+    let mut items: Vec<usize> = spots.writing.iter().map(|area| area.item).collect();
+    items.dedup();
+    for item in items {
+        let areas: Vec<&WritingArea> = spots.writing.iter().filter(|a| a.item == item).collect();
+        if dice.next(2) == 0 {
+            continue;
+        }
+        let area = areas[dice.next(areas.len())];
+        scribble(page, &printed.map, printed.dpi, area, dice);
+        answers.written.insert(item);
+    }
     answers
+}
+
+/// A short handwritten word on a line or in a box: a zigzag of pen strokes, 20 to 60
+/// points long (a box gets one letter's worth).
+pub fn scribble(
+    page: &mut GrayImage,
+    map: &SheetMap,
+    dpi: f32,
+    area: &WritingArea,
+    dice: &mut Dice,
+) {
+    let scale = dpi / 72.0;
+    let length = (20.0 + dice.next(41) as f32).min(area.width * 0.8);
+    let (x0, base) = (
+        area.left + area.width * 0.05,
+        area.bottom + area.height * 0.15,
+    );
+    let tall = area.height * 0.6;
+    let at = |x: f32, y: f32| (x * scale, (map.frame.height - y) * scale);
+    let strokes: Vec<Segment> = (0..(length / 4.0) as usize)
+        .map(|k| {
+            let x = x0 + k as f32 * 4.0;
+            let (y1, y2) = if k % 2 == 0 {
+                (base, base + tall)
+            } else {
+                (base + tall, base)
+            };
+            (at(x, y1), at(x + 4.0, y2))
+        })
+        .collect();
+    pen(page, &strokes, 0.9 * scale);
 }
 
 /// A stray pen touch near a question's first circle but outside it: a dot above it or
