@@ -38,3 +38,24 @@ export function keyed<T extends object>(item: T): Keyed<T> {
 export function unkeyed<T extends object>(rows: Keyed<T>[]): T[] {
   return rows.map(({ uid: _uid, ...item }) => item as unknown as T);
 }
+
+/**
+ * A refused save shown where it points: on a row's field (`onRow` gets the row's key),
+ * on the title (`onTitle`), or not placed (false: the form shows it in its error line).
+ */
+export function placeRefusal<F>(
+  failure: { field?: string; message: string },
+  where: { index: number; field: F } | undefined,
+  rows: { uid: number }[],
+  onRow: (uid: number, field: F, message: string) => void,
+  onTitle: (message: string) => void,
+): boolean {
+  const row = where && rows[where.index];
+  if (where && row) {
+    onRow(row.uid, where.field, failure.message);
+    return true;
+  }
+  if (failure.field !== 'title') return false;
+  onTitle(failure.message);
+  return true;
+}

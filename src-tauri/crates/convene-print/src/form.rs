@@ -168,7 +168,7 @@ fn item_rows<M: TextMeasure>(
             let column = full.indented(NUMBER_HANG);
             let written = written_in(index);
             rows.extend(
-                (0..*lines).map(|_| marked_row(c, WRITE_LINE, writing_line(column, written))),
+                (0..*lines).map(|_| c.marked_row(WRITE_LINE, writing_line(column, written))),
             );
             rows
         }
@@ -180,7 +180,7 @@ fn item_rows<M: TextMeasure>(
                 shape: Shape::TickBox,
                 target: written_in(index),
             });
-            rows.push(marked_row(c, WRITE_LINE, marks.collect()));
+            rows.push(c.marked_row(WRITE_LINE, marks.collect()));
             rows
         }
         SheetItem::PrintedCode(text) => {
@@ -205,10 +205,8 @@ fn question<M: TextMeasure>(c: &Composer<M>, number: u32, text: &str, full: Colu
 
 fn writing_line(column: Column, target: Option<Target>) -> Vec<Mark> {
     vec![Mark {
-        x: column.x,
-        size: column.width,
-        shape: Shape::WritingLine,
         target,
+        ..Mark::writing_line(column)
     }]
 }
 
@@ -219,13 +217,6 @@ fn written_in(item: usize) -> Option<Target> {
         option: 0,
         half: Half::Only,
     })
-}
-
-/// An empty row of `style`'s leading holding only `marks`.
-fn marked_row<M: TextMeasure>(c: &Composer<M>, style: Style, marks: Vec<Mark>) -> Row {
-    let mut row = c.empty_row(style);
-    row.marks = marks;
-    row
 }
 
 /// The *Before today* half (shaded) beside the *Now* half, each with its own circles.
@@ -316,7 +307,7 @@ fn options_rows<M: TextMeasure>(c: &Composer<M>, options: &[String], column: Col
 }
 
 fn option_line<M: TextMeasure>(c: &Composer<M>, line: &[(f32, &String)], column: Column) -> Row {
-    let mut row = marked_row(c, OPTION, Vec::new());
+    let mut row = c.marked_row(OPTION, Vec::new());
     for (x, option) in line {
         let left = column.x + x;
         row.marks.push(Mark {

@@ -81,6 +81,16 @@ pub(crate) struct Mark {
 }
 
 impl Mark {
+    /// A line to write on, as wide as `column`.
+    pub(crate) fn writing_line(column: Column) -> Mark {
+        Mark {
+            x: column.x,
+            size: column.width,
+            shape: Shape::WritingLine,
+            target: None,
+        }
+    }
+
     /// The mark's lower edge on a row whose baseline is at `baseline` (PDF points, y up).
     pub(crate) fn bottom(&self, baseline: f32) -> f32 {
         baseline - self.size * 0.15
@@ -288,6 +298,13 @@ impl<'a, M: TextMeasure> Composer<'a, M> {
     /// A row with no text, as tall as `style`'s leading, to hold marks.
     pub(crate) fn empty_row(&self, style: Style) -> Row {
         row(Vec::new(), style.scaled(self.scale).leading)
+    }
+
+    /// An empty row of `style`'s leading holding only `marks`.
+    pub(crate) fn marked_row(&self, style: Style, marks: Vec<Mark>) -> Row {
+        let mut row = self.empty_row(style);
+        row.marks = marks;
+        row
     }
 
     /// `text` on one line at `x`, not wrapped (a short label beside a mark).

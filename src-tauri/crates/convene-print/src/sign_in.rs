@@ -6,7 +6,7 @@ use convene_i18n::Localizer;
 
 use crate::fonts::{Face, TextMeasure};
 use crate::layout::{
-    keep_together, side_by_side, style, Block, Column, Composer, Mark, Row, Shape, Style, Tone,
+    keep_together, side_by_side, style, Block, Column, Composer, Mark, Row, Style, Tone,
 };
 use crate::recipe::{self, Document, Fit, Flow, Fold, Orientation, PageNumbers, Setup};
 use crate::{Paper, PrintError, PrintInfo};
@@ -130,25 +130,14 @@ fn listed<M: TextMeasure>(c: &Composer<M>, person: &SignInPerson, columns: &Colu
 /// A walk-in's line: lines to print a name on and to sign, with a small label under.
 fn blank<M: TextMeasure>(c: &Composer<M>, label: &str, columns: &Columns) -> Block {
     let mut row = signing_row(c, columns.signature);
-    row.marks.push(line_over(columns.name));
+    row.marks.push(Mark::writing_line(columns.name));
     let mut rows = vec![row];
     rows.extend(c.paragraph(label, SMALL, columns.name, 0.0));
     keep_together(rows)
 }
 
 fn signing_row<M: TextMeasure>(c: &Composer<M>, column: Column) -> Row {
-    let mut row = c.empty_row(LINE);
-    row.marks.push(line_over(column));
-    row
-}
-
-fn line_over(column: Column) -> Mark {
-    Mark {
-        x: column.x,
-        size: column.width,
-        shape: Shape::WritingLine,
-        target: None,
-    }
+    c.marked_row(LINE, vec![Mark::writing_line(column)])
 }
 
 #[cfg(test)]

@@ -90,11 +90,11 @@ const HEAD: Style = style(Face::Bold, 9.0, 11.5, Tone::Muted);
 const RATED: Style = style(Face::Regular, 10.0, 13.0, Tone::Ink);
 /// A handwritten line's height: room for a pen, not only for type.
 const WRITE: Style = style(Face::Regular, 11.0, 24.0, Tone::Ink);
-/// A rated row: tall enough for a circle and a note.
 /// Space between a section heading and its first prompt.
 const AFTER_HEADING: f32 = 10.0;
 /// A level's column when its name is short: room for the circle and a little air.
 const MIN_LEVEL_WIDTH: f32 = 52.0;
+/// A rated row: tall enough for a circle and a note.
 const RATE_ROW: Style = style(Face::Regular, 10.0, 20.0, Tone::Ink);
 const NUMBER_HANG: f32 = 18.0;
 const BUBBLE: f32 = 11.0;
@@ -167,7 +167,7 @@ fn prompt_rows<M: TextMeasure>(
         } => {
             let mut rows = question(c, *number, text, help, full);
             let column = full.indented(NUMBER_HANG);
-            rows.extend((0..*lines).map(|_| lined(c, WRITE, vec![line_over(column)])));
+            rows.extend((0..*lines).map(|_| c.marked_row(WRITE, vec![Mark::writing_line(column)])));
             rows
         }
         WorksheetPrompt::Rate {
@@ -210,7 +210,7 @@ fn blank_identity<M: TextMeasure>(c: &Composer<M>, full: Column, l: Localizer) -
         (l.text("print-worksheet-site"), 0.33),
         (l.text("print-worksheet-date"), 0.22),
     ];
-    let mut row = lined(c, WRITE, Vec::new());
+    let mut row = c.marked_row(WRITE, Vec::new());
     let mut x = full.x;
     for (label, share) in labels {
         let width = full.width * share;
@@ -240,7 +240,7 @@ fn personal<M: TextMeasure>(
     rows.extend(c.paragraph(&person.site, SUBTITLE, full, 0.0));
     let goal_label = l.text("print-worksheet-goal");
     if person.goal.is_empty() {
-        let mut row = lined(c, WRITE, Vec::new());
+        let mut row = c.marked_row(WRITE, Vec::new());
         row.runs.push(c.label(full.x, &goal_label, LABEL));
         let start = full.x + c.width(LABEL, &goal_label) + 4.0;
         row.marks.push(Mark {
@@ -356,8 +356,8 @@ fn rating<M: TextMeasure>(
                 target: None,
             })
             .collect();
-        marks.extend(columns.notes.map(line_over));
-        let circles = lined(c, RATE_ROW, marks);
+        marks.extend(columns.notes.map(Mark::writing_line));
+        let circles = c.marked_row(RATE_ROW, marks);
         rows.extend(side_by_side(
             vec![circles],
             c.paragraph(item, RATED, columns.item, 0.0),
@@ -386,29 +386,12 @@ fn table<M: TextMeasure>(
     }
     let mut rows = c.with_space_before(keep_with_following(head_rows), 6.0);
     for _ in 0..count * 2 {
-        rows.push(lined(
-            c,
+        rows.push(c.marked_row(
             WRITE,
-            cells.iter().copied().map(line_over).collect(),
+            cells.iter().copied().map(Mark::writing_line).collect(),
         ));
     }
     rows
-}
-
-/// An empty row of `style`'s leading holding only `marks`.
-fn lined<M: TextMeasure>(c: &Composer<M>, style: Style, marks: Vec<Mark>) -> Row {
-    let mut row = c.empty_row(style);
-    row.marks = marks;
-    row
-}
-
-fn line_over(column: Column) -> Mark {
-    Mark {
-        x: column.x,
-        size: column.width,
-        shape: Shape::WritingLine,
-        target: None,
-    }
 }
 
 #[cfg(test)]
