@@ -35,6 +35,8 @@ pub enum Command {
     Library(LibraryCommand),
     /// A meeting's evaluation report: a PDF for the funder, or its tables as CSV.
     Report(ReportArgs),
+    /// Read scanned or photographed evaluation sheets into a meeting's entry.
+    Scan(ScanArgs),
     /// Make a backup of the data now, in the backups folder beside it.
     Backup,
     /// Replace the data with a backup file's (the current data is backed up first).
@@ -42,6 +44,19 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// The meeting's id, or its exact title.
+    #[arg(long, value_name = "ID_OR_EXACT_TITLE")]
+    pub meeting: String,
+    /// The entry the scans stand as: 1, or 2 for the second of double entry.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=2))]
+    pub pass: u8,
+    /// Images of scanned pages (PNG, JPEG or TIFF), a page each.
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -14,6 +14,7 @@ mod host;
 mod library_cli;
 mod lookup;
 mod report_cli;
+mod scan_cli;
 mod words;
 
 use std::process::ExitCode;
@@ -72,6 +73,7 @@ fn run(cli: cli::Cli) -> Result<(), String> {
         }
         Some(cli::Command::Library(command)) => library_cli::library(&core, command),
         Some(cli::Command::Report(args)) => report_cli::report(&core, args),
+        Some(cli::Command::Scan(args)) => scan_cli::scan(&core, args),
         Some(cli::Command::Backup) => backup_cli::backup(&core),
         Some(cli::Command::Restore { file }) => backup_cli::restore(&core, &file),
     }

@@ -1,5 +1,6 @@
-//! `convene library export|import` and the printouts of activities, agreements and
-//! materials, as a facilitator runs them from a terminal.
+//! `convene library export|import`, the printouts of activities, agreements and
+//! materials, and `convene scan` reading printed sheets back, as a facilitator runs
+//! them from a terminal.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -222,4 +223,49 @@ fn print_materials_lists_what_a_meetings_activities_need() {
     ));
     let text = pdf_text(&out);
     assert!(text.contains("Materials checklist"), "{text}");
+}
+
+#[test]
+fn scan_reads_printed_pages_into_entry_and_says_why_for_a_file_it_cannot_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let sheets = dir.path().join("sheets.pdf");
+    let meeting = "The future of CQI";
+    let print = ["print", "form", "--meeting", meeting, "--copies", "2"];
+    stdout(&convene(
+        &data,
+        &[&print[..], &["--out", sheets.to_str().unwrap()]].concat(),
+    ));
+    let scanned = Command::new("pdftoppm")
+        .args(["-r", "150", "-gray", "-png"])
+        .arg(&sheets)
+        .arg(dir.path().join("page"))
+        .status()
+        .expect("pdftoppm (poppler-utils) is required");
+    assert!(scanned.success());
+    let not_an_image = dir.path().join("notes.png");
+    std::fs::write(&not_an_image, "not an image").unwrap();
+    let pages = ["page-1.png", "page-2.png"].map(|p| dir.path().join(p));
+    let mut args = vec!["scan", "--meeting", meeting, "--pass", "2"];
+    args.extend(pages.iter().map(|p| p.to_str().unwrap()));
+    args.push(not_an_image.to_str().unwrap());
+    let said = stdout(&convene(&data, &args));
+    let lines: Vec<&str> = said.lines().collect();
+    assert_eq!(lines.len(), 4, "{said}");
+    assert!(
+        lines[0].ends_with("page-1.png: sheet M3-001 came back blank."),
+        "{said}"
+    );
+    assert!(
+        lines[1].ends_with("page-2.png: sheet M3-002 came back blank."),
+        "{said}"
+    );
+    assert!(lines[2].ends_with("notes.png: not read. This file is not an image Convene can read; scan to PNG, JPEG or TIFF."), "{said}");
+    assert_eq!(
+        lines[3],
+        "Pages: 3; sheets saved: 0; blank: 2; to finish in keyed entry: 0 (0 questions); not read: 1."
+    );
+
+    let unknown = error_line(&convene(&data, &["scan", "--meeting", "Nada", "x.png"]));
+    assert!(unknown.contains("“Nada”"), "{unknown}");
 }

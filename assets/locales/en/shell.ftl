@@ -84,3 +84,13 @@ shell-no-series = The community has no series with the id or exact title “{ $w
 shell-certificates-issued = { $series }: { $issued } issued now, { $already } issued before, { $missing } not completed yet.
 shell-no-certificates = Nobody has completed these series yet, so there is no certificate to print.
 shell-community-no-series = The community has no series yet; schedule one on its Series tab.
+shell-scan-saved = { $file }: sheet { $serial } read whole and saved.
+shell-scan-blank = { $file }: sheet { $serial } came back blank.
+shell-scan-drafted = { $file }: sheet { $serial } kept for keyed entry to finish: { $questions }.
+shell-scan-already = { $file }: sheet { $serial } was already saved in this entry; nothing changed.
+shell-scan-not-read = { $file }: not read. { $problem }
+shell-scan-too-big = The file is { $size } MB, far larger than a scanned page.
+shell-scan-summary = Pages: { $pages }; sheets saved: { $saved }; blank: { $blank }; to finish in keyed entry: { $drafted } ({ $questions ->
+    [one] 1 question
+   *[other] { $questions } questions
+}); not read: { $unread }.

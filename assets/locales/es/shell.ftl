@@ -84,3 +84,13 @@ shell-no-series = La comunidad no tiene ninguna serie con el id o el título exa
 shell-certificates-issued = { $series }: { $issued } emitidos ahora, { $already } emitidos antes, { $missing } todavía sin completar.
 shell-no-certificates = Nadie ha completado estas series todavía, así que no hay certificados que imprimir.
 shell-community-no-series = La comunidad todavía no tiene series; programe una en su pestaña Series.
+shell-scan-saved = { $file }: hoja { $serial } leída entera y guardada.
+shell-scan-blank = { $file }: la hoja { $serial } volvió en blanco.
+shell-scan-drafted = { $file }: hoja { $serial } guardada para terminarla en la captura: { $questions }.
+shell-scan-already = { $file }: la hoja { $serial } ya estaba guardada en esta captura; no cambió nada.
+shell-scan-not-read = { $file }: no se leyó. { $problem }
+shell-scan-too-big = El archivo ocupa { $size } MB, mucho más que una página escaneada.
+shell-scan-summary = Páginas: { $pages }; hojas guardadas: { $saved }; en blanco: { $blank }; por terminar en la captura: { $drafted } ({ $questions ->
+    [one] 1 pregunta
+   *[other] { $questions } preguntas
+}); sin leer: { $unread }.

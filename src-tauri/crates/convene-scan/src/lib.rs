@@ -15,7 +15,7 @@ mod marks;
 mod writing;
 
 use convene_print::{PageFrame, Paper, SheetMap};
-use image::GrayImage;
+pub use image::GrayImage;
 use locate::Pose;
 
 pub use marks::{MarkReading, MarkState};

@@ -27,7 +27,7 @@ pub struct MarkReading {
     pub state: MarkState,
 }
 
-/// At least this share inked is a mark (a firm tick covers about a third).
+/// At least this share inked is a mark (a pen tick covers about a fifth).
 const FILLED: f32 = 0.15;
 /// At most this share is an empty circle (noise, a dust speck, the outline's edge).
 const EMPTY: f32 = 0.05;

@@ -1390,6 +1390,28 @@ title: string,
  */
 questions: number, };
 
+export type ScanOutcome = "saved" | "drafted" | "blank" | "alreadySaved" | "notRead";
+
+export type ScanPage = { meetingId: string, 
+/**
+ * The pass the scan stands as: 1, or 2 for the second entry of double entry.
+ */
+pass: number, 
+/**
+ * The page's image (PNG, JPEG or TIFF), base64-encoded.
+ */
+imageBase64: string, };
+
+export type ScannedPage = { outcome: ScanOutcome, 
+/**
+ * The sheet's serial, once its code was read.
+ */
+serial: string | null, 
+/**
+ * The questions a person finishes from the paper: a mark in doubt, writing to type.
+ */
+toCheck: Array<string>, problem: string | null, };
+
 export type ScheduledItem = { item: AgendaItem, start: string, end: string, 
 /**
  * Minutes between the previous item's end and this start: positive is a gap,
@@ -1760,6 +1782,7 @@ export type Commands = {
   "entry.save": { request: SaveAnswers; response: SheetEntry };
   "entry.mark": { request: MarkSheet; response: EntryProgress };
   "entry.unnumbered": { request: Unnumbered; response: GivenSerial };
+  "entry.scan": { request: ScanPage; response: ScannedPage };
   "entry.audit": { request: SheetRequest; response: Array<AnswerChange> };
   "entry.compare": { request: CompareRequest; response: Comparison };
   "entry.resolve": { request: Resolve; response: Comparison };

@@ -14,7 +14,7 @@ use crate::{Core, CoreResult};
 
 mod certificates;
 mod documents;
-mod forms;
+pub(crate) mod forms;
 mod pairs;
 mod report;
 mod report_across;

@@ -6,6 +6,10 @@ use serde_json::{json, Value};
 
 use super::fixture::{worksheet_input, Fixture};
 
+/// A 1×1 white PNG, base64-encoded.
+const BLANK_PAGE_PNG: &str =
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAsTj2FAAAAABJRU5ErkJggg==";
+
 fn item_fields(n: u64) -> Value {
     json!({
         "title": format!("Fuzz item {n}"), "kind": "teambuilding", "plannedMinutes": 25,
@@ -102,6 +106,8 @@ fn entry(f: &Fixture, command: &str) -> Option<Value> {
         "entry.compare" | "entry.sample" | "entry.widen" => json!({ "meetingId": meeting }),
         "entry.drawSample" => json!({ "meetingId": meeting, "percent": 10 }),
         "entry.unnumbered" => json!({ "meetingId": meeting, "formId": f.id("form") }),
+        // A one-pixel white image: too small to be a sheet, and said so.
+        "entry.scan" => json!({ "meetingId": meeting, "pass": 2, "imageBase64": BLANK_PAGE_PNG }),
         "entry.resolve" => json!({
             "meetingId": meeting, "serial": "1", "field": f.full_sheet()[0]["field"],
             "value": { "type": "missing", "code": "illegible" }, "reason": "Smudged.",

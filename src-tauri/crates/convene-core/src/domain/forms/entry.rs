@@ -128,7 +128,7 @@ pub(crate) struct SheetRow {
     pub(crate) version_id: String,
 }
 
-fn check_pass(pass: u8) -> CoreResult<()> {
+pub(super) fn check_pass(pass: u8) -> CoreResult<()> {
     match pass {
         1 | 2 => Ok(()),
         other => Err(CoreError::invalid(

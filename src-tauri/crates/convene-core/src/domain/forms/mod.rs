@@ -11,6 +11,7 @@ pub mod model;
 pub mod reconcile;
 pub mod sample;
 pub mod saved;
+pub mod scan;
 pub mod sheets;
 mod shipped;
 pub mod transfer;
