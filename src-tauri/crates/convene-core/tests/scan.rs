@@ -193,6 +193,7 @@ fn a_marked_sheet_is_saved_a_blank_one_recorded_and_one_with_writing_kept_to_fin
         (Some("blank"), Some("M1-001"))
     );
 
+    let unmarked = scanned.pages[1].clone();
     fill_beside(&mut scanned, 1, "Yes", 0);
     fill_beside(&mut scanned, 1, "Low", 0);
     fill_beside(&mut scanned, 1, "High", 1);
@@ -229,6 +230,12 @@ fn a_marked_sheet_is_saved_a_blank_one_recorded_and_one_with_writing_kept_to_fin
     );
     let again = scan(&core, &meeting, 1, &scanned.pages[1]);
     assert_eq!(again["outcome"], "alreadySaved");
+    // The second entry read from a copy with nothing on it: entered as blanks, for the
+    // comparison of the two entries to catch, not marked blank over the first.
+    let second = scan(&core, &meeting, 2, &unmarked);
+    assert_eq!(second["outcome"], "saved", "{second}");
+    let compared = ok(&core, "entry.compare", json!({ "meetingId": meeting }));
+    assert!(compared.to_string().contains("M1-002"), "{compared}");
 
     fill_beside(&mut scanned, 2, "No", 0);
     write_under(&mut scanned, 2, "try?");

@@ -2,7 +2,8 @@
 //! pass of it. The page's code names the sheet; its circles are read against the map
 //! of the form version printed on it. What is read with confidence becomes answers;
 //! a mark in doubt or anything written is left for a person. A sheet read whole is
-//! saved in the pass, one with nothing on it is recorded as returned blank, and
+//! saved in the pass, one with nothing on it is recorded as returned blank (unless
+//! its first entry was saved: then its blanks are this pass's answers), and
 //! anything else is kept as the pass's draft for keyed entry to finish from the paper.
 //! A page that cannot be read says why and changes nothing; scanning a page again
 //! after its pass was saved changes nothing either.
@@ -67,6 +68,8 @@ struct Named {
     serial: String,
     form: Form,
     saved: bool,
+    /// The first entry is saved: the sheet was entered, so it cannot be marked blank.
+    first_saved: bool,
     /// What this pass already holds (another page of the sheet, read before).
     draft: Vec<FieldAnswer>,
 }
@@ -126,7 +129,7 @@ pub fn scan(core: &Core, request: ScanPage) -> CoreResult<ScannedPage> {
         .all(|field| answers.contains_key(&field.id));
     let outcome = if !whole || !to_check.is_empty() {
         ScanOutcome::Drafted
-    } else if answers.values().all(is_blank) {
+    } else if answers.values().all(is_blank) && !named.first_saved {
         ScanOutcome::Blank
     } else {
         ScanOutcome::Saved
@@ -217,6 +220,7 @@ fn named_sheet(
     let sheet = entry::find_sheet(conn, meeting_id, &serial)?;
     Ok(Ok(Named {
         saved: entry::is_saved(conn, &sheet.id, pass)?,
+        first_saved: entry::is_saved(conn, &sheet.id, 1)?,
         draft: entry::stored_answers(conn, &sheet.id, pass)?,
         form: fetch_version(conn, &version_id)?,
         serial,
