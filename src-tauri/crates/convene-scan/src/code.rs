@@ -7,6 +7,7 @@
 
 use image::{GrayImage, Luma};
 use imageproc::contrast::{otsu_level, threshold, ThresholdType};
+use imageproc::geometric_transformations::{warp_into, Border, Interpolation, Projection};
 
 use crate::locate::Pose;
 
@@ -22,37 +23,25 @@ pub(crate) fn read(image: &GrayImage, pose: &Pose) -> Option<String> {
     [sharp, upright].iter().find_map(decode)
 }
 
-/// The code's square as printed, sampled from the scan through the page's pose.
+/// The code's square as printed, warped upright from the scan through the page's pose.
 fn redrawn(image: &GrayImage, pose: &Pose) -> GrayImage {
     let code = pose.frame.code;
     let reach = code.side * MARGIN;
-    let (left, top) = (code.left - reach, code.bottom + code.side + reach);
-    let span = code.side + 2.0 * reach;
-    let step = span / REDRAWN as f32;
-    GrayImage::from_fn(REDRAWN, REDRAWN, |u, v| {
-        let x = left + (u as f32 + 0.5) * step;
-        let y = top - (v as f32 + 0.5) * step;
-        let (px, py) = pose.in_image(x, y);
-        Luma([bilinear(image, px, py)])
-    })
-}
-
-/// The grey at a point between pixel centres; white off the image.
-fn bilinear(image: &GrayImage, x: f32, y: f32) -> u8 {
-    let (x, y) = (x - 0.5, y - 0.5);
-    let (x0, y0) = (x.floor(), y.floor());
-    let (fx, fy) = (x - x0, y - y0);
-    let at = |dx: f32, dy: f32| {
-        let (px, py) = (x0 + dx, y0 + dy);
-        if px < 0.0 || py < 0.0 || px >= image.width() as f32 || py >= image.height() as f32 {
-            255.0
-        } else {
-            f32::from(image.get_pixel(px as u32, py as u32).0[0])
-        }
-    };
-    let top = at(0.0, 0.0) * (1.0 - fx) + at(1.0, 0.0) * fx;
-    let bottom = at(0.0, 1.0) * (1.0 - fx) + at(1.0, 1.0) * fx;
-    (top * (1.0 - fy) + bottom * fy).round() as u8
+    let (left, bottom) = (code.left - reach, code.bottom - reach);
+    let (right, top) = (
+        left + code.side + 2.0 * reach,
+        bottom + code.side + 2.0 * reach,
+    );
+    let seen = [(left, top), (right, top), (right, bottom), (left, bottom)]
+        .map(|(x, y)| pose.in_image(x, y));
+    let side = REDRAWN as f32;
+    let upright = [(0.0, 0.0), (side, 0.0), (side, side), (0.0, side)];
+    let mut out = GrayImage::from_pixel(REDRAWN, REDRAWN, Luma([255]));
+    if let Some(projection) = Projection::from_control_points(seen, upright) {
+        let white = Border::Constant(Luma([255]));
+        warp_into(image, projection, Interpolation::Bilinear, white, &mut out);
+    }
+    out
 }
 
 fn decode(image: &GrayImage) -> Option<String> {

@@ -20,7 +20,7 @@ use ts_rs::TS;
 
 use super::answers::{fields, AnswerValue, Field, FieldAnswer, MissingCode};
 use super::entry::{self, MarkSheet, SaveAnswers};
-use super::sheets::{check_digit, SheetStatus};
+use super::sheets::{PrintedCode, SheetStatus};
 use super::{fetch_version, Form, FormItemKind};
 use crate::print::forms::sheet_of;
 use crate::{Core, CoreError, CoreResult};
@@ -90,7 +90,7 @@ pub fn scan(core: &Core, request: ScanPage) -> CoreResult<ScannedPage> {
         Ok(page) => page,
         Err(problem) => return Ok(not_read(problem_of(&problem))),
     };
-    let Some(printed) = parse_code(&page.code) else {
+    let Some(printed) = PrintedCode::parse(&page.code) else {
         return Ok(not_read(msg!("errors-scan-unknown-code")));
     };
     let named = core
@@ -112,7 +112,7 @@ pub fn scan(core: &Core, request: ScanPage) -> CoreResult<ScannedPage> {
     let sheet_lang = Localizer::new(named.form.lang);
     let map = form_map(
         &sheet_of(&named.form, &sheet_lang),
-        page.paper,
+        page.located.paper(),
         named.form.lang,
     )?;
     let reading = convene_scan::read_marks(&page.image, &page.located, &map);
@@ -142,7 +142,6 @@ pub fn scan(core: &Core, request: ScanPage) -> CoreResult<ScannedPage> {
 struct Page {
     image: convene_scan::GrayImage,
     located: convene_scan::Located,
-    paper: Paper,
     code: String,
 }
 
@@ -152,7 +151,6 @@ fn read_page(bytes: &[u8]) -> Result<Page, ScanError> {
     let located = convene_scan::locate(&image, &frames)?;
     let code = convene_scan::read_code(&image, &located)?;
     Ok(Page {
-        paper: located.paper(),
         image,
         located,
         code,
@@ -171,29 +169,6 @@ fn problem_of(problem: &ScanError) -> Message {
     }
 }
 
-/// What a sheet's code holds: its form, the version printed and the sheet's number.
-struct PrintedCode {
-    form_id: String,
-    version: u32,
-    number: u32,
-}
-
-/// `CNV1:<form id>:<version>:<number>:<check>`, its check digit right.
-fn parse_code(code: &str) -> Option<PrintedCode> {
-    let (body, check) = code.rsplit_once(':')?;
-    if check.parse::<u32>().ok()? != check_digit(body) {
-        return None;
-    }
-    let mut parts = body.split(':');
-    let (prefix, form_id) = (parts.next()?, parts.next()?);
-    let (version, number) = (parts.next()?.parse().ok()?, parts.next()?.parse().ok()?);
-    (prefix == "CNV1" && parts.next().is_none()).then(|| PrintedCode {
-        form_id: form_id.to_owned(),
-        version,
-        number,
-    })
-}
-
 /// The meeting's printed sheet the code names, or why it is not one.
 fn named_sheet(
     conn: &Connection,
@@ -202,26 +177,25 @@ fn named_sheet(
     pass: u8,
 ) -> CoreResult<Result<Named, Message>> {
     crate::domain::meeting::fetch(conn, meeting_id)?;
-    let row: Option<(String, String, String)> = conn
+    let row: Option<(String, String, String, String)> = conn
         .query_row(
-            "SELECT s.label, s.meeting_id, s.form_version_id FROM form_sheet s
+            "SELECT s.id, s.label, s.meeting_id, s.form_version_id FROM form_sheet s
              JOIN form_version v ON v.id = s.form_version_id
              WHERE v.form_id = ?1 AND v.number = ?2 AND s.number = ?3",
             (&code.form_id, code.version, code.number),
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?;
-    let Some((serial, sheet_meeting, version_id)) = row else {
+    let Some((sheet_id, serial, sheet_meeting, version_id)) = row else {
         return Ok(Err(msg!("errors-scan-unknown-code")));
     };
     if sheet_meeting != meeting_id {
         return Ok(Err(msg!("errors-scan-other-meeting", serial = serial)));
     }
-    let sheet = entry::find_sheet(conn, meeting_id, &serial)?;
     Ok(Ok(Named {
-        saved: entry::is_saved(conn, &sheet.id, pass)?,
-        first_saved: entry::is_saved(conn, &sheet.id, 1)?,
-        draft: entry::stored_answers(conn, &sheet.id, pass)?,
+        saved: entry::is_saved(conn, &sheet_id, pass)?,
+        first_saved: entry::is_saved(conn, &sheet_id, 1)?,
+        draft: entry::stored_answers(conn, &sheet_id, pass)?,
         form: fetch_version(conn, &version_id)?,
         serial,
     }))

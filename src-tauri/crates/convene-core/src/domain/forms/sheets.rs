@@ -193,6 +193,31 @@ pub fn code(form_id: &str, version: u32, number: u32) -> String {
     format!("{body}:{check}")
 }
 
+/// What a sheet's code holds: its form, the version printed and the sheet's number.
+pub(crate) struct PrintedCode {
+    pub(crate) form_id: String,
+    pub(crate) version: u32,
+    pub(crate) number: u32,
+}
+
+impl PrintedCode {
+    /// A code as `code` writes it, read back; none when its check digit is wrong.
+    pub(crate) fn parse(code: &str) -> Option<PrintedCode> {
+        let (body, check) = code.rsplit_once(':')?;
+        if check.parse::<u32>().ok()? != check_digit(body) {
+            return None;
+        }
+        let mut parts = body.split(':');
+        let (prefix, form_id) = (parts.next()?, parts.next()?);
+        let (version, number) = (parts.next()?.parse().ok()?, parts.next()?.parse().ok()?);
+        (prefix == "CNV1" && parts.next().is_none()).then(|| PrintedCode {
+            form_id: form_id.to_owned(),
+            version,
+            number,
+        })
+    }
+}
+
 /// A weighted sum of the bytes, modulo 10 (weights 3 and 1 in turn, as in EAN): one
 /// wrong or swapped character in what a scanner read changes it.
 pub fn check_digit(text: &str) -> u32 {
@@ -217,5 +242,18 @@ mod tests {
         assert_eq!(check.parse::<u32>().ok(), Some(check_digit(body)));
         assert_ne!(check_digit(&format!("CNV1:{id}:2:38")), check_digit(body));
         assert_ne!(check_digit(&format!("CNV1:{id}:2:73")), check_digit(body));
+    }
+
+    #[test]
+    fn a_printed_code_reads_back_and_a_slip_in_it_does_not() {
+        let id = "0193a5c4-7b1e-7c3d-9f00-1234567890ab";
+        let read = PrintedCode::parse(&code(id, 2, 37)).expect("reads back");
+        assert_eq!(
+            (read.form_id.as_str(), read.version, read.number),
+            (id, 2, 37)
+        );
+        let slipped = code(id, 2, 37).replacen(":37:", ":38:", 1);
+        assert!(PrintedCode::parse(&slipped).is_none());
+        assert!(PrintedCode::parse("a QR code of something else").is_none());
     }
 }
