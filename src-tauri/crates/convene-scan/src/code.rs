@@ -5,11 +5,11 @@
 //! once the page is turned. Only that square is searched, so a stray code elsewhere
 //! on the page is never read instead.
 
-use image::{GrayImage, Luma};
+use image::GrayImage;
 use imageproc::contrast::{otsu_level, threshold, ThresholdType};
-use imageproc::geometric_transformations::{warp_into, Border, Interpolation, Projection};
 
 use crate::locate::Pose;
+use crate::snippet::{upright, Area};
 
 /// Extra room around the code's square, as a share of its side.
 const MARGIN: f32 = 0.15;
@@ -27,21 +27,13 @@ pub(crate) fn read(image: &GrayImage, pose: &Pose) -> Option<String> {
 fn redrawn(image: &GrayImage, pose: &Pose) -> GrayImage {
     let code = pose.frame.code;
     let reach = code.side * MARGIN;
-    let (left, bottom) = (code.left - reach, code.bottom - reach);
-    let (right, top) = (
-        left + code.side + 2.0 * reach,
-        bottom + code.side + 2.0 * reach,
-    );
-    let seen = [(left, top), (right, top), (right, bottom), (left, bottom)]
-        .map(|(x, y)| pose.in_image(x, y));
-    let side = REDRAWN as f32;
-    let upright = [(0.0, 0.0), (side, 0.0), (side, side), (0.0, side)];
-    let mut out = GrayImage::from_pixel(REDRAWN, REDRAWN, Luma([255]));
-    if let Some(projection) = Projection::from_control_points(seen, upright) {
-        let white = Border::Constant(Luma([255]));
-        warp_into(image, projection, Interpolation::Bilinear, white, &mut out);
-    }
-    out
+    let area = Area {
+        left: code.left - reach,
+        bottom: code.bottom - reach,
+        width: code.side + 2.0 * reach,
+        height: code.side + 2.0 * reach,
+    };
+    upright(image, pose, area, REDRAWN, REDRAWN)
 }
 
 fn decode(image: &GrayImage) -> Option<String> {

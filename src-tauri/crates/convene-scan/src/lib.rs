@@ -12,6 +12,8 @@
 mod code;
 mod locate;
 mod marks;
+mod snippet;
+mod stack;
 mod writing;
 
 use convene_print::{PageFrame, Paper, SheetMap};
@@ -19,6 +21,8 @@ pub use image::GrayImage;
 use locate::Pose;
 
 pub use marks::{MarkReading, MarkState};
+pub use snippet::Area;
+pub use stack::Stack;
 pub use writing::WritingReading;
 
 /// Pages larger than this many pixels are refused: a letter page at 600 dpi is
@@ -38,6 +42,12 @@ pub enum ScanError {
     NoCorners,
     #[error("the sheet's code could not be read")]
     NoCode,
+    #[error("the file says it is a PDF but could not be opened as one")]
+    NotAPdf,
+    #[error("the page holds no scanned image")]
+    NoImage,
+    #[error("the page's image is compressed as {0}, which this reader does not know")]
+    Unsupported(String),
 }
 
 /// A page found in a scan: the paper it was printed on and where it lies.
@@ -110,4 +120,17 @@ pub fn read_marks(image: &GrayImage, located: &Located, map: &SheetMap) -> PageR
         marks: marks::read(image, &located.pose, &spots.circles),
         writing: writing::read(image, &located.pose, &spots.writing),
     }
+}
+
+/// `area` of the located page drawn upright at `dots_per_point` pixels a point: the
+/// image a person reviews a doubtful mark or types a comment from.
+pub fn snippet(image: &GrayImage, located: &Located, area: Area, dots_per_point: f32) -> GrayImage {
+    let pixels = |points: f32| (points * dots_per_point).round().clamp(1.0, 4000.0) as u32;
+    snippet::upright(
+        image,
+        &located.pose,
+        area,
+        pixels(area.width),
+        pixels(area.height),
+    )
 }

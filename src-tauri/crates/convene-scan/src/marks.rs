@@ -27,6 +27,19 @@ pub struct MarkReading {
     pub state: MarkState,
 }
 
+impl MarkReading {
+    /// How unsure the reading is, from 0 (sure) to 1 (inked halfway between an empty
+    /// circle and a mark): the order a person reviews doubtful circles in.
+    pub fn doubt(&self) -> f32 {
+        if self.state != MarkState::Doubtful {
+            return 0.0;
+        }
+        let middle = (FILLED + EMPTY) / 2.0;
+        let reach = (FILLED - EMPTY) / 2.0;
+        (1.0 - (self.ink - middle).abs() / reach).clamp(0.05, 1.0)
+    }
+}
+
 /// At least this share inked is a mark (a pen tick covers about a fifth).
 const FILLED: f32 = 0.15;
 /// At most this share is an empty circle (noise, a dust speck, the outline's edge).

@@ -8,7 +8,7 @@
 mod generator;
 
 use convene_print::{page_frame, Paper};
-use convene_scan::{decode_image, locate, read_code, read_marks, ScanError};
+use convene_scan::{locate, read_code, read_marks, ScanError, Stack};
 use generator::{print, Dice};
 use image::{GrayImage, Luma};
 use imageproc::drawing::draw_filled_rect_mut;
@@ -64,22 +64,38 @@ fn made_up_images_get_a_reading_or_a_reason_never_a_panic() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
-#[test]
-fn bytes_that_are_not_an_image_are_refused_with_a_reason() {
+/// A small sheet-sized file of each kind a scan arrives in: PNG, TIFF, PDF.
+fn small_files() -> Vec<Vec<u8>> {
+    let page = GrayImage::from_pixel(300, 300, Luma([255]));
     let mut png = Vec::new();
-    GrayImage::from_pixel(300, 300, Luma([255]))
-        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+    page.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .expect("encodes");
+    let mut tiff = Vec::new();
+    page.write_to(
+        &mut std::io::Cursor::new(&mut tiff),
+        image::ImageFormat::Tiff,
+    )
+    .expect("encodes");
+    let pdf = convene_print::form_pdf(
+        &generator::form(1),
+        &[],
+        Paper::Letter,
+        &generator::print_info(),
+    )
+    .expect("prints");
+    vec![png, tiff, pdf]
+}
+
+#[test]
+fn bytes_that_are_not_a_scan_are_refused_with_a_reason() {
+    let files = small_files();
     let mut dice = Dice(7);
-    let mut samples: Vec<Vec<u8>> = vec![
-        Vec::new(),
-        b"%PDF-1.7".to_vec(),
-        png[..png.len() / 2].to_vec(),
-    ];
+    let mut samples: Vec<Vec<u8>> = vec![Vec::new(), b"%PDF-1.7".to_vec(), b"II*\0".to_vec()];
+    samples.extend(files.iter().map(|file| file[..file.len() / 2].to_vec()));
     samples.extend((0..200).map(|_| (0..dice.next(4000)).map(|_| dice.next(256) as u8).collect()));
-    // A real header with its body scrambled.
-    samples.extend((0..100).map(|_| {
-        let mut damaged = png.clone();
+    // Real headers with their bodies scrambled.
+    samples.extend((0..300).map(|n| {
+        let mut damaged = files[n % files.len()].clone();
         for _ in 0..1 + dice.next(20) {
             let at = 8 + dice.next(damaged.len() - 8);
             damaged[at] = dice.next(256) as u8;
@@ -87,9 +103,33 @@ fn bytes_that_are_not_an_image_are_refused_with_a_reason() {
         damaged
     }));
     for bytes in samples {
-        if let Err(reason) = decode_image(&bytes) {
-            assert!(matches!(reason, ScanError::Undecodable(_)), "{reason:?}");
+        let stack = match Stack::open(bytes) {
+            Ok(stack) => stack,
+            Err(reason) => {
+                assert!(
+                    matches!(reason, ScanError::Undecodable(_) | ScanError::NotAPdf),
+                    "{reason:?}"
+                );
+                continue;
+            }
+        };
+        for index in 0..stack.len().min(4) {
+            if let Err(reason) = stack.page(index) {
+                let expected = matches!(
+                    reason,
+                    ScanError::Undecodable(_) | ScanError::NoImage | ScanError::Unsupported(_)
+                );
+                assert!(expected, "{reason:?}");
+            }
         }
     }
-    assert!(decode_image(&png).is_ok());
+    let [png, tiff, pdf] = files.try_into().expect("three files");
+    assert!(Stack::open(png).and_then(|s| s.page(0)).is_ok());
+    assert!(Stack::open(tiff).and_then(|s| s.page(0)).is_ok());
+    let printed = Stack::open(pdf).expect("a PDF opens");
+    assert_eq!(
+        printed.page(0).err(),
+        Some(ScanError::NoImage),
+        "a printed PDF holds no scan"
+    );
 }

@@ -80,13 +80,17 @@ pub struct Printed {
     pub dpi: f32,
 }
 
-/// One copy of `sheet` printed on `paper` and rendered at `dpi` in grey.
-pub fn print(paper: Paper, sheet: &FormSheet, dpi: u32, scratch: &Path) -> Printed {
-    let info = PrintInfo {
+pub fn print_info() -> PrintInfo {
+    PrintInfo {
         created: "2027-03-04T18:30:00Z".into(),
         footer: "Printed from Convene".into(),
         lang: Lang::En,
-    };
+    }
+}
+
+/// One copy of `sheet` printed on `paper` and rendered at `dpi` in grey.
+pub fn print(paper: Paper, sheet: &FormSheet, dpi: u32, scratch: &Path) -> Printed {
+    let info = print_info();
     let stamp = Stamp {
         serial: "Sheet M3-007".into(),
         code: CODE.into(),
