@@ -1,20 +1,20 @@
-//! `convene scan`: scanned pages read into a meeting's entry as one pass of it, a line
-//! per page (saved, blank, kept for keyed entry to finish, or not read and why) and a
-//! summary. A page that cannot be read does not stop the others.
+//! `convene scan`: scanned files (PDF, TIFF, PNG, JPEG; many pages to a file or one)
+//! read into a meeting's entry as one pass of it, a line per page (saved, blank, kept
+//! for a person to check, read before, or not read and why) and a summary. A page
+//! that cannot be read does not stop the others.
 
 use std::path::Path;
 
 use base64::Engine;
-use convene_core::domain::forms::scan::{scan as scan_page, ScanOutcome, ScanPage, ScannedPage};
+use convene_core::domain::forms::scan::{
+    scan as scan_file, ScanFile, ScanOutcome, ScannedPage, MAX_FILE_BYTES,
+};
 use convene_core::Core;
 use convene_i18n::msg;
 
 use crate::cli::ScanArgs;
 use crate::lookup;
 use crate::words::{told, words};
-
-/// No scanned page comes near this; a larger file is refused before it is read.
-const MAX_FILE_BYTES: u64 = 50 * 1_048_576;
 
 #[derive(Default)]
 struct Tally {
@@ -31,28 +31,44 @@ pub fn scan(core: &Core, args: ScanArgs) -> Result<(), String> {
     let mut tally = Tally::default();
     for file in &args.files {
         let shown = file.display().to_string();
-        let line = match image_of(file) {
-            Ok(image) => {
-                let request = ScanPage {
+        let read = match bytes_of(file) {
+            Ok(bytes) => {
+                let request = ScanFile {
                     meeting_id: meeting_id.clone(),
                     pass: args.pass,
-                    image_base64: base64::engine::general_purpose::STANDARD.encode(image),
+                    file_name: shown.clone(),
+                    file_base64: base64::engine::general_purpose::STANDARD.encode(bytes),
                 };
-                let page = scan_page(core, request).map_err(told)?;
-                count(&mut tally, &page);
-                said(&shown, &page)
+                let scanned = scan_file(core, request).map_err(told)?;
+                scanned.problem.map_or(Ok(scanned.pages), Err)
             }
+            Err(problem) => Err(problem),
+        };
+        let pages = match read {
+            Ok(pages) => pages,
             Err(problem) => {
+                tally.pages += 1;
                 tally.unread += 1;
-                words().message(&msg!(
-                    "shell-scan-not-read",
-                    file = shown,
-                    problem = problem
-                ))
+                let line = msg!("shell-scan-not-read", file = shown, problem = problem);
+                println!("{}", words().message(&line));
+                continue;
             }
         };
-        tally.pages += 1;
-        println!("{line}");
+        let many = pages.len() > 1;
+        for page in &pages {
+            let name = if many {
+                words().message(&msg!(
+                    "shell-scan-page",
+                    file = shown.clone(),
+                    page = page.page
+                ))
+            } else {
+                shown.clone()
+            };
+            tally.pages += 1;
+            count(&mut tally, page);
+            println!("{}", said(&name, page));
+        }
     }
     println!(
         "{}",
@@ -69,16 +85,18 @@ pub fn scan(core: &Core, args: ScanArgs) -> Result<(), String> {
     Ok(())
 }
 
-/// The file's bytes, or why they were not read.
-fn image_of(path: &Path) -> Result<Vec<u8>, String> {
+/// The file's bytes, or why they were not read: one too large to be a stack of
+/// scanned pages is refused before it is read.
+fn bytes_of(path: &Path) -> Result<Vec<u8>, String> {
     let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
-    if size > MAX_FILE_BYTES {
-        let megabytes = size / 1_048_576;
-        return Err(words().message(&msg!("shell-scan-too-big", size = megabytes)));
+    if size > MAX_FILE_BYTES as u64 {
+        let megabytes = |bytes: u64| bytes / 1_048_576;
+        let limit = megabytes(MAX_FILE_BYTES as u64);
+        let too_big = msg!("shell-scan-too-big", size = megabytes(size), limit = limit);
+        return Err(words().message(&too_big));
     }
     std::fs::read(path).map_err(|e| e.to_string())
 }
-
 fn count(tally: &mut Tally, page: &ScannedPage) {
     match page.outcome {
         ScanOutcome::Saved => tally.saved += 1,
@@ -87,7 +105,7 @@ fn count(tally: &mut Tally, page: &ScannedPage) {
             tally.drafted += 1;
             tally.questions += page.to_check.len();
         }
-        ScanOutcome::AlreadySaved => {}
+        ScanOutcome::AlreadySaved | ScanOutcome::Repeated => {}
         ScanOutcome::NotRead => tally.unread += 1,
     }
 }
@@ -105,6 +123,7 @@ fn said(file: &str, page: &ScannedPage) -> String {
             questions = page.to_check.join(", ")
         ),
         ScanOutcome::AlreadySaved => msg!("shell-scan-already", file = file, serial = serial),
+        ScanOutcome::Repeated => msg!("shell-scan-repeated", file = file),
         ScanOutcome::NotRead => msg!(
             "shell-scan-not-read",
             file = file,

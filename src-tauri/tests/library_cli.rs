@@ -249,9 +249,10 @@ fn scan_reads_printed_pages_into_entry_and_says_why_for_a_file_it_cannot_read() 
     let mut args = vec!["scan", "--meeting", meeting, "--pass", "2"];
     args.extend(pages.iter().map(|p| p.to_str().unwrap()));
     args.push(not_an_image.to_str().unwrap());
+    args.push(pages[0].to_str().unwrap());
     let said = stdout(&convene(&data, &args));
     let lines: Vec<&str> = said.lines().collect();
-    assert_eq!(lines.len(), 4, "{said}");
+    assert_eq!(lines.len(), 5, "{said}");
     assert!(
         lines[0].ends_with("page-1.png: sheet M3-001 came back blank."),
         "{said}"
@@ -260,10 +261,14 @@ fn scan_reads_printed_pages_into_entry_and_says_why_for_a_file_it_cannot_read() 
         lines[1].ends_with("page-2.png: sheet M3-002 came back blank."),
         "{said}"
     );
-    assert!(lines[2].ends_with("notes.png: not read. This file is not an image Convene can read; scan to PNG, JPEG or TIFF."), "{said}");
+    assert!(lines[2].ends_with("notes.png: not read. This file is not an image Convene can read; scan to PDF, PNG, JPEG or TIFF."), "{said}");
+    assert!(
+        lines[3].ends_with("page-1.png: this very page was read before; nothing changed."),
+        "{said}"
+    );
     assert_eq!(
-        lines[3],
-        "Pages: 3; sheets saved: 0; blank: 2; to finish in keyed entry: 0 (0 questions); not read: 1."
+        lines[4],
+        "Pages: 4; sheets saved: 0; blank: 2; to check in Convene: 0 (0 questions); not read: 1."
     );
 
     let unknown = error_line(&convene(&data, &["scan", "--meeting", "Nada", "x.png"]));

@@ -86,11 +86,13 @@ shell-no-certificates = Nobody has completed these series yet, so there is no ce
 shell-community-no-series = The community has no series yet; schedule one on its Series tab.
 shell-scan-saved = { $file }: sheet { $serial } read whole and saved.
 shell-scan-blank = { $file }: sheet { $serial } came back blank.
-shell-scan-drafted = { $file }: sheet { $serial } kept for keyed entry to finish: { $questions }.
+shell-scan-drafted = { $file }: sheet { $serial } waits for a person to check it in Convene: { $questions }.
 shell-scan-already = { $file }: sheet { $serial } was already saved in this entry; nothing changed.
+shell-scan-repeated = { $file }: this very page was read before; nothing changed.
+shell-scan-page = { $file }, page { $page }
 shell-scan-not-read = { $file }: not read. { $problem }
-shell-scan-too-big = The file is { $size } MB, far larger than a scanned page.
-shell-scan-summary = Pages: { $pages }; sheets saved: { $saved }; blank: { $blank }; to finish in keyed entry: { $drafted } ({ $questions ->
+shell-scan-too-big = The file is { $size } MB, larger than Convene reads at once ({ $limit } MB); scan the stack in smaller parts.
+shell-scan-summary = Pages: { $pages }; sheets saved: { $saved }; blank: { $blank }; to check in Convene: { $drafted } ({ $questions ->
     [one] 1 question
    *[other] { $questions } questions
 }); not read: { $unread }.

@@ -86,11 +86,13 @@ shell-no-certificates = Nadie ha completado estas series todavía, así que no h
 shell-community-no-series = La comunidad todavía no tiene series; programe una en su pestaña Series.
 shell-scan-saved = { $file }: hoja { $serial } leída entera y guardada.
 shell-scan-blank = { $file }: la hoja { $serial } volvió en blanco.
-shell-scan-drafted = { $file }: hoja { $serial } guardada para terminarla en la captura: { $questions }.
+shell-scan-drafted = { $file }: la hoja { $serial } espera que una persona la revise en Convene: { $questions }.
 shell-scan-already = { $file }: la hoja { $serial } ya estaba guardada en esta captura; no cambió nada.
+shell-scan-repeated = { $file }: esta misma página ya se había leído; no cambió nada.
+shell-scan-page = { $file }, página { $page }
 shell-scan-not-read = { $file }: no se leyó. { $problem }
-shell-scan-too-big = El archivo ocupa { $size } MB, mucho más que una página escaneada.
-shell-scan-summary = Páginas: { $pages }; hojas guardadas: { $saved }; en blanco: { $blank }; por terminar en la captura: { $drafted } ({ $questions ->
+shell-scan-too-big = El archivo ocupa { $size } MB, más de lo que Convene lee de una vez ({ $limit } MB); escanee el montón en partes más pequeñas.
+shell-scan-summary = Páginas: { $pages }; hojas guardadas: { $saved }; en blanco: { $blank }; por revisar en Convene: { $drafted } ({ $questions ->
     [one] 1 pregunta
    *[other] { $questions } preguntas
 }); sin leer: { $unread }.

@@ -8,6 +8,7 @@ import { api } from './api/client';
 import type { ConnectionStatus } from './api/transport';
 import type { Entity } from './api/generated';
 import { forgetRuns, receiveRun } from './runclock.svelte';
+import { receiveScanProgress } from './scanning.svelte';
 
 const ENTITIES: Entity[] = ['community', 'member', 'meeting', 'attendance', 'agenda', 'template', 'activity', 'agreements', 'device', 'settings'];
 
@@ -29,6 +30,7 @@ export function startLive(): void {
   api.subscribe(
     (event) => {
       if (event.kind === 'run') return receiveRun(event);
+      if (event.kind === 'scanProgress') return receiveScanProgress(event);
       if (event.kind === 'restored') {
         // A restore replaced every record: older run snapshots may carry newer revisions.
         forgetRuns();

@@ -194,7 +194,9 @@ commands! {
     "entry.save" => forms::entry::save, forms::entry::SaveAnswers, forms::entry::SheetEntry;
     "entry.mark" => forms::entry::mark, forms::entry::MarkSheet, forms::entry::EntryProgress;
     "entry.unnumbered" => forms::entry::unnumbered, forms::entry::Unnumbered, forms::entry::GivenSerial;
-    "entry.scan" => forms::scan::scan, forms::scan::ScanPage, forms::scan::ScannedPage;
+    "entry.scan" => forms::scan::scan, forms::scan::ScanFile, forms::scan::ScannedFile;
+    "entry.scans" => forms::scan::account, forms::scan::ScansRequest, forms::scan::ScanAccount;
+    "entry.review" => forms::scan::review, forms::scan::ScansRequest, Vec<forms::scan::ReviewSheet>;
     "entry.audit" => forms::entry::audit, forms::entry::SheetRequest, Vec<forms::entry::AnswerChange>;
     "entry.compare" => forms::reconcile::compare, forms::reconcile::CompareRequest, forms::reconcile::Comparison;
     "entry.resolve" => forms::reconcile::resolve, forms::reconcile::Resolve, forms::reconcile::Comparison;

@@ -84,6 +84,8 @@ pub enum AppEvent {
     Run(Box<crate::run::RunSnapshot>),
     /// All the data was replaced by a backup's: views reload everything they show.
     Restored,
+    /// Another page of a scanned file was read (the facilitator's screens only).
+    ScanProgress(crate::domain::forms::scan::ScanProgress),
 }
 
 impl AppEvent {
@@ -97,6 +99,7 @@ impl AppEvent {
             (crate::access::Access::Facilitator, _)
             | (_, AppEvent::Run(_))
             | (_, AppEvent::Restored) => true,
+            (_, AppEvent::ScanProgress(_)) => false,
             (_, AppEvent::Changed(change)) => matches!(
                 change.entity,
                 Entity::Agenda | Entity::Meeting | Entity::Agreements | Entity::Settings

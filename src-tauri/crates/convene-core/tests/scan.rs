@@ -5,9 +5,6 @@
 //! entry to finish; a page of another meeting or not a sheet at all says why and
 //! changes nothing, and scanning a saved sheet again changes nothing.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
 use base64::Engine;
 use image::{GrayImage, Luma};
 use serde_json::{json, Value};
@@ -15,8 +12,8 @@ use serde_json::{json, Value};
 mod common;
 use common::{ok, open, refused};
 mod evaluation_setup;
-
-const DPI: f32 = 150.0;
+mod marking;
+use marking::{dot_beside, fill_beside, png, scan_pdf, write_under};
 
 /// A meeting whose form asks a yes/no question, a before/now rating, a
 /// choose-several and for a comment; `copies` sheets printed. Its id and the PDF.
@@ -41,132 +38,13 @@ fn printed(core: &convene_core::Core, date: &str, copies: u32) -> (Value, Vec<u8
     (json!(meeting), bytes)
 }
 
-/// A printed word and its box: left, top, right, bottom, in points from the page's
-/// top left.
-type Word = (String, f32, f32, f32, f32);
-
-/// The PDF's pages as a 150 dpi grey scan, and where each word is, page by page.
-struct Scanned {
-    pages: Vec<GrayImage>,
-    words: Vec<Vec<Word>>,
-}
-
-fn scan_pdf(pdf: &[u8], dir: &Path) -> Scanned {
-    let file = dir.join("sheets.pdf");
-    std::fs::write(&file, pdf).expect("written");
-    let status = Command::new("pdftoppm")
-        .args(["-r", "150", "-gray", "-png"])
-        .arg(&file)
-        .arg(dir.join("page"))
-        .status()
-        .expect("pdftoppm (poppler-utils) is required");
-    assert!(status.success());
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "png"))
-        .collect();
-    files.sort();
-    let pages: Vec<GrayImage> = files
-        .iter()
-        .map(|p| image::open(p).expect("a page").to_luma8())
-        .collect();
-    let words = (1..=pages.len())
-        .map(|page| {
-            let n = page.to_string();
-            let out = Command::new("pdftotext")
-                .args(["-bbox", "-f", &n, "-l", &n])
-                .arg(&file)
-                .arg("-")
-                .output()
-                .expect("pdftotext");
-            bounding_boxes(&String::from_utf8_lossy(&out.stdout))
-        })
-        .collect();
-    Scanned { pages, words }
-}
-
-/// `<word xMin="…" yMin="…" xMax="…" yMax="…">text</word>` lines, read.
-fn bounding_boxes(html: &str) -> Vec<Word> {
-    let attr = |line: &str, name: &str| -> f32 {
-        let start = line.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
-        let end = start + line[start..].find('"').expect("quote");
-        line[start..end].parse().expect("a number")
-    };
-    html.lines()
-        .filter(|line| line.trim_start().starts_with("<word"))
-        .map(|line| {
-            let text_start = line.find('>').expect("tag end") + 1;
-            let text_end = line.rfind("</word>").expect("close");
-            let text = line[text_start..text_end].to_owned();
-            let (x0, y0) = (attr(line, "xMin"), attr(line, "yMin"));
-            (text, x0, y0, attr(line, "xMax"), attr(line, "yMax"))
-        })
-        .collect()
-}
-
-/// Fills the circle printed beside the `nth` (from 0) occurrence of `label`.
-fn fill_beside(scanned: &mut Scanned, page: usize, label: &str, nth: usize) {
-    let (_, x0, y0, _, y1) = scanned.words[page]
-        .iter()
-        .filter(|w| w.0 == label)
-        .nth(nth)
-        .cloned()
-        .unwrap_or_else(|| panic!("no {label} on page {page}"));
-    // The form's circle is 12.76 pt across and ends 5 pt before its label.
-    let centre = (x0 - 5.0 - 6.38, (y0 + y1) / 2.0 - 0.7);
-    disc(&mut scanned.pages[page], centre, 5.5);
-}
-
-fn disc(image: &mut GrayImage, (cx, cy): (f32, f32), radius: f32) {
-    let scale = DPI / 72.0;
-    let (cx, cy, r) = (cx * scale, cy * scale, radius * scale);
-    for y in (cy - r) as u32..=(cy + r) as u32 {
-        for x in (cx - r) as u32..=(cx + r) as u32 {
-            if (x as f32 - cx).powi(2) + (y as f32 - cy).powi(2) <= r * r {
-                image.put_pixel(x, y, Luma([20]));
-            }
-        }
-    }
-}
-
-/// A short handwritten word (a zigzag of pen strokes) on the first line under the
-/// question that `word` ends.
-fn write_under(scanned: &mut Scanned, page: usize, word: &str) {
-    let (_, x0, _, _, y1) = scanned.words[page]
-        .iter()
-        .find(|w| w.0 == word)
-        .cloned()
-        .expect("the question");
-    for k in 0..10 {
-        let x = x0 + k as f32 * 4.0;
-        let (from, to) = if k % 2 == 0 {
-            (y1 + 15.0, y1 + 7.0)
-        } else {
-            (y1 + 7.0, y1 + 15.0)
-        };
-        for step in 0..=16 {
-            let t = step as f32 / 16.0;
-            let point = (x + 4.0 * t, from + (to - from) * t);
-            disc(&mut scanned.pages[page], point, 0.6);
-        }
-    }
-}
-
-fn png(image: &GrayImage) -> String {
-    let mut bytes = Vec::new();
-    image
-        .write_to(
-            &mut std::io::Cursor::new(&mut bytes),
-            image::ImageFormat::Png,
-        )
-        .expect("encodes");
-    base64::engine::general_purpose::STANDARD.encode(bytes)
-}
-
+/// Reads one page as a file of its own; what became of the page.
 fn scan(core: &convene_core::Core, meeting: &Value, pass: u8, image: &GrayImage) -> Value {
-    let request = json!({ "meetingId": meeting, "pass": pass, "imageBase64": png(image) });
-    ok(core, "entry.scan", request)
+    let request = json!({ "meetingId": meeting, "pass": pass, "fileName": "page.png",
+                          "fileBase64": png(image) });
+    let file = ok(core, "entry.scan", request);
+    assert_eq!(file["pages"].as_array().map(Vec::len), Some(1), "{file}");
+    file["pages"][0].clone()
 }
 
 fn answer(entry: &Value, field_suffix: &str, items: &Value, item: usize) -> Value {
@@ -229,7 +107,14 @@ fn a_marked_sheet_is_saved_a_blank_one_recorded_and_one_with_writing_kept_to_fin
         json!({ "type": "missing", "code": "blank" })
     );
     let again = scan(&core, &meeting, 1, &scanned.pages[1]);
-    assert_eq!(again["outcome"], "alreadySaved");
+    assert_eq!(again["outcome"], "repeated", "the very page, read again");
+    let mut rescanned = scanned.pages[1].clone();
+    rescanned.put_pixel(5, 5, Luma([0]));
+    let other_image = scan(&core, &meeting, 1, &rescanned);
+    assert_eq!(
+        other_image["outcome"], "alreadySaved",
+        "the sheet, scanned again"
+    );
     // The second entry read from a copy with nothing on it: entered as blanks, for the
     // comparison of the two entries to catch, not marked blank over the first.
     let second = scan(&core, &meeting, 2, &unmarked);
@@ -283,19 +168,199 @@ fn a_page_that_is_not_this_meetings_sheet_says_why_and_changes_nothing() {
         .as_str()
         .unwrap_or_default()
         .starts_with("No printed sheet was found"));
-    let request = json!({ "meetingId": meeting, "pass": 1,
-        "imageBase64": base64::engine::general_purpose::STANDARD.encode(b"%PDF-1.7") });
-    let not_image = ok(&core, "entry.scan", request);
+    let request = json!({ "meetingId": meeting, "pass": 1, "fileName": "broken.pdf",
+        "fileBase64": base64::engine::general_purpose::STANDARD.encode(b"%PDF-1.7") });
+    let not_pdf = ok(&core, "entry.scan", request);
     assert_eq!(
-        not_image["problem"],
-        "This file is not an image Convene can read; scan to PNG, JPEG or TIFF."
+        (not_pdf["problem"].as_str(), not_pdf["pages"].clone()),
+        (Some("This file says it is a PDF but could not be opened; save the scan again from the scanner."), json!([]))
     );
     let progress = ok(&core, "entry.progress", json!({ "meetingId": meeting }));
     assert_eq!(progress["toGo"], 1, "nothing entered");
 
-    let garbled = json!({ "meetingId": meeting, "pass": 1, "imageBase64": "not base64!" });
+    let garbled = json!({ "meetingId": meeting, "pass": 1, "fileName": "x.png",
+                          "fileBase64": "not base64!" });
     assert_eq!(
         refused(&core, "entry.scan", garbled).message,
         "The page's image did not arrive whole; choose the file again."
     );
+}
+
+fn tiff_of(pages: &[GrayImage]) -> String {
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    let mut encoder = tiff::encoder::TiffEncoder::new(&mut bytes).expect("an encoder");
+    for page in pages {
+        encoder
+            .write_image::<tiff::encoder::colortype::Gray8>(page.width(), page.height(), page)
+            .expect("a page");
+    }
+    base64::engine::general_purpose::STANDARD.encode(bytes.into_inner())
+}
+
+fn scan_file(core: &convene_core::Core, meeting: &Value, pass: u8, file: &str) -> Value {
+    let request = json!({ "meetingId": meeting, "pass": pass, "fileName": "stack.tif",
+                          "fileBase64": file });
+    ok(core, "entry.scan", request)
+}
+
+fn outcomes(file: &Value) -> Vec<String> {
+    file["pages"]
+        .as_array()
+        .map(|pages| {
+            pages
+                .iter()
+                .map(|p| p["outcome"].as_str().unwrap_or_default().to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn decoded_png(base64_png: &Value) -> GrayImage {
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(base64_png.as_str().unwrap_or_default())
+        .expect("base64");
+    image::load_from_memory(&bytes).expect("a PNG").to_luma8()
+}
+
+#[test]
+fn a_stack_in_one_file_is_read_page_by_page_accounted_for_and_its_doubts_reviewed() {
+    let (_dir, core) = open();
+    let (meeting, pdf) = printed(&core, "2027-02-10", 4);
+    let scratch = tempfile::tempdir().expect("scratch");
+    let mut scanned = scan_pdf(&pdf, scratch.path());
+    for page in [1, 2] {
+        for (label, nth) in [("Yes", 0), ("Medium", 0), ("Teambuilding", 0)] {
+            fill_beside(&mut scanned, page, label, nth);
+        }
+    }
+    fill_beside(&mut scanned, 1, "High", 1);
+    dot_beside(&mut scanned, 2, "High", 1);
+    write_under(&mut scanned, 2, "try?");
+    let not_a_sheet = GrayImage::from_pixel(1275, 1650, Luma([240]));
+    let stack = tiff_of(&[
+        scanned.pages[0].clone(),
+        scanned.pages[1].clone(),
+        scanned.pages[2].clone(),
+        not_a_sheet,
+    ]);
+
+    let mut events = core.subscribe();
+    let file = scan_file(&core, &meeting, 1, &stack);
+    assert_eq!(
+        outcomes(&file),
+        ["blank", "saved", "drafted", "notRead"],
+        "{file}"
+    );
+    assert_eq!(
+        file["pages"][2]["toCheck"],
+        json!(["Question 2 (now)", "Question 4"])
+    );
+    let mut progress = Vec::new();
+    while let Ok(event) = events.try_recv() {
+        if let convene_core::events::AppEvent::ScanProgress(p) = event {
+            progress.push((p.done, p.total));
+        }
+    }
+    assert_eq!(progress, [(1, 4), (2, 4), (3, 4), (4, 4)]);
+
+    let again = scan_file(&core, &meeting, 1, &stack);
+    assert_eq!(
+        outcomes(&again),
+        ["repeated"; 4],
+        "the same file read again changes nothing"
+    );
+    let account = ok(
+        &core,
+        "entry.scans",
+        json!({ "meetingId": meeting, "pass": 1 }),
+    );
+    assert_eq!(
+        account["pages"].as_array().map(Vec::len),
+        Some(4),
+        "{account}"
+    );
+    assert_eq!(account["pages"][3]["page"], 4);
+    assert!(account["pages"][3]["problem"]
+        .as_str()
+        .unwrap_or_default()
+        .starts_with("No printed sheet"));
+    assert_eq!(account["never"], json!(["M1-004"]));
+    assert_eq!(
+        (account["toReview"].clone(), account["twice"].clone()),
+        (json!(1), json!([]))
+    );
+
+    let review = ok(
+        &core,
+        "entry.review",
+        json!({ "meetingId": meeting, "pass": 1 }),
+    );
+    assert_eq!(review.as_array().map(Vec::len), Some(1), "{review}");
+    let sheet = &review[0];
+    assert_eq!(sheet["serial"], "M1-003");
+    let checks = sheet["checks"].as_array().cloned().unwrap_or_default();
+    let item = |n: usize| {
+        sheet["items"][n]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let order: Vec<&str> = checks
+        .iter()
+        .map(|c| c["field"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        order,
+        [format!("{}:now", item(1)), item(3)],
+        "the doubtful mark first"
+    );
+    assert!(checks[0]["doubt"].as_f64().unwrap_or_default() > 0.0);
+    let (row, comment) = (
+        decoded_png(&checks[0]["imagePng"]),
+        decoded_png(&checks[1]["imagePng"]),
+    );
+    assert!(
+        row.width() > 700 && row.height() < 80,
+        "a row: {:?}",
+        row.dimensions()
+    );
+    assert!(
+        comment.height() > row.height(),
+        "the comment's lines: {:?}",
+        comment.dimensions()
+    );
+
+    let mut answers = sheet["answers"].as_array().cloned().unwrap_or_default();
+    answers.push(
+        json!({ "field": format!("{}:now", item(1)), "value": { "type": "point", "point": 3 } }),
+    );
+    answers
+        .push(json!({ "field": item(3), "value": { "type": "text", "text": "Try the check-in" } }));
+    let accept = json!({ "meetingId": meeting, "serial": "M1-003", "pass": 1, "answers": answers });
+    ok(&core, "entry.save", accept);
+    let after = ok(
+        &core,
+        "entry.review",
+        json!({ "meetingId": meeting, "pass": 1 }),
+    );
+    assert_eq!(after, json!([]));
+
+    // Keyed as the second entry, one answer typed differently: the scan is shown.
+    let keyed = ok(
+        &core,
+        "entry.open",
+        json!({ "meetingId": meeting, "serial": "M1-002", "pass": 1 }),
+    );
+    let mut typed = keyed["answers"].as_array().cloned().unwrap_or_default();
+    for answer in &mut typed {
+        if answer["field"] == item(0).as_str() {
+            answer["value"] = json!({ "type": "point", "point": 2 });
+        }
+    }
+    let second = json!({ "meetingId": meeting, "serial": "M1-002", "pass": 2, "answers": typed });
+    ok(&core, "entry.save", second);
+    let compared = ok(&core, "entry.compare", json!({ "meetingId": meeting }));
+    let difference = &compared["differences"][0];
+    assert_eq!(difference["field"], item(0).as_str(), "{compared}");
+    assert!(decoded_png(&difference["scanPng"]).width() > 700);
 }

@@ -171,7 +171,8 @@ fn a_snippet_of_a_page_scanned_upside_down_comes_out_upright() {
     };
     let snip = |image: &GrayImage| {
         let located = locate(image, &frames).expect("located");
-        snippet(image, &located, area, 1.5)
+        let png = snippet(image, &located, area, 1.5);
+        image::load_from_memory(&png).expect("a PNG").to_luma8()
     };
     let (upright, from_turned) = (snip(&page), snip(&turned));
     assert_eq!(upright.dimensions(), (450, 180));

@@ -216,7 +216,7 @@ export type ApiError = { code: ErrorCode, message: string,
  */
 field?: string, };
 
-export type AppEvent = { "kind": "changed" } & ChangeEvent | { "kind": "run" } & RunSnapshot | { "kind": "restored" };
+export type AppEvent = { "kind": "changed" } & ChangeEvent | { "kind": "run" } & RunSnapshot | { "kind": "restored" } | { "kind": "scanProgress" } & ScanProgress;
 
 export type AppInfo = { version: string, schemaVersion: number, dataFile: string, 
 /**
@@ -498,7 +498,11 @@ half: string | null, item: FormItem,
 /**
  * The language of the sheet, for the words of its scale.
  */
-lang: Lang, first: AnswerValue, second: AnswerValue, };
+lang: Lang, first: AnswerValue, second: AnswerValue, 
+/**
+ * The field's part of the sheet's scan, when a pass was scanned (PNG, base64).
+ */
+scanPng: string | null, };
 
 export type DisplayRequest = { meetingId: string, blackout?: boolean, 
 /**
@@ -1251,6 +1255,26 @@ savedAt: string | null, contents: BackupContents,
  */
 safetyBackup: string, };
 
+export type ReviewItem = { field: string, 
+/**
+ * How unsure the reading was, 0 to 1 (0 for writing to type).
+ */
+doubt: number, 
+/**
+ * The field's part of the scanned page, upright (PNG, base64).
+ */
+imagePng: string, };
+
+export type ReviewSheet = { serial: string, lang: Lang, title: string, items: Array<FormItem>, 
+/**
+ * What the scan read with confidence.
+ */
+answers: Array<FieldAnswer>, 
+/**
+ * What a person decides, most doubtful first.
+ */
+checks: Array<ReviewItem>, };
+
 export type RunLog = { meetingId: string, entries: Array<LogEntry>, 
 /**
  * The same rows as CSV, for a spreadsheet.
@@ -1390,27 +1414,77 @@ title: string,
  */
 questions: number, };
 
-export type ScanOutcome = "saved" | "drafted" | "blank" | "alreadySaved" | "notRead";
+export type ScanAccount = { 
+/**
+ * Every page read in the pass, in the order read.
+ */
+pages: Array<ScanRecord>, 
+/**
+ * Sheets whose same page was read from two different images.
+ */
+twice: Array<string>, 
+/**
+ * Sheets read in part: a page of them is still to scan.
+ */
+unfinished: Array<string>, 
+/**
+ * Sheets waiting for a person to check them.
+ */
+toReview: number, 
+/**
+ * Printed sheets not yet entered or accounted for, none of whose pages was read.
+ */
+never: Array<string>, };
 
-export type ScanPage = { meetingId: string, 
+export type ScanFile = { meetingId: string, 
 /**
  * The pass the scan stands as: 1, or 2 for the second entry of double entry.
  */
 pass: number, 
 /**
- * The page's image (PNG, JPEG or TIFF), base64-encoded.
+ * The file's name, to list its pages by.
  */
-imageBase64: string, };
+fileName: string, 
+/**
+ * The file (PDF, TIFF, PNG or JPEG), base64-encoded.
+ */
+fileBase64: string, };
 
-export type ScannedPage = { outcome: ScanOutcome, 
+export type ScanOutcome = "saved" | "drafted" | "blank" | "alreadySaved" | "repeated" | "notRead";
+
+export type ScanProgress = { meetingId: string, fileName: string, done: number, total: number, };
+
+export type ScanRecord = { fileName: string, 
+/**
+ * The page's place in its file, from 1.
+ */
+page: number, 
+/**
+ * UTC, RFC 3339.
+ */
+scannedAt: string, outcome: ScanOutcome, serial: string | null, problem: string | null, };
+
+export type ScannedFile = { pages: Array<ScannedPage>, 
+/**
+ * Why the file as a whole could not be opened (then no page was read).
+ */
+problem: string | null, };
+
+export type ScannedPage = { 
+/**
+ * The page's place in its file, from 1.
+ */
+page: number, outcome: ScanOutcome, 
 /**
  * The sheet's serial, once its code was read.
  */
 serial: string | null, 
 /**
- * The questions a person finishes from the paper: a mark in doubt, writing to type.
+ * The questions a person checks or types: a mark in doubt, writing.
  */
 toCheck: Array<string>, problem: string | null, };
+
+export type ScansRequest = { meetingId: string, pass: number, };
 
 export type ScheduledItem = { item: AgendaItem, start: string, end: string, 
 /**
@@ -1782,7 +1856,9 @@ export type Commands = {
   "entry.save": { request: SaveAnswers; response: SheetEntry };
   "entry.mark": { request: MarkSheet; response: EntryProgress };
   "entry.unnumbered": { request: Unnumbered; response: GivenSerial };
-  "entry.scan": { request: ScanPage; response: ScannedPage };
+  "entry.scan": { request: ScanFile; response: ScannedFile };
+  "entry.scans": { request: ScansRequest; response: ScanAccount };
+  "entry.review": { request: ScansRequest; response: Array<ReviewSheet> };
   "entry.audit": { request: SheetRequest; response: Array<AnswerChange> };
   "entry.compare": { request: CompareRequest; response: Comparison };
   "entry.resolve": { request: Resolve; response: Comparison };

@@ -94,6 +94,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "reflection worksheets",
         sql: include_str!("migrations/0014_worksheets.sql"),
     },
+    Migration {
+        version: 15,
+        name: "scanned pages and their snippets",
+        sql: include_str!("migrations/0015_scans.sql"),
+    },
 ];
 
 /// The schema version this build writes.

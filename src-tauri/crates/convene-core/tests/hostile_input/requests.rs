@@ -107,7 +107,9 @@ fn entry(f: &Fixture, command: &str) -> Option<Value> {
         "entry.drawSample" => json!({ "meetingId": meeting, "percent": 10 }),
         "entry.unnumbered" => json!({ "meetingId": meeting, "formId": f.id("form") }),
         // A one-pixel white image: too small to be a sheet, and said so.
-        "entry.scan" => json!({ "meetingId": meeting, "pass": 2, "imageBase64": BLANK_PAGE_PNG }),
+        "entry.scan" => json!({ "meetingId": meeting, "pass": 2, "fileName": "page.png",
+                                "fileBase64": BLANK_PAGE_PNG }),
+        "entry.scans" | "entry.review" => json!({ "meetingId": meeting, "pass": 1 }),
         "entry.resolve" => json!({
             "meetingId": meeting, "serial": "1", "field": f.full_sheet()[0]["field"],
             "value": { "type": "missing", "code": "illegible" }, "reason": "Smudged.",

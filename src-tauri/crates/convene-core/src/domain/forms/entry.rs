@@ -264,32 +264,37 @@ fn checked(
 pub fn draft(core: &Core, request: SaveAnswers) -> CoreResult<SheetEntry> {
     check_pass(request.pass)?;
     core.write_and_publish(|tx| {
-        let sheet = find_sheet(tx, &request.meeting_id, &request.serial)?;
-        if is_saved(tx, &sheet.id, request.pass)? {
-            return Err(CoreError::invalid(
-                "serial",
-                msg!("errors-entry-draft-saved", serial = sheet.label),
-            ));
-        }
-        let form = super::fetch_version(tx, &sheet.version_id)?;
-        let answers = checked(&form.items, &request.answers, false)?;
-        tx.execute(
-            "INSERT OR IGNORE INTO sheet_pass (sheet_id, pass) VALUES (?1, ?2)",
-            (&sheet.id, request.pass),
-        )?;
-        tx.execute(
-            "DELETE FROM sheet_answer WHERE sheet_id = ?1 AND pass = ?2",
-            (&sheet.id, request.pass),
-        )?;
-        for (field, value) in &answers {
-            insert_answer(tx, &sheet.id, request.pass, field, value)?;
-        }
-        let entry = entry_of(tx, &sheet, request.pass, form)?;
+        let (entry, sheet_id) = draft_in(tx, &request)?;
         Ok(Change::new(
             entry,
-            ChangeEvent::updated(Entity::Form, &sheet.id, ""),
+            ChangeEvent::updated(Entity::Form, &sheet_id, ""),
         ))
     })
+}
+
+/// [`draft`] within a write; the entry and the sheet's id.
+pub(super) fn draft_in(tx: &Connection, request: &SaveAnswers) -> CoreResult<(SheetEntry, String)> {
+    let sheet = find_sheet(tx, &request.meeting_id, &request.serial)?;
+    if is_saved(tx, &sheet.id, request.pass)? {
+        return Err(CoreError::invalid(
+            "serial",
+            msg!("errors-entry-draft-saved", serial = sheet.label),
+        ));
+    }
+    let form = super::fetch_version(tx, &sheet.version_id)?;
+    let answers = checked(&form.items, &request.answers, false)?;
+    tx.execute(
+        "INSERT OR IGNORE INTO sheet_pass (sheet_id, pass) VALUES (?1, ?2)",
+        (&sheet.id, request.pass),
+    )?;
+    tx.execute(
+        "DELETE FROM sheet_answer WHERE sheet_id = ?1 AND pass = ?2",
+        (&sheet.id, request.pass),
+    )?;
+    for (field, value) in &answers {
+        insert_answer(tx, &sheet.id, request.pass, field, value)?;
+    }
+    Ok((entry_of(tx, &sheet, request.pass, form)?, sheet.id))
 }
 
 pub(super) fn json(value: &AnswerValue) -> CoreResult<String> {
@@ -358,37 +363,45 @@ pub fn save(core: &Core, request: SaveAnswers) -> CoreResult<SheetEntry> {
     let reason =
         crate::text::optional("reason", msg!("errors-label-reason"), &request.reason, 500)?;
     core.write_and_publish(|tx| {
-        let sheet = find_sheet(tx, &request.meeting_id, &request.serial)?;
-        let form = super::fetch_version(tx, &sheet.version_id)?;
-        let answers = checked(&form.items, &request.answers, true)?;
-        let was_saved = is_saved(tx, &sheet.id, request.pass)?;
-        let before: HashMap<String, AnswerValue> = stored_answers(tx, &sheet.id, request.pass)?
-            .into_iter()
-            .map(|a| (a.field, a.value))
-            .collect();
-        let now = now_utc();
-        for (field, value) in &answers {
-            let old = before.get(field);
-            if was_saved && old != Some(value) {
-                record_change(tx, &sheet.id, request.pass, field, (old, value), &reason)?;
-            }
-            insert_answer(tx, &sheet.id, request.pass, field, value)?;
-        }
-        tx.execute(
-            "INSERT INTO sheet_pass (sheet_id, pass, saved_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT (sheet_id, pass) DO UPDATE SET saved_at = excluded.saved_at",
-            (&sheet.id, request.pass, &now),
-        )?;
-        tx.execute(
-            "UPDATE form_sheet SET status = 'entered' WHERE id = ?1",
-            [&sheet.id],
-        )?;
-        let entry = entry_of(tx, &sheet, request.pass, form)?;
+        let (entry, sheet_id) = save_in(tx, &request, &reason)?;
         Ok(Change::new(
             entry,
-            ChangeEvent::updated(Entity::Form, &sheet.id, ""),
+            ChangeEvent::updated(Entity::Form, &sheet_id, ""),
         ))
     })
+}
+
+/// [`save`] within a write; the entry and the sheet's id.
+pub(super) fn save_in(
+    tx: &Connection,
+    request: &SaveAnswers,
+    reason: &str,
+) -> CoreResult<(SheetEntry, String)> {
+    let sheet = find_sheet(tx, &request.meeting_id, &request.serial)?;
+    let form = super::fetch_version(tx, &sheet.version_id)?;
+    let answers = checked(&form.items, &request.answers, true)?;
+    let was_saved = is_saved(tx, &sheet.id, request.pass)?;
+    let before: HashMap<String, AnswerValue> = stored_answers(tx, &sheet.id, request.pass)?
+        .into_iter()
+        .map(|a| (a.field, a.value))
+        .collect();
+    for (field, value) in &answers {
+        let old = before.get(field);
+        if was_saved && old != Some(value) {
+            record_change(tx, &sheet.id, request.pass, field, (old, value), reason)?;
+        }
+        insert_answer(tx, &sheet.id, request.pass, field, value)?;
+    }
+    tx.execute(
+        "INSERT INTO sheet_pass (sheet_id, pass, saved_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (sheet_id, pass) DO UPDATE SET saved_at = excluded.saved_at",
+        (&sheet.id, request.pass, now_utc()),
+    )?;
+    tx.execute(
+        "UPDATE form_sheet SET status = 'entered' WHERE id = ?1",
+        [&sheet.id],
+    )?;
+    Ok((entry_of(tx, &sheet, request.pass, form)?, sheet.id))
 }
 
 /// Records that a sheet came back blank, spoiled, or not at all.
@@ -405,20 +418,32 @@ pub fn mark(core: &Core, request: MarkSheet) -> CoreResult<EntryProgress> {
         }
     };
     core.write_and_publish(|tx| {
-        let sheet = find_sheet(tx, &request.meeting_id, &request.serial)?;
-        if is_saved(tx, &sheet.id, 1)? {
-            return Err(CoreError::invalid(
-                "serial",
-                msg!("errors-entry-mark-entered", serial = sheet.label),
-            ));
-        }
-        tx.execute(
-            "UPDATE form_sheet SET status = ?2 WHERE id = ?1",
-            (&sheet.id, status),
-        )?;
-        let event = ChangeEvent::updated(Entity::Form, &sheet.id, "");
+        let sheet_id = mark_in(tx, &request.meeting_id, &request.serial, status)?;
+        let event = ChangeEvent::updated(Entity::Form, &sheet_id, "");
         Ok(Change::new(progress_in(tx, &request.meeting_id, 1)?, event))
     })
+}
+
+/// Records a sheet's status within a write, unless its first entry was saved; the
+/// sheet's id.
+pub(super) fn mark_in(
+    tx: &Connection,
+    meeting_id: &str,
+    serial: &str,
+    status: &str,
+) -> CoreResult<String> {
+    let sheet = find_sheet(tx, meeting_id, serial)?;
+    if is_saved(tx, &sheet.id, 1)? {
+        return Err(CoreError::invalid(
+            "serial",
+            msg!("errors-entry-mark-entered", serial = sheet.label),
+        ));
+    }
+    tx.execute(
+        "UPDATE form_sheet SET status = ?2 WHERE id = ?1",
+        (&sheet.id, status),
+    )?;
+    Ok(sheet.id)
 }
 
 pub(crate) fn progress_in(

@@ -38,6 +38,8 @@ pub struct Difference {
     pub lang: Lang,
     pub first: AnswerValue,
     pub second: AnswerValue,
+    /// The field's part of the sheet's scan, when a pass was scanned (PNG, base64).
+    pub scan_png: Option<String>,
 }
 
 /// How far the two entries agree.
@@ -143,6 +145,7 @@ pub(crate) fn compare_in(conn: &Connection, meeting_id: &str) -> CoreResult<Comp
                 lang: form.lang,
                 first: a.clone(),
                 second: b.clone(),
+                scan_png: super::scan::snippet_of(conn, &sheet.sheet_id, &field.id)?,
             });
         }
     }
