@@ -11,6 +11,8 @@ APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libxdo-dev libs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 UI_SOURCES := $(shell find ui/src assets/icons assets/locales assets/licenses assets/fonts/LICENSE-OFL.txt ui/index.html ui/vite.config.ts ui/svelte.config.js -type f 2>/dev/null)
 CONVENE := target/debug/convene
+# Marks printed sheets as participants would, for the browser test of scanning.
+MARK_SHEETS := target/debug/examples/mark_sheets
 
 .PHONY: run serve test deps system-deps bindings lint test-rust test-ui test-e2e test-desktop bench crash-bench clean \
 	package icons test-package notices check-notices
@@ -75,9 +77,11 @@ test-ui: ui/node_modules/.installed
 
 $(CONVENE): FORCE
 	cargo build -p convene
+$(MARK_SHEETS): FORCE
+	cargo build -p convene-core --example mark_sheets
 FORCE:
 
-test-e2e: ui/dist/index.html tests/node_modules/.installed $(CONVENE)
+test-e2e: ui/dist/index.html tests/node_modules/.installed $(CONVENE) $(MARK_SHEETS)
 	cd tests && npx playwright test
 
 test-desktop: ui/dist/index.html tests/node_modules/.installed $(CONVENE)

@@ -76,3 +76,62 @@ entry-sample-too-different = The sample's entries differ on { $rate } of their f
 entry-sample-widen = Enter every sheet a second time
 entry-sample-widened = Every entered sheet is now to be entered a second time
 entry-printed-code = Participant code { $code }, printed on the sheet: nothing to type for it.
+entry-scan = Scan sheets
+entry-scan-heading = Scan sheets: { $title }
+entry-scan-intro = Scan the paper sheets (a scanner's PDF or TIFF of the whole stack, or one photo or image a page) and Convene reads the circles. Marks it is sure of are saved; anything in doubt, and anything written, waits below for you to check against its picture.
+entry-scan-pass = The scan stands as
+entry-scan-pass-first = The first entry
+entry-scan-pass-second = The second entry (double entry)
+entry-scan-files = Scanned files
+entry-scan-files-heading = Files from the scanner or the phone
+entry-scan-drop = Drop scanned files here (PDF, TIFF, PNG or JPEG), or choose them.
+entry-scan-choose = Choose files…
+entry-scan-reading = Reading { $file } (file { $index } of { $count }){ $pages ->
+    [0] …
+   *[other] : page { $done } of { $pages }
+}
+entry-scan-progress = How far the reading has come
+entry-scan-done = Read { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}: { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}.
+entry-scan-file-too-large = { $file }: not read. It is { $megabytes } MB, larger than Convene reads at once ({ $limit } MB); scan the stack in smaller parts.
+entry-scan-log = What was read
+entry-scan-file-page = { $file }, page { $page }
+entry-scan-line = { $where }: sheet { $serial } · { $what }
+entry-scan-line-check = { $where }: sheet { $serial } · { $what }: { $questions }
+entry-scan-line-problem = { $where }: { $what }. { $problem }
+entry-scan-outcome-saved = Saved
+entry-scan-outcome-drafted = To check
+entry-scan-outcome-blank = Returned blank
+entry-scan-outcome-already-saved = Already saved, nothing changed
+entry-scan-outcome-repeated = Read before, nothing changed
+entry-scan-outcome-not-read = Not read
+entry-scan-review-heading = To check
+entry-scan-review-count = { $count ->
+    [one] 1 sheet waits for you, the most doubtful first.
+   *[other] { $count } sheets wait for you, the most doubtful first.
+}
+entry-scan-review-none = Nothing waits to be checked.
+entry-scan-review-sheet = Sheet { $serial } · { $title }
+entry-scan-review-keys = Look at each picture: press the number of the circle marked (B blank, M more than one mark, I illegible, N not applicable), or type what is written. Enter accepts the sheet.
+entry-scan-snippet = The scan of { $question } on sheet { $serial }
+entry-scan-written = What is written
+entry-scan-accept = Accept sheet
+entry-scan-accepted = Sheet { $serial } checked and saved
+entry-scan-open-check = Decide { $question } first.
+entry-scan-account-heading = Every page
+entry-scan-account-pages = { $count ->
+    [one] 1 page read in this entry.
+   *[other] { $count } pages read in this entry.
+}
+entry-scan-never = Not scanned yet: { $serials }
+entry-scan-twice = The same page scanned more than once: { $serials }. Compare these sheets with the paper.
+entry-scan-unfinished = A page still to scan: { $serials }
+entry-scan-column-file = File
+entry-scan-column-page = Page
+entry-scan-column-sheet = Sheet
+entry-scan-column-outcome = What happened

@@ -76,3 +76,62 @@ entry-sample-too-different = Las capturas de la muestra difieren en el { $rate }
 entry-sample-widen = Volver a capturar todas las hojas
 entry-sample-widened = Ahora todas las hojas capturadas se volverán a capturar
 entry-printed-code = Código de participante { $code }, impreso en la hoja: no hay que escribirlo.
+entry-scan = Escanear hojas
+entry-scan-heading = Escanear hojas: { $title }
+entry-scan-intro = Escanee las hojas de papel (un PDF o TIFF del escáner con todo el montón, o una foto o imagen por página) y Convene lee los círculos. Las marcas de las que está seguro se guardan; lo dudoso, y todo lo escrito, espera abajo a que usted lo revise frente a su imagen.
+entry-scan-pass = El escaneo cuenta como
+entry-scan-pass-first = La primera captura
+entry-scan-pass-second = La segunda captura (doble captura)
+entry-scan-files = Archivos escaneados
+entry-scan-files-heading = Archivos del escáner o del teléfono
+entry-scan-drop = Suelte aquí los archivos escaneados (PDF, TIFF, PNG o JPEG), o elíjalos.
+entry-scan-choose = Elegir archivos…
+entry-scan-reading = Leyendo { $file } (archivo { $index } de { $count }){ $pages ->
+    [0] …
+   *[other] : página { $done } de { $pages }
+}
+entry-scan-progress = Cuánto se ha leído
+entry-scan-done = { $files ->
+    [one] Se leyó 1 archivo
+   *[other] Se leyeron { $files } archivos
+}: { $pages ->
+    [one] 1 página
+   *[other] { $pages } páginas
+}.
+entry-scan-file-too-large = { $file }: no se leyó. Pesa { $megabytes } MB, más de lo que Convene lee de una vez ({ $limit } MB); escanee el montón en partes más pequeñas.
+entry-scan-log = Lo que se leyó
+entry-scan-file-page = { $file }, página { $page }
+entry-scan-line = { $where }: hoja { $serial } · { $what }
+entry-scan-line-check = { $where }: hoja { $serial } · { $what }: { $questions }
+entry-scan-line-problem = { $where }: { $what }. { $problem }
+entry-scan-outcome-saved = Guardada
+entry-scan-outcome-drafted = Por revisar
+entry-scan-outcome-blank = Devuelta en blanco
+entry-scan-outcome-already-saved = Ya guardada, no cambió nada
+entry-scan-outcome-repeated = Leída antes, no cambió nada
+entry-scan-outcome-not-read = No se leyó
+entry-scan-review-heading = Por revisar
+entry-scan-review-count = { $count ->
+    [one] 1 hoja espera su revisión, la más dudosa primero.
+   *[other] { $count } hojas esperan su revisión, las más dudosas primero.
+}
+entry-scan-review-none = No queda nada por revisar.
+entry-scan-review-sheet = Hoja { $serial } · { $title }
+entry-scan-review-keys = Mire cada imagen: pulse el número del círculo marcado (B en blanco, M más de una marca, I ilegible, N no aplica), o escriba lo que dice. Intro acepta la hoja.
+entry-scan-snippet = El escaneo de { $question } en la hoja { $serial }
+entry-scan-written = Lo que está escrito
+entry-scan-accept = Aceptar hoja
+entry-scan-accepted = Hoja { $serial } revisada y guardada
+entry-scan-open-check = Decida primero { $question }.
+entry-scan-account-heading = Todas las páginas
+entry-scan-account-pages = { $count ->
+    [one] 1 página leída en esta captura.
+   *[other] { $count } páginas leídas en esta captura.
+}
+entry-scan-never = Sin escanear todavía: { $serials }
+entry-scan-twice = La misma página escaneada más de una vez: { $serials }. Compare estas hojas con el papel.
+entry-scan-unfinished = Falta escanear una página de: { $serials }
+entry-scan-column-file = Archivo
+entry-scan-column-page = Página
+entry-scan-column-sheet = Hoja
+entry-scan-column-outcome = Qué pasó

@@ -18,6 +18,8 @@ export type Route =
   | { name: 'run'; communityId: string; meetingId: string }
   /** `serial` opens that sheet at once (from a report's figure). */
   | { name: 'entry'; communityId: string; meetingId: string; pass: 1 | 2; serial?: string }
+  /** Reading scanned sheets into a pass, and checking what the scan left in doubt. */
+  | { name: 'scan'; communityId: string; meetingId: string; pass: 1 | 2 }
   | { name: 'projector'; meetingId: string }
   | { name: 'agenda'; meetingId: string }
   | { name: 'clicker' }
@@ -48,6 +50,7 @@ export function parseRoute(hash: string, path = '/', search = ''): Route {
       const pass = parts[5] === '2' ? 2 : 1;
       return parts[6] ? { name: 'entry', communityId, meetingId, pass, serial: parts[6] } : { name: 'entry', communityId, meetingId, pass };
     }
+    if (parts[4] === 'scan') return { name: 'scan', communityId, meetingId, pass: parts[5] === '2' ? 2 : 1 };
     const tab = MEETING_TABS.find((t) => t === parts[4]) ?? 'agenda';
     return { name: 'meeting', communityId, meetingId, tab };
   }
@@ -72,6 +75,8 @@ export function href(route: Route): string {
       if (route.serial) return `${entry}/${route.pass}/${encodeURIComponent(route.serial)}`;
       return `${entry}${route.pass === 2 ? '/2' : ''}`;
     }
+    case 'scan':
+      return `${c(route.communityId)}/m/${encodeURIComponent(route.meetingId)}/scan${route.pass === 2 ? '/2' : ''}`;
     case 'projector':
       return `#/projector/${encodeURIComponent(route.meetingId)}`;
     case 'agenda':

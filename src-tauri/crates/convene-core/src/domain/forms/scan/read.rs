@@ -17,8 +17,9 @@ use crate::CoreResult;
 /// Snippets are drawn at this many pixels a point (108 dpi): sharp enough to tell a
 /// pencil mark from a smudge, small enough to keep one for every field.
 const SNIPPET_SCALE: f32 = 1.5;
-/// Room kept around a field's circles, in circle diameters: their labels show.
-const ROW_MARGIN: f32 = 0.9;
+/// Room kept around a field's circles, in circle diameters: their labels, and the
+/// "before" and "now" headings over a rating's two rows, show.
+const ROW_MARGIN: f32 = 1.4;
 
 /// A page found in an image, and its code.
 pub(super) struct Page {
@@ -173,7 +174,7 @@ fn field_area(field: &Field, item: usize, spots: &PageSpots, frame: &PageFrame) 
             left,
             bottom: bottom - 4.0,
             width: right - left,
-            height: top - bottom + 8.0,
+            height: top - bottom + 12.0,
         });
     }
     let half = half_of(field);
