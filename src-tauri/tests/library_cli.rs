@@ -250,9 +250,16 @@ fn scan_reads_printed_pages_into_entry_and_says_why_for_a_file_it_cannot_read() 
     args.extend(pages.iter().map(|p| p.to_str().unwrap()));
     args.push(not_an_image.to_str().unwrap());
     args.push(pages[0].to_str().unwrap());
+    // 200 MB of nothing (a sparse file): refused by its size, never read.
+    let huge = dir.path().join("huge.pdf");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(200 * 1_048_576)
+        .unwrap();
+    args.push(huge.to_str().unwrap());
     let said = stdout(&convene(&data, &args));
     let lines: Vec<&str> = said.lines().collect();
-    assert_eq!(lines.len(), 5, "{said}");
+    assert_eq!(lines.len(), 6, "{said}");
     assert!(
         lines[0].ends_with("page-1.png: sheet M3-001 came back blank."),
         "{said}"
@@ -266,9 +273,10 @@ fn scan_reads_printed_pages_into_entry_and_says_why_for_a_file_it_cannot_read() 
         lines[3].ends_with("page-1.png: this very page was read before; nothing changed."),
         "{said}"
     );
+    assert!(lines[4].ends_with("huge.pdf: not read. The file is 200 MB, larger than Convene reads at once (150 MB); scan the stack in smaller parts."), "{said}");
     assert_eq!(
-        lines[4],
-        "Pages: 4; sheets saved: 0; blank: 2; to check in Convene: 0 (0 questions); not read: 1."
+        lines[5],
+        "Pages: 5; sheets saved: 0; blank: 2; to check in Convene: 0 (0 questions); not read: 2."
     );
 
     let unknown = error_line(&convene(&data, &["scan", "--meeting", "Nada", "x.png"]));

@@ -72,7 +72,9 @@ test('a folder of scans read, its doubts checked with the keyboard, reconciled a
   await expect(review.getByRole('alert')).toHaveText('Decide Question 2 (Before today) first.');
   await page.keyboard.press('1');
   await expect(review.getByLabel('What is written')).toBeFocused();
-  await page.keyboard.type('Try the ticket-out');
+  // The handwriting stays a picture rather than being typed.
+  await page.keyboard.press('Alt+K');
+  await expect(review.getByRole('radio', { name: 'Keep the picture (Alt+K)' })).toBeChecked();
   await page.keyboard.press('Enter');
   await expect(review.getByRole('status')).toHaveText('Nothing waits to be checked.');
 
@@ -93,18 +95,18 @@ test('a folder of scans read, its doubts checked with the keyboard, reconciled a
 
   // A keyed second entry that reads sheet 1's first question differently.
   const [useful, knowledge, comment] = items.map((item) => item.id);
-  const keyed = (serial: string, first: number, before: number, text: string) =>
+  const keyed = (serial: string, first: number, before: number, said: object) =>
     rpc(page, 'entry.save', {
       meetingId, serial, pass: 2, reason: '',
       answers: [
         { field: useful, value: { type: 'point', point: first } },
         { field: `${knowledge}:before`, value: { type: 'point', point: before } },
         { field: `${knowledge}:now`, value: { type: 'point', point: 3 } },
-        { field: comment, value: text ? { type: 'text', text } : { type: 'missing', code: 'blank' } },
+        { field: comment, value: said },
       ],
     });
-  await keyed('M1-001', 2, 2, '');
-  await keyed('M1-002', 2, 1, 'Try the ticket-out');
+  await keyed('M1-001', 2, 2, { type: 'missing', code: 'blank' });
+  await keyed('M1-002', 2, 1, { type: 'picture' });
   await page.goto(`/#/c/${communityId}/m/${meetingId}/entry/2`);
   await waitUntilLive(page);
   await expect(page.getByText(/The two entries agree on 87\.5% of the fields typed twice \(7 of 8/)).toBeVisible();
@@ -119,4 +121,7 @@ test('a folder of scans read, its doubts checked with the keyboard, reconciled a
   await waitUntilLive(page);
   const rating = page.getByRole('article', { name: '2. My knowledge of CQI' });
   await expect(rating).toContainText('100% (2 of 2) rated “My knowledge of CQI” higher now than before today.');
+  const written = page.getByRole('article', { name: '3. What will you try?' });
+  await expect(written.getByRole('img', { name: 'Handwritten answer on sheet M1-002, kept as the scan\'s picture' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -117,8 +117,10 @@ entry-scan-review-count = { $count ->
 }
 entry-scan-review-none = Nothing waits to be checked.
 entry-scan-review-sheet = Sheet { $serial } · { $title }
-entry-scan-review-keys = Look at each picture: press the number of the circle marked (B blank, M more than one mark, I illegible, N not applicable), or type what is written. Enter accepts the sheet.
+entry-scan-review-keys = Look at each picture: press the number of the circle marked (B blank, M more than one mark, I illegible, N not applicable), or type what is written (Alt+K keeps the handwriting as its picture). Enter accepts the sheet.
 entry-scan-snippet = The scan of { $question } on sheet { $serial }
+entry-picture = Kept as the scan's picture
+entry-scan-keep-picture = Keep the picture (Alt+K)
 entry-scan-written = What is written
 entry-scan-accept = Accept sheet
 entry-scan-accepted = Sheet { $serial } checked and saved

@@ -284,6 +284,7 @@ errors-entry-question-half = Question { $n } ({ $half ->
 errors-entry-code-field = The participant code
 errors-entry-point = { $question } takes a number from 1 to { $max }, or a code for what the paper shows.
 errors-entry-text = { $question } takes what is written (at most 2,000 characters), or a code for what the paper shows.
+errors-entry-picture = { $question } is marked on the sheet: only handwriting can be kept as the scan's picture.
 errors-entry-written = { $question } is written on the sheet, not marked.
 errors-entry-not-multiple = “More than one mark” does not apply to { $question }.
 errors-entry-unanswered = { $question } has nothing typed yet: type what the paper shows, or a code such as blank.

@@ -62,6 +62,12 @@ report-comments = { $count ->
     [one] 1 written answer
    *[other] { $count } written answers
 }
+report-picture = Handwritten answer on sheet { $serial }, kept as the scan's picture
+report-pictures = { $count ->
+    [one] 1 of them is handwriting kept as the scan's picture, not typed: sheet { $serials }.
+   *[other] { $count } of them are handwriting kept as the scan's pictures, not typed: sheets { $serials }.
+}
+report-picture-cell = (handwritten, kept as the scan's picture)
 report-star = Star for the report
 report-starred = Starred
 report-hide = Hide from the report

@@ -117,8 +117,10 @@ entry-scan-review-count = { $count ->
 }
 entry-scan-review-none = No queda nada por revisar.
 entry-scan-review-sheet = Hoja { $serial } · { $title }
-entry-scan-review-keys = Mire cada imagen: pulse el número del círculo marcado (B en blanco, M más de una marca, I ilegible, N no aplica), o escriba lo que dice. Intro acepta la hoja.
+entry-scan-review-keys = Mire cada imagen: pulse el número del círculo marcado (B en blanco, M más de una marca, I ilegible, N no aplica), o escriba lo que dice (Alt+K conserva la escritura como imagen). Intro acepta la hoja.
 entry-scan-snippet = El escaneo de { $question } en la hoja { $serial }
+entry-picture = Conservada como imagen del escaneo
+entry-scan-keep-picture = Conservar la imagen (Alt+K)
 entry-scan-written = Lo que está escrito
 entry-scan-accept = Aceptar hoja
 entry-scan-accepted = Hoja { $serial } revisada y guardada

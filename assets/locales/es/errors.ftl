@@ -284,6 +284,7 @@ errors-entry-question-half = La pregunta { $n } ({ $half ->
 errors-entry-code-field = El código de participante
 errors-entry-point = { $question } admite un número del 1 al { $max }, o un código de lo que muestra el papel.
 errors-entry-text = { $question } admite lo que está escrito (como máximo 2000 caracteres), o un código de lo que muestra el papel.
+errors-entry-picture = { $question } se responde marcando en la hoja: solo la escritura a mano puede conservarse como imagen del escaneo.
 errors-entry-written = { $question } se responde por escrito en la hoja, no marcando.
 errors-entry-not-multiple = “Más de una marca” no se aplica a { $question }.
 errors-entry-unanswered = { $question } todavía no tiene nada capturado: escriba lo que muestra el papel, o un código como en blanco.

@@ -62,6 +62,12 @@ report-comments = { $count ->
     [one] 1 respuesta escrita
    *[other] { $count } respuestas escritas
 }
+report-picture = Respuesta manuscrita en la hoja { $serial }, conservada como imagen del escaneo
+report-pictures = { $count ->
+    [one] 1 de ellas es escritura a mano conservada como imagen del escaneo, sin transcribir: hoja { $serials }.
+   *[other] { $count } de ellas son escritura a mano conservada como imágenes del escaneo, sin transcribir: hojas { $serials }.
+}
+report-picture-cell = (manuscrita, conservada como imagen del escaneo)
 report-star = Destacar en el informe
 report-starred = Destacada
 report-hide = Ocultar del informe

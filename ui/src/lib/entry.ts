@@ -97,6 +97,8 @@ export function shownValue(value: AnswerValue, choices: string[]): string {
       return value.points.map(point).join(', ');
     case 'text':
       return value.text;
+    case 'picture':
+      return t('entry-picture');
     case 'missing':
       return t(CODE_WORDS[value.code]);
   }

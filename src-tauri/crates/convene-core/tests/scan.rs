@@ -334,8 +334,14 @@ fn a_stack_in_one_file_is_read_page_by_page_accounted_for_and_its_doubts_reviewe
     answers.push(
         json!({ "field": format!("{}:now", item(1)), "value": { "type": "point", "point": 3 } }),
     );
-    answers
-        .push(json!({ "field": item(3), "value": { "type": "text", "text": "Try the check-in" } }));
+    let on_a_mark = json!({ "meetingId": meeting, "serial": "M1-003", "pass": 1,
+        "answers": [{ "field": item(0), "value": { "type": "picture" } }] });
+    assert_eq!(
+        refused(&core, "entry.draft", on_a_mark).message,
+        "Question 1 is marked on the sheet: only handwriting can be kept as the scan's picture."
+    );
+    // The handwriting kept as the scan's picture, not typed: the report shows the picture.
+    answers.push(json!({ "field": item(3), "value": { "type": "picture" } }));
     let accept = json!({ "meetingId": meeting, "serial": "M1-003", "pass": 1, "answers": answers });
     ok(&core, "entry.save", accept);
     let after = ok(
@@ -344,6 +350,34 @@ fn a_stack_in_one_file_is_read_page_by_page_accounted_for_and_its_doubts_reviewe
         json!({ "meetingId": meeting, "pass": 1 }),
     );
     assert_eq!(after, json!([]));
+    let report = ok(&core, "report.meeting", json!({ "meetingId": meeting })).to_string();
+    assert!(
+        report.contains(r#""picturePng":"iVBORw0KGgo"#),
+        "a PNG in the report"
+    );
+    let raw = ok(
+        &core,
+        "report.csv",
+        json!({ "meetingId": meeting, "table": "raw" }),
+    );
+    let csv = raw["csv"].as_str().unwrap_or_default();
+    assert!(
+        csv.contains("(handwritten, kept as the scan's picture)"),
+        "{csv}"
+    );
+    let printed = ok(
+        &core,
+        "print.report",
+        json!({ "meetingId": meeting, "paper": "letter" }),
+    );
+    let pdf = base64::engine::general_purpose::STANDARD
+        .decode(printed["pdfBase64"].as_str().unwrap_or_default())
+        .expect("base64");
+    let text = marking::pdf_text(&pdf, scratch.path());
+    assert!(
+        text.contains("handwriting kept as the scan's picture, not typed: sheet M1-003"),
+        "{text}"
+    );
 
     // Keyed as the second entry, one answer typed differently: the scan is shown.
     let keyed = ok(

@@ -15,7 +15,7 @@ use std::time::Instant;
 
 use convene_print::Paper;
 use convene_scan::MarkState;
-use generator::{fill, phone, print, read_back, read_right, scanner, Dice, CODE};
+use generator::{fill, on_table, phone, print, read_back, read_right, scanner, Dice, CODE};
 use image::GrayImage;
 
 const SHEETS: u64 = 40;
@@ -124,5 +124,14 @@ fn main() {
         "phone-like, 200 dpi, slant ≤ 3 %, light to 70 %, blur, JPEG",
         200,
         photo,
+    );
+    let on_a_table = Box::new(|page: &GrayImage, n: u64| {
+        let cover = 0.6 + (n % 4) as f32 * 0.1;
+        on_table(page, cover, 0.03, 0.75, n)
+    }) as Spoil;
+    run(
+        "phone photo on a table, 200 dpi, page 60–90 % of the width, slant ≤ 3 %, light to 75 %, blur, JPEG",
+        200,
+        on_a_table,
     );
 }

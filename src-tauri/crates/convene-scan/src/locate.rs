@@ -4,7 +4,9 @@
 //! The marks are solid squares near the page corners, the top left one larger. Each is
 //! looked for in its own corner of the image as a dark, square, nearly solid blob of
 //! about the expected size; the larger one says which corner is the page's top left,
-//! and the other three follow it clockwise.
+//! and the other three follow it clockwise. A phone photo may show the table around
+//! the sheet: then the corners are looked for in the corners of the sheet of paper,
+//! the picture's largest bright patch.
 
 use convene_print::{PageFrame, Square};
 use image::{imageops, GrayImage, Luma};
@@ -57,6 +59,10 @@ const SIZE_TOLERANCE: (f32, f32) = (0.6, 1.6);
 const SOLIDITY: f32 = 0.7;
 /// The orientation mark's area over a small mark's, printed at (8 mm / 5 mm)² ≈ 2.6.
 const LARGER: f32 = 1.6;
+/// The long side, in pixels, of the small copy the paper is looked for in.
+const PAPER_SEARCH: f32 = 400.0;
+/// Least share of a photo the sheet of paper covers to be looked for.
+const PAPER_SHARE: f32 = 0.15;
 
 /// A dark blob: its pixel count, bounding box and centre, in image pixels.
 #[derive(Debug, Clone, Copy)]
@@ -68,23 +74,60 @@ struct Blob {
     ink: u8,
 }
 
-/// Finds the page, printed on one of `frames`' papers, in `image`.
+/// A rectangle of the image, in pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Region {
+    x: u32,
+    y: u32,
+    width: u32,
+    height: u32,
+}
+
+/// Finds the page, printed on one of `frames`' papers, in `image`: first as a scanner
+/// leaves it, filling the image; failing that, as a phone photo shows it, a sheet of
+/// paper with the table around it.
 pub(crate) fn locate(image: &GrayImage, frames: &[PageFrame]) -> Result<Pose, ScanError> {
-    let first = frames.first().ok_or(ScanError::NoCorners)?;
     let (width, height) = image.dimensions();
     if width < 200 || height < 200 {
         return Err(ScanError::TooSmall);
     }
-    // Until the marks are found, assume the page fills the image, either way round.
+    let whole = Region {
+        x: 0,
+        y: 0,
+        width,
+        height,
+    };
+    match locate_in(image, frames, whole) {
+        Err(ScanError::NoCorners) => match paper_region(image) {
+            Some(paper) if paper != whole => locate_in(image, frames, paper),
+            _ => Err(ScanError::NoCorners),
+        },
+        found => found,
+    }
+}
+
+/// Finds the page assuming it fills `region`, either way round.
+fn locate_in(image: &GrayImage, frames: &[PageFrame], region: Region) -> Result<Pose, ScanError> {
+    let first = frames.first().ok_or(ScanError::NoCorners)?;
+    let Region {
+        x: left,
+        y: top,
+        width,
+        height,
+    } = region;
     let long = width.max(height) as f32;
     let scale_guess = long / first.height.max(first.width);
-    let level = otsu_level(image);
+    let level = if (width, height) == image.dimensions() {
+        otsu_level(image)
+    } else {
+        otsu_level(&imageops::crop_imm(image, left, top, width, height).to_image())
+    };
     let side = (width.min(height) as f32 * WINDOW) as u32;
     let windows = [
-        (0, 0),
-        (width - side, 0),
-        (width - side, height - side),
-        (0, height - side),
+        (left, top),
+        (left + width - side, top),
+        (left + width - side, top + height - side),
+        (left, top + height - side),
     ];
     let mut found = Vec::with_capacity(4);
     for (index, (x, y)) in windows.into_iter().enumerate() {
@@ -103,6 +146,43 @@ pub(crate) fn locate(image: &GrayImage, frames: &[PageFrame]) -> Result<Pose, Sc
         });
     }
     pose_from(&found, frames)
+}
+
+/// The sheet of paper in a photo that shows the table around it: the largest bright
+/// patch, found on a small copy, with a little room kept around it. None when no patch
+/// covers a good part of the picture.
+fn paper_region(image: &GrayImage) -> Option<Region> {
+    let (width, height) = image.dimensions();
+    let shrink = (width.max(height) as f32 / PAPER_SEARCH).max(1.0);
+    let (small_w, small_h) = (
+        ((width as f32 / shrink) as u32).max(1),
+        ((height as f32 / shrink) as u32).max(1),
+    );
+    let small = imageops::resize(image, small_w, small_h, imageops::FilterType::Triangle);
+    let bright = threshold(&small, otsu_level(&small), ThresholdType::Binary);
+    let labels = connected_components(&bright, Connectivity::Four, Luma([0u8]));
+    let paper = blobs(&small, &labels).into_iter().max_by_key(|b| b.area)?;
+    if (paper.area as f32) < PAPER_SHARE * (small_w * small_h) as f32 {
+        return None;
+    }
+    let room = |extent: u32| (extent as f32 * 0.02) as u32;
+    let (x0, y0) = (
+        paper.min.0.saturating_sub(room(small_w)),
+        paper.min.1.saturating_sub(room(small_h)),
+    );
+    let (x1, y1) = (
+        (paper.max.0 + 1 + room(small_w)).min(small_w),
+        (paper.max.1 + 1 + room(small_h)).min(small_h),
+    );
+    let full = |v: u32, limit: u32| ((v as f32 * shrink) as u32).min(limit);
+    let (x, y) = (full(x0, width), full(y0, height));
+    let region = Region {
+        x,
+        y,
+        width: full(x1, width) - x,
+        height: full(y1, height) - y,
+    };
+    (region.width >= 200 && region.height >= 200).then_some(region)
 }
 
 /// The blob in `window` most like a corner mark, nearest the window's outer corner.

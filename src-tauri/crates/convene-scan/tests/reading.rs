@@ -8,7 +8,8 @@ mod generator;
 use convene_print::{Paper, SheetMap, Spot};
 use convene_scan::{MarkState, PageReading, ScanError};
 use generator::{
-    fill, mark, phone, print, read_back, read_right, scanner, scribble, Answers, Dice, Stroke, CODE,
+    fill, mark, on_table, phone, print, read_back, read_right, scanner, scribble, Answers, Dice,
+    Stroke, CODE,
 };
 use image::{imageops, GrayImage, Luma};
 
@@ -109,6 +110,30 @@ fn a_phone_photo_at_a_slant_in_uneven_light_reads_every_confident_mark_right() {
         let mut page = printed.pages[0].clone();
         let answers = fill(&mut page, &printed, spots, &mut Dice(trial + 21));
         let photo = phone(&page, 0.03, 0.7, trial);
+        let (code, reading) = read_page(&photo, &printed.map).expect("reads");
+        assert_eq!(code, CODE);
+        let doubtful = check(&reading, &answers);
+        assert!(
+            doubtful * 100 <= spots.circles.len() * 8,
+            "{doubtful} of {} doubtful",
+            spots.circles.len()
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_phone_photo_of_the_sheet_lying_on_a_table_reads_every_confident_mark_right() {
+    let dir = scratch("table");
+    let printed = print(Paper::Letter, &generator::form(0), 200, &dir);
+    let spots = &printed.map.pages[0];
+    for (trial, cover) in [(0u64, 0.6), (1, 0.75), (2, 0.85)] {
+        let mut page = printed.pages[0].clone();
+        let answers = fill(&mut page, &printed, spots, &mut Dice(trial + 40));
+        let photo = on_table(&page, cover, 0.03, 0.75, trial);
+        if trial == 0 {
+            photo.save(dir.join("on-table.png")).ok();
+        }
         let (code, reading) = read_page(&photo, &printed.map).expect("reads");
         assert_eq!(code, CODE);
         let doubtful = check(&reading, &answers);

@@ -208,7 +208,7 @@ export type AnswerChange = { pass: number, field: string, oldValue: AnswerValue 
  */
 changedAt: string, };
 
-export type AnswerValue = { "type": "point", point: number, } | { "type": "points", points: Array<number>, } | { "type": "text", text: string, } | { "type": "missing", code: MissingCode, };
+export type AnswerValue = { "type": "point", point: number, } | { "type": "points", points: Array<number>, } | { "type": "text", text: string, } | { "type": "picture" } | { "type": "missing", code: MissingCode, };
 
 export type ApiError = { code: ErrorCode, message: string, 
 /**
@@ -367,7 +367,15 @@ settled: number,
  */
 unsettled: number, };
 
-export type Comment = { serial: string, field: string, text: string, 
+export type Comment = { serial: string, field: string, 
+/**
+ * What was typed; empty when the answer was kept as a picture.
+ */
+text: string, 
+/**
+ * The scan's picture of handwriting that was not typed (PNG, base64).
+ */
+picturePng: string | null, 
 /**
  * Quoted in the report.
  */

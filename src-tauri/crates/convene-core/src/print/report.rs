@@ -169,9 +169,21 @@ fn question(item: &ItemReport, l: &Localizer) -> ReportQuestion {
         Figures::Written { comments, missing } => {
             q.lines
                 .push(l.message(&msg!("report-comments", count = comments.len())));
+            let pictured: Vec<&str> = comments
+                .iter()
+                .filter(|c| c.picture_png.is_some() && !c.hidden)
+                .map(|c| c.serial.as_str())
+                .collect();
+            if !pictured.is_empty() {
+                q.lines.push(l.message(&msg!(
+                    "report-pictures",
+                    count = pictured.len(),
+                    serials = pictured.join(", ")
+                )));
+            }
             q.quotes = comments
                 .iter()
-                .filter(|c| c.starred && !c.hidden)
+                .filter(|c| c.starred && !c.hidden && !c.text.is_empty())
                 .map(|c| {
                     l.message(&msg!(
                         "report-pdf-quote",

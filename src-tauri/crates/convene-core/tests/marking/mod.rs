@@ -57,6 +57,21 @@ pub fn scan_pdf(pdf: &[u8], dir: &Path) -> Scanned {
     Scanned { pages, words }
 }
 
+/// The text of a PDF, as poppler reads it, its lines joined.
+pub fn pdf_text(pdf: &[u8], dir: &Path) -> String {
+    let file = dir.join("document.pdf");
+    std::fs::write(&file, pdf).expect("written");
+    let out = Command::new("pdftotext")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// `<word xMin="…" yMin="…" xMax="…" yMax="…">text</word>` lines, read.
 fn bounding_boxes(html: &str) -> Vec<Word> {
     let attr = |line: &str, name: &str| -> f32 {

@@ -17,7 +17,7 @@ use convene_scan::{locate, read_code, read_marks, MarkState, PageReading, ScanEr
 use image::{imageops, GrayImage, Luma};
 use imageproc::drawing::{draw_filled_circle_mut, draw_line_segment_mut};
 use imageproc::geometric_transformations::{
-    rotate_about_center, warp, Border, Interpolation, Projection,
+    rotate_about_center, warp, warp_into, Border, Interpolation, Projection,
 };
 
 pub const CODE: &str = "CNV1:0190f0c0-0000-7000-8000-0000000000a1:1:7:3";
@@ -259,6 +259,59 @@ pub fn phone(page: &GrayImage, slant: f32, dim: f32, seed: u64) -> GrayImage {
         pixel.0[0] = (f32::from(pixel.0[0]) * light) as u8;
     }
     let soft = imageproc::filter::gaussian_blur_f32(&seen, 1.0);
+    as_jpeg(&soft, 80)
+}
+
+/// A phone photo of the page lying on a table: the page covers about `cover` of the
+/// picture's width, seen at a slant (corners pulled in by up to `slant` of the
+/// page's size), on a darker grained table, light falling off to `dim`, a little out
+/// of focus, saved as JPEG.
+pub fn on_table(page: &GrayImage, cover: f32, slant: f32, dim: f32, seed: u64) -> GrayImage {
+    let (w, h) = page.dimensions();
+    let (wf, hf) = (w as f32, h as f32);
+    let (canvas_w, canvas_h) = (wf / cover, hf / cover * 0.9);
+    let mut dice = Dice(seed);
+    let mut pull = |size: f32| size * slant * (dice.next(1000) as f32 / 1000.0);
+    let (left, top) = ((canvas_w - wf) / 2.0, (canvas_h - hf) / 2.0);
+    let from = [(0.0, 0.0), (wf, 0.0), (wf, hf), (0.0, hf)];
+    let to = [
+        (left + pull(wf), top + pull(hf)),
+        (left + wf - pull(wf), top + pull(hf)),
+        (left + wf - pull(wf), top + hf - pull(hf)),
+        (left + pull(wf), top + hf - pull(hf)),
+    ];
+    let projection = Projection::from_control_points(from, to).expect("a projection");
+    let (cw, ch) = (canvas_w as u32, canvas_h as u32);
+    let table = GrayImage::from_fn(cw, ch, |x, y| {
+        let grain = ((x as f32 * 0.05 + (y as f32 * 0.013).sin() * 6.0).sin() * 12.0) as i32;
+        Luma([(105 + grain).clamp(0, 255) as u8])
+    });
+    let mut table = imageproc::noise::gaussian_noise(&table, 0.0, 8.0, seed);
+    let mut seen = GrayImage::new(cw, ch);
+    warp_into(
+        page,
+        projection,
+        Interpolation::Bilinear,
+        Border::Constant(Luma([0])),
+        &mut seen,
+    );
+    let mut mask = GrayImage::new(cw, ch);
+    let paper = GrayImage::from_pixel(w, h, Luma([255]));
+    warp_into(
+        &paper,
+        projection,
+        Interpolation::Bilinear,
+        Border::Constant(Luma([0])),
+        &mut mask,
+    );
+    for (x, y, pixel) in table.enumerate_pixels_mut() {
+        let share = f32::from(mask.get_pixel(x, y).0[0]) / 255.0;
+        let page_grey = f32::from(seen.get_pixel(x, y).0[0]);
+        let mixed = page_grey * share + f32::from(pixel.0[0]) * (1.0 - share);
+        let light = 1.0 - (1.0 - dim) * (x as f32 / canvas_w * 0.6 + y as f32 / canvas_h * 0.4);
+        pixel.0[0] = (mixed * light) as u8;
+    }
+    let soft = imageproc::filter::gaussian_blur_f32(&table, 1.0);
     as_jpeg(&soft, 80)
 }
 

@@ -34,6 +34,8 @@ pub enum AnswerValue {
     Text {
         text: String,
     },
+    /// Written on the paper and kept as the scan's picture of it, not typed.
+    Picture,
     Missing {
         code: MissingCode,
     },
@@ -164,6 +166,11 @@ impl Field<'_> {
             AnswerValue::Text { text } if max.is_none() => (text.trim().is_empty()
                 || text.chars().count() > 2_000)
                 .then(|| msg!("errors-entry-text", question = name)),
+            AnswerValue::Picture => (!matches!(
+                self.item.kind,
+                FormItemKind::Comment | FormItemKind::ShortText
+            ))
+            .then(|| msg!("errors-entry-picture", question = name)),
             AnswerValue::Missing {
                 code: MissingCode::Multiple,
             } if max.is_none() || several => {

@@ -21,6 +21,8 @@ pub struct EnteredSheet {
     /// Printed on a sheet made for one member.
     pub participant_code: Option<String>,
     pub answers: HashMap<String, AnswerValue>,
+    /// The scan's pictures of answers kept as pictures, by field (PNG, base64).
+    pub pictures: HashMap<String, String>,
 }
 
 /// A written answer as the report shows it.
@@ -29,7 +31,10 @@ pub struct EnteredSheet {
 pub struct Comment {
     pub serial: String,
     pub field: String,
+    /// What was typed; empty when the answer was kept as a picture.
     pub text: String,
+    /// The scan's picture of handwriting that was not typed (PNG, base64).
+    pub picture_png: Option<String>,
     /// Quoted in the report.
     pub starred: bool,
     /// Left out of the report (still in the data).
@@ -167,20 +172,24 @@ fn written(
     let mut missing = MissingCounts::default();
     let mut comments = Vec::new();
     for sheet in sheets {
-        match sheet.answers.get(&item.id) {
-            Some(AnswerValue::Text { text }) => {
-                let key = (sheet.id.clone(), item.id.clone());
-                let (starred, hidden) = flags.get(&key).copied().unwrap_or_default();
-                comments.push(Comment {
-                    serial: sheet.serial.clone(),
-                    field: item.id.clone(),
-                    text: text.clone(),
-                    starred,
-                    hidden,
-                });
+        let (text, picture_png) = match sheet.answers.get(&item.id) {
+            Some(AnswerValue::Text { text }) => (text.clone(), None),
+            Some(AnswerValue::Picture) => (String::new(), sheet.pictures.get(&item.id).cloned()),
+            other => {
+                missing.add(other);
+                continue;
             }
-            other => missing.add(other),
-        }
+        };
+        let key = (sheet.id.clone(), item.id.clone());
+        let (starred, hidden) = flags.get(&key).copied().unwrap_or_default();
+        comments.push(Comment {
+            serial: sheet.serial.clone(),
+            field: item.id.clone(),
+            text,
+            picture_png,
+            starred,
+            hidden,
+        });
     }
     Figures::Written { comments, missing }
 }

@@ -21,6 +21,7 @@ use ts_rs::TS;
 use self::figures::Share;
 use self::items::{item_reports, EnteredSheet, ItemReport};
 use crate::change::Change;
+use crate::domain::forms::answers::AnswerValue;
 use crate::domain::forms::entry::{find_sheet, progress_in, stored_answers, EntryProgress};
 use crate::domain::forms::reconcile::compare_in;
 use crate::domain::forms::{self, FormItemKind};
@@ -95,10 +96,18 @@ fn entered_sheets(conn: &Connection, meeting_id: &str) -> CoreResult<Vec<(String
     })?;
     rows.map(|row| {
         let (id, serial, version_id, participant_code) = row?;
-        let answers = stored_answers(conn, &id, 1)?
+        let answers: HashMap<String, AnswerValue> = stored_answers(conn, &id, 1)?
             .into_iter()
             .map(|a| (a.field, a.value))
             .collect();
+        let mut pictures: HashMap<String, String> = HashMap::new();
+        for (field, value) in &answers {
+            if *value == AnswerValue::Picture {
+                if let Some(png) = crate::domain::forms::scan::snippet_of(conn, &id, field)? {
+                    pictures.insert(field.clone(), png);
+                }
+            }
+        }
         Ok((
             version_id,
             EnteredSheet {
@@ -106,6 +115,7 @@ fn entered_sheets(conn: &Connection, meeting_id: &str) -> CoreResult<Vec<(String
                 serial,
                 participant_code,
                 answers,
+                pictures,
             },
         ))
     })

@@ -274,6 +274,7 @@ fn cell(value: Option<&AnswerValue>, l: &Localizer) -> String {
             .collect::<Vec<_>>()
             .join(";"),
         Some(AnswerValue::Text { text }) => text.clone(),
+        Some(AnswerValue::Picture) => l.text("report-picture-cell"),
         Some(AnswerValue::Missing { code: c }) => code(*c),
     }
 }

@@ -174,7 +174,8 @@ fn field_area(field: &Field, item: usize, spots: &PageSpots, frame: &PageFrame) 
             left,
             bottom: bottom - 4.0,
             width: right - left,
-            height: top - bottom + 12.0,
+            // Clear of the question printed just above the first line.
+            height: top - bottom + 6.0,
         });
     }
     let half = half_of(field);
