@@ -18,9 +18,6 @@ use marking::{dot_beside, fill_beside, png, scan_pdf, write_under};
 /// A meeting whose form asks a yes/no question, a before/now rating, a
 /// choose-several and for a comment; `copies` sheets printed. Its id and the PDF.
 fn printed(core: &convene_core::Core, date: &str, copies: u32) -> (Value, Vec<u8>) {
-    let community = evaluation_setup::community(core);
-    let meeting = evaluation_setup::meeting(core, &community, date);
-    let form = ok(core, "form.list", json!({ "meetingId": meeting }))[0]["id"].clone();
     let items = json!([
         { "kind": "yesNo", "text": "Was today useful?" },
         { "kind": "retrospective", "text": "My knowledge of CQI", "points": ["Low", "Medium", "High"] },
@@ -28,6 +25,19 @@ fn printed(core: &convene_core::Core, date: &str, copies: u32) -> (Value, Vec<u8
           "options": ["Teambuilding", "Discussion", "Overview"] },
         { "kind": "comment", "text": "What will you try?", "lines": 2 },
     ]);
+    printed_form(core, date, copies, items)
+}
+
+/// A meeting whose form asks `items`; `copies` sheets printed. Its id and the PDF.
+fn printed_form(
+    core: &convene_core::Core,
+    date: &str,
+    copies: u32,
+    items: Value,
+) -> (Value, Vec<u8>) {
+    let community = evaluation_setup::community(core);
+    let meeting = evaluation_setup::meeting(core, &community, date);
+    let form = ok(core, "form.list", json!({ "meetingId": meeting }))[0]["id"].clone();
     let save = json!({ "id": form, "title": "Scanned evaluation", "items": items });
     ok(core, "form.save", save);
     let print = json!({ "formId": form, "copies": copies, "paper": "letter" });
@@ -397,4 +407,58 @@ fn a_stack_in_one_file_is_read_page_by_page_accounted_for_and_its_doubts_reviewe
     let difference = &compared["differences"][0];
     assert_eq!(difference["field"], item(0).as_str(), "{compared}");
     assert!(decoded_png(&difference["scanPng"]).width() > 700);
+}
+
+#[test]
+fn a_second_page_with_nothing_to_mark_is_known_by_its_code_and_joins_its_sheet() {
+    let (_dir, core) = open();
+    let mut items: Vec<Value> = (1..=12)
+        .map(|k| json!({ "kind": "yesNo", "text": format!("Was part {k} useful?") }))
+        .collect();
+    items.push(json!({ "kind": "comment", "text": "Anything else?", "lines": 8 }));
+    let (meeting, pdf) = printed_form(&core, "2027-02-10", 1, json!(items));
+    let scratch = tempfile::tempdir().expect("scratch");
+    let mut scanned = scan_pdf(&pdf, scratch.path());
+    assert_eq!(scanned.pages.len(), 2);
+    let second_page: Vec<&str> = scanned.words[1].iter().map(|w| w.0.as_str()).collect();
+    assert!(!second_page.contains(&"Yes"), "nothing to mark on page 2");
+    for nth in 0..12 {
+        fill_beside(&mut scanned, 0, "Yes", nth);
+    }
+    write_under(&mut scanned, 1, "else?");
+
+    // The second page first: known by its code, kept until the first comes.
+    let later = scan(&core, &meeting, 1, &scanned.pages[1]);
+    assert_eq!(
+        (later["outcome"].as_str(), later["serial"].as_str()),
+        (Some("drafted"), Some("M1-001"))
+    );
+    assert_eq!(later["toCheck"], json!(["Question 13"]));
+    let waiting = ok(
+        &core,
+        "entry.scans",
+        json!({ "meetingId": meeting, "pass": 1 }),
+    );
+    assert_eq!(waiting["unfinished"], json!(["M1-001"]), "{waiting}");
+    assert_eq!(waiting["toReview"], 0);
+
+    let first = scan(&core, &meeting, 1, &scanned.pages[0]);
+    assert_eq!(first["outcome"], "drafted", "{first}");
+    let joined = ok(
+        &core,
+        "entry.scans",
+        json!({ "meetingId": meeting, "pass": 1 }),
+    );
+    assert_eq!(
+        (joined["unfinished"].clone(), joined["toReview"].clone()),
+        (json!([]), json!(1))
+    );
+    let review = ok(
+        &core,
+        "entry.review",
+        json!({ "meetingId": meeting, "pass": 1 }),
+    );
+    let answered = review[0]["answers"].as_array().map(Vec::len);
+    assert_eq!(answered, Some(12), "every mark of page 1 read: {review}");
+    assert_eq!(review[0]["checks"].as_array().map(Vec::len), Some(1));
 }

@@ -188,7 +188,7 @@ impl Painter<'_> {
                 page = number,
                 pages = self.part.pages.len()
             ));
-            crate::scan::mark_page(&mut canvas, self.fonts, geometry, stamp, &page);
+            crate::scan::mark_page(&mut canvas, self.fonts, geometry, stamp, (&page, number));
         }
         self.pdf_page(canvas.finish())
     }

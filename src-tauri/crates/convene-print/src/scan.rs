@@ -46,18 +46,24 @@ const SERIAL: Style = style(Face::Bold, 18.0, 22.0, Tone::Ink);
 const PAGE: Style = style(Face::Regular, 9.5, 12.0, Tone::Muted);
 
 /// Draws the corner marks, the serial and the code on one page of a copy; `page` is
-/// "Page 1 of 2", printed under the serial so a loose page finds its sheet.
+/// "Page 1 of 2", printed under the serial so a loose page finds its sheet. The code
+/// of the copy's first page is the stamp's; a later page's adds `/` and its number
+/// (`page_number`, from 1), so a page with nothing to mark is still known.
 pub(crate) fn mark_page(
     canvas: &mut Canvas,
     fonts: &Fonts,
     geometry: PageGeometry,
     stamp: &Stamp,
-    page: &str,
+    (page, page_number): (&str, usize),
 ) {
     corner_marks(canvas, geometry);
     let code = code_square(geometry);
     let (code_left, code_top) = (code.left, code.bottom + code.side);
-    draw_code(canvas, &stamp.code, code_left, code_top);
+    let text = match page_number {
+        0 | 1 => stamp.code.clone(),
+        later => format!("{}/{later}", stamp.code),
+    };
+    draw_code(canvas, &text, code_left, code_top);
     let right = code_left - 4.0 * POINTS_PER_MM;
     let serial_baseline = code_top - CODE * 0.45;
     let width = fonts.width(SERIAL.face, SERIAL.size, &stamp.serial);

@@ -109,9 +109,17 @@ pub fn read_code(image: &GrayImage, located: &Located) -> Result<String, ScanErr
     code::read(image, &located.pose).ok_or(ScanError::NoCode)
 }
 
-/// Reads the circles of the located page of the form `map` describes.
-pub fn read_marks(image: &GrayImage, located: &Located, map: &SheetMap) -> PageReading {
-    let page = marks::which_page(image, &located.pose, map);
+/// Reads the circles of the located page of the form `map` describes; which page it
+/// is, `page` (from 0) when its code said so, else found from where circles are seen.
+pub fn read_marks(
+    image: &GrayImage,
+    located: &Located,
+    map: &SheetMap,
+    page: Option<usize>,
+) -> PageReading {
+    let page = page
+        .filter(|page| *page < map.pages.len())
+        .unwrap_or_else(|| marks::which_page(image, &located.pose, map));
     let Some(spots) = map.pages.get(page) else {
         return PageReading {
             page,

@@ -50,7 +50,7 @@ fn made_up_images_get_a_reading_or_a_reason_never_a_panic() {
         // between them the page is still refused, with the reason.
         let reason = match locate(&image, &frames) {
             Ok(located) => {
-                let reading = read_marks(&image, &located, &printed.map);
+                let reading = read_marks(&image, &located, &printed.map, None);
                 assert!(reading.page < printed.map.pages.len());
                 read_code(&image, &located).expect_err("no code in a made-up page")
             }

@@ -168,7 +168,11 @@ fn the_second_page_of_a_long_form_is_known_by_where_its_circles_are() {
     let answers = fill(&mut page, &printed, &printed.map.pages[1], &mut Dice(9));
     let (code, reading) = read_page(&page, &printed.map).expect("reads");
     assert_eq!(reading.page, 1);
-    assert_eq!(code, CODE, "every page carries the copy's code");
+    assert_eq!(
+        code,
+        format!("{CODE}/2"),
+        "every page carries the copy's code and its page"
+    );
     assert_eq!(check(&reading, &answers), 0);
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -483,5 +483,9 @@ pub fn read_back(
 ) -> Result<(Paper, String, PageReading), ScanError> {
     let located = locate(image, &[page_frame(Paper::Letter), page_frame(Paper::A4)])?;
     let code = read_code(image, &located)?;
-    Ok((located.paper(), code, read_marks(image, &located, map)))
+    Ok((
+        located.paper(),
+        code,
+        read_marks(image, &located, map, None),
+    ))
 }

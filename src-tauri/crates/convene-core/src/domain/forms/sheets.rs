@@ -193,16 +193,23 @@ pub fn code(form_id: &str, version: u32, number: u32) -> String {
     format!("{body}:{check}")
 }
 
-/// What a sheet's code holds: its form, the version printed and the sheet's number.
+/// What a sheet's code holds: its form, the version printed and the sheet's number;
+/// and, on a page after the first, the page's number (printed as `/2` after the code).
 pub(crate) struct PrintedCode {
     pub(crate) form_id: String,
     pub(crate) version: u32,
     pub(crate) number: u32,
+    pub(crate) page: Option<u32>,
 }
 
 impl PrintedCode {
-    /// A code as `code` writes it, read back; none when its check digit is wrong.
-    pub(crate) fn parse(code: &str) -> Option<PrintedCode> {
+    /// A code as `code` writes it (with a page's `/n`), read back; none when its check
+    /// digit is wrong.
+    pub(crate) fn parse(text: &str) -> Option<PrintedCode> {
+        let (code, page) = match text.rsplit_once('/') {
+            Some((code, page)) => (code, Some(page.parse().ok()?)),
+            None => (text, None),
+        };
         let (body, check) = code.rsplit_once(':')?;
         if check.parse::<u32>().ok()? != check_digit(body) {
             return None;
@@ -214,6 +221,7 @@ impl PrintedCode {
             form_id: form_id.to_owned(),
             version,
             number,
+            page,
         })
     }
 }
@@ -252,6 +260,9 @@ mod tests {
             (read.form_id.as_str(), read.version, read.number),
             (id, 2, 37)
         );
+        assert_eq!(read.page, None, "a first page carries no page number");
+        let second = PrintedCode::parse(&format!("{}/2", code(id, 2, 37))).expect("reads back");
+        assert_eq!((second.number, second.page), (37, Some(2)));
         let slipped = code(id, 2, 37).replacen(":37:", ":38:", 1);
         assert!(PrintedCode::parse(&slipped).is_none());
         assert!(PrintedCode::parse("a QR code of something else").is_none());

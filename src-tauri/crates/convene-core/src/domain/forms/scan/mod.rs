@@ -31,7 +31,7 @@ pub use review::{review, ReviewItem, ReviewSheet};
 
 use super::answers::{fields, AnswerValue, FieldAnswer};
 use super::entry::{self, SaveAnswers};
-use super::sheets::SheetStatus;
+use super::sheets::{PrintedCode, SheetStatus};
 use crate::change::Change;
 use crate::events::{AppEvent, ChangeEvent, Entity};
 use crate::{Core, CoreError, CoreResult};
@@ -250,14 +250,20 @@ fn scan_page(
         Ok(page) => page,
         Err(error) => return not_read(Problem::from(&error)),
     };
+    let Some(printed) = PrintedCode::parse(&page.code) else {
+        return not_read(Problem::UnknownCode);
+    };
     let named = core
         .store
-        .read(|conn| record::named_sheet(conn, request, &page.code))?;
+        .read(|conn| record::named_sheet(conn, request, &printed))?;
     let named = match named {
         Ok(named) => named,
         Err(problem) => return not_read(problem),
     };
-    let reading = read::reading(&named, &image, &page)?;
+    let form_page = printed
+        .page
+        .and_then(|p| usize::try_from(p).ok()?.checked_sub(1));
+    let reading = read::reading(&named, &image, &page, form_page)?;
     let outcome = outcome_of(&named, &reading);
     core.write_and_publish(|tx| {
         keep(tx, request, &named, outcome, &reading)?;

@@ -53,11 +53,17 @@ pub(super) struct Reading {
     pub(super) snippets: Vec<Snippet>,
 }
 
-pub(super) fn reading(named: &Named, image: &GrayImage, page: &Page) -> CoreResult<Reading> {
+/// What the page says; `form_page` (from 0) is which page of the form its code named.
+pub(super) fn reading(
+    named: &Named,
+    image: &GrayImage,
+    page: &Page,
+    form_page: Option<usize>,
+) -> CoreResult<Reading> {
     let form = &named.form;
     let l = Localizer::new(form.lang);
     let map = form_map(&sheet_of(form, &l), page.located.paper(), form.lang)?;
-    let marks = convene_scan::read_marks(image, &page.located, &map);
+    let marks = convene_scan::read_marks(image, &page.located, &map, form_page);
     let mut reading = Reading {
         form_page: marks.page,
         answers: HashMap::new(),

@@ -55,11 +55,8 @@ pub(super) fn read_before(conn: &Connection, row: &PageRow) -> CoreResult<Option
 pub(super) fn named_sheet(
     conn: &Connection,
     request: &ScanFile,
-    code: &str,
+    code: &PrintedCode,
 ) -> CoreResult<Result<Named, Problem>> {
-    let Some(code) = PrintedCode::parse(code) else {
-        return Ok(Err(Problem::UnknownCode));
-    };
     let row: Option<(String, String, String, String, u32)> = conn
         .query_row(
             "SELECT s.id, s.label, s.meeting_id, s.form_version_id, v.number FROM form_sheet s
