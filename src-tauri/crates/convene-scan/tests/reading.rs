@@ -301,6 +301,27 @@ fn pages_that_are_not_a_sheet_are_refused_with_the_reason() {
         read_page(&no_code, &printed.map).unwrap_err(),
         ScanError::NoCode
     );
+    // The code blurred past reading (a phone that focused elsewhere).
+    let mut blurred = printed.pages[0].clone();
+    let (x, y) = ((w as i64) * 3 / 5, 40);
+    let code_area = imageops::crop_imm(&blurred, x as u32, y as u32, w / 3, 140).to_image();
+    imageops::overlay(
+        &mut blurred,
+        &imageproc::filter::gaussian_blur_f32(&code_area, 4.0),
+        x,
+        y,
+    );
+    assert_eq!(
+        read_page(&blurred, &printed.map).unwrap_err(),
+        ScanError::NoCode
+    );
+    // The page cut off: its lower corner marks are not in the picture.
+    let (_, h) = printed.pages[0].dimensions();
+    let cut = imageops::crop_imm(&printed.pages[0], 0, 0, w, h * 3 / 5).to_image();
+    assert_eq!(
+        read_page(&cut, &printed.map).unwrap_err(),
+        ScanError::NoCorners
+    );
     let tiny = GrayImage::from_pixel(60, 80, Luma([255]));
     assert_eq!(
         read_page(&tiny, &printed.map).unwrap_err(),
