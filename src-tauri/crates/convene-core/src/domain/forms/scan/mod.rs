@@ -246,23 +246,10 @@ fn scan_page(
         Ok(image) => image,
         Err(error) => return not_read(Problem::from(&error)),
     };
-    let page = match read::locate(&image) {
-        Ok(page) => page,
-        Err(error) => return not_read(Problem::from(&error)),
-    };
-    let Some(printed) = PrintedCode::parse(&page.code) else {
-        return not_read(Problem::UnknownCode);
-    };
-    let named = core
-        .store
-        .read(|conn| record::named_sheet(conn, request, &printed))?;
-    let named = match named {
-        Ok(named) => named,
+    let (page, form_page, named) = match identify(core, request, &image)? {
+        Ok(identified) => identified,
         Err(problem) => return not_read(problem),
     };
-    let form_page = printed
-        .page
-        .and_then(|p| usize::try_from(p).ok()?.checked_sub(1));
     let reading = read::reading(&named, &image, &page, form_page)?;
     let outcome = outcome_of(&named, &reading);
     core.write_and_publish(|tx| {
@@ -282,6 +269,29 @@ fn scan_page(
         to_check: reading.to_check,
         problem: None,
     })
+}
+
+/// The page found in the image, which page of the form its code says it is (from 0,
+/// when it says), and the meeting's sheet the code names; or why the page is none.
+fn identify(
+    core: &Core,
+    request: &ScanFile,
+    image: &GrayImage,
+) -> CoreResult<Result<(read::Page, Option<usize>, Named), Problem>> {
+    let page = match read::locate(image) {
+        Ok(page) => page,
+        Err(error) => return Ok(Err(Problem::from(&error))),
+    };
+    let Some(printed) = PrintedCode::parse(&page.code) else {
+        return Ok(Err(Problem::UnknownCode));
+    };
+    let form_page = printed
+        .page
+        .and_then(|p| usize::try_from(p).ok()?.checked_sub(1));
+    let named = core
+        .store
+        .read(|conn| record::named_sheet(conn, request, &printed))?;
+    Ok(named.map(|named| (page, form_page, named)))
 }
 
 fn problem_serial(problem: &Problem) -> Option<String> {
