@@ -246,7 +246,11 @@ fn scan_page(
         Ok(image) => image,
         Err(error) => return not_read(Problem::from(&error)),
     };
-    let (page, form_page, named) = match identify(core, request, &image)? {
+    let Identified {
+        page,
+        form_page,
+        named,
+    } = match identify(core, request, &image)? {
         Ok(identified) => identified,
         Err(problem) => return not_read(problem),
     };
@@ -271,13 +275,20 @@ fn scan_page(
     })
 }
 
-/// The page found in the image, which page of the form its code says it is (from 0,
-/// when it says), and the meeting's sheet the code names; or why the page is none.
+/// A page found in an image and the meeting's sheet its code names.
+struct Identified {
+    page: read::Page,
+    /// Which page of the form the code says it is (from 0), when it says.
+    form_page: Option<usize>,
+    named: Named,
+}
+
+/// The page in the image and its sheet, or why the page is none of the meeting's.
 fn identify(
     core: &Core,
     request: &ScanFile,
     image: &GrayImage,
-) -> CoreResult<Result<(read::Page, Option<usize>, Named), Problem>> {
+) -> CoreResult<Result<Identified, Problem>> {
     let page = match read::locate(image) {
         Ok(page) => page,
         Err(error) => return Ok(Err(Problem::from(&error))),
@@ -291,7 +302,11 @@ fn identify(
     let named = core
         .store
         .read(|conn| record::named_sheet(conn, request, &printed))?;
-    Ok(named.map(|named| (page, form_page, named)))
+    Ok(named.map(|named| Identified {
+        page,
+        form_page,
+        named,
+    }))
 }
 
 fn problem_serial(problem: &Problem) -> Option<String> {
