@@ -273,7 +273,7 @@ fn scan_reads_printed_pages_into_entry_and_says_why_for_a_file_it_cannot_read() 
         lines[3].ends_with("page-1.png: this very page was read before; nothing changed."),
         "{said}"
     );
-    assert!(lines[4].ends_with("huge.pdf: not read. The file is 200 MB, larger than Convene reads at once (150 MB); scan the stack in smaller parts."), "{said}");
+    assert!(lines[4].ends_with("huge.pdf: not read. The file is 200 MB, larger than Convene reads at once (100 MB); scan the stack in smaller parts."), "{said}");
     assert_eq!(
         lines[5],
         "Pages: 5; sheets saved: 0; blank: 2; to check in Convene: 0 (0 questions); not read: 2."

@@ -4,10 +4,10 @@
 // stands as the first entry against a keyed second one, its picture beside the
 // difference; and the report counts the scanned sheets.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { basename, join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, rpc, uniqueName, waitUntilLive } from './helpers';
 
 const MARK_SHEETS = process.env.MARK_SHEETS_BIN ?? '../target/debug/examples/mark_sheets';
@@ -39,6 +39,20 @@ async function scannedFolder(page: Page) {
   writeFileSync(join(scans, 'notes.png'), 'not a scan');
   const files = readdirSync(scans).sort().map((name) => join(scans, name));
   return { communityId: community.id as string, meetingId: meeting.id as string, items: saved.items as { id: string }[], files };
+}
+
+/** Drops files on `target` as a file manager would. */
+async function dropFiles(page: Page, target: Locator, paths: string[]) {
+  const files = paths.map((path) => ({ name: basename(path), base64: readFileSync(path).toString('base64') }));
+  const transfer = await page.evaluateHandle((files) => {
+    const data = new DataTransfer();
+    for (const file of files) {
+      const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+      data.items.add(new File([bytes], file.name, { type: 'image/png' }));
+    }
+    return data;
+  }, files);
+  await target.dispatchEvent('drop', { dataTransfer: transfer });
 }
 
 test('a folder of scans read, its doubts checked with the keyboard, reconciled and reported', async ({ page }) => {
@@ -85,8 +99,8 @@ test('a folder of scans read, its doubts checked with the keyboard, reconciled a
   await expect(account.getByRole('row', { name: /notes\.png/ })).toContainText('Not read. This file is not an image');
   await expectNoAxeViolations(page);
 
-  // The same folder again changes nothing.
-  await page.getByLabel('Scanned files').setInputFiles(files.slice(1));
+  // The same scans again, dropped on the screen this time, change nothing.
+  await dropFiles(page, page.getByRole('region', { name: 'Files from the scanner or the phone' }), files.slice(1));
   await expect(log).toHaveText([
     'sheet-01.png: sheet M1-001 · Read before, nothing changed',
     'sheet-02.png: sheet M1-002 · Read before, nothing changed',

@@ -31,7 +31,7 @@ pub const MAX_PIXELS: u64 = 60_000_000;
 
 /// Files larger than this are refused whole: 150 pages scanned at 300 dpi in grey
 /// make a PDF of about 75 MB.
-pub const MAX_FILE_BYTES: usize = 150 * 1024 * 1024;
+pub const MAX_FILE_BYTES: usize = 100 * 1024 * 1024;
 
 /// Why a page could not be read.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

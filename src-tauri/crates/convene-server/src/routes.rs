@@ -11,6 +11,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use convene_core::domain::forms::scan::MAX_FILE_BYTES;
 use convene_core::{ApiError, Core, CoreError, ErrorCode};
 use serde::Deserialize;
 use tokio_stream::wrappers::BroadcastStream;
@@ -18,13 +19,14 @@ use tokio_stream::{Stream, StreamExt};
 
 use crate::caller::Caller;
 
-const RPC_BODY_LIMIT: usize = 48 * 1024 * 1024;
+/// Room for the largest scanned file Convene reads, a third larger as base64, with
+/// some to spare (which also holds the largest activity library a facilitator can
+/// import, 20 MB of JSON escaped inside the request), instead of axum's 2 MB.
+const RPC_BODY_LIMIT: usize = MAX_FILE_BYTES / 3 * 4 + 8 * 1024 * 1024;
 
 pub fn router(core: Arc<Core>) -> Router {
     Router::new()
         .route("/api/health", get(health))
-        // Room for the largest activity library a facilitator can import (20 MB of JSON,
-        // escaped inside the request) instead of axum's 2 MB default.
         .route(
             "/api/rpc",
             post(rpc).layer(DefaultBodyLimit::max(RPC_BODY_LIMIT)),
