@@ -7,6 +7,7 @@ use std::sync::Arc;
 use axum::body::Body;
 use axum::extract::connect_info::MockConnectInfo;
 use axum::http::{header, Request, StatusCode};
+use base64::Engine;
 use convene_core::Core;
 use http_body_util::BodyExt;
 use serde_json::{json, Value};
@@ -169,4 +170,24 @@ async fn unknown_paths_get_the_single_page_app() {
         .unwrap()
         .to_owned();
     assert!(content_type.starts_with("text/html"), "{content_type}");
+}
+
+#[tokio::test]
+async fn a_scanned_file_of_tens_of_megabytes_reaches_the_core() {
+    let (_dir, app) = app();
+    let community = json!({ "name": "Scan CoP", "focus": "CQI" });
+    let (_, community) = send(&app, rpc("community.create", community)).await;
+    let fields = json!({ "title": "Spring", "date": "2027-03-10", "startTime": "09:00", "endTime": "12:00" });
+    let meeting = json!({ "communityId": community["id"], "fields": fields });
+    let (_, meeting) = send(&app, rpc("meeting.create", meeting)).await;
+    // 45 MB of something that is not a scan: 60 MB as base64, past axum's usual limits.
+    let file = base64::engine::general_purpose::STANDARD.encode(vec![7u8; 45 * 1024 * 1024]);
+    let scan =
+        json!({ "meetingId": meeting["id"], "pass": 1, "fileName": "big.png", "fileBase64": file });
+    let (status, body) = send(&app, rpc("entry.scan", scan)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        body["pages"][0]["problem"],
+        "This file is not an image Convene can read; scan to PDF, PNG, JPEG or TIFF."
+    );
 }
