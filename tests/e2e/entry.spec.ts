@@ -142,7 +142,10 @@ test('a sheet without a serial is given one, and a correction shows in its histo
   await page.keyboard.press('Enter');
   await expect(page.getByRole('note')).toContainText('This sheet is already saved');
   await expect(before).toHaveValue('1 · Low');
+  // Keys go in once the reopened sheet has put the cursor there (a busy machine moves it late).
+  await expect(before).toBeFocused();
   for (const key of ['2', 'Enter', 'Enter', 'Enter', 'Enter', 'Enter', 'Enter']) await page.keyboard.press(key);
+  await expect(page.getByRole('heading', { name: /^Sheet M1-004/ })).toHaveCount(0);
   await page.getByLabel('Sheet serial').fill('M1-004');
   await page.keyboard.press('Enter');
   await page.getByText('History of this sheet (1 change)').click();
