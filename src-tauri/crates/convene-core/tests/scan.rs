@@ -352,6 +352,22 @@ fn a_stack_in_one_file_is_read_page_by_page_accounted_for_and_its_doubts_reviewe
     );
     // The handwriting kept as the scan's picture, not typed: the report shows the picture.
     answers.push(json!({ "field": item(3), "value": { "type": "picture" } }));
+    // Decided in keyed entry's draft instead: the sheet stays offered, only to accept.
+    let decided =
+        json!({ "meetingId": meeting, "serial": "M1-003", "pass": 1, "answers": answers });
+    ok(&core, "entry.draft", decided);
+    let to_accept = ok(
+        &core,
+        "entry.review",
+        json!({ "meetingId": meeting, "pass": 1 }),
+    );
+    assert_eq!(to_accept[0]["checks"], json!([]), "{to_accept}");
+    let counted = ok(
+        &core,
+        "entry.scans",
+        json!({ "meetingId": meeting, "pass": 1 }),
+    );
+    assert_eq!(counted["toReview"], 1);
     let accept = json!({ "meetingId": meeting, "serial": "M1-003", "pass": 1, "answers": answers });
     ok(&core, "entry.save", accept);
     let after = ok(

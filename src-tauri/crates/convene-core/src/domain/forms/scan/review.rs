@@ -102,7 +102,8 @@ fn checks_of(conn: &Connection, sheet_id: &str, pass: u8) -> CoreResult<Vec<Revi
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-/// The sheets ready for a person, the most doubtful first.
+/// The sheets ready for a person, the most doubtful first: every page read, what was
+/// in doubt still to decide (or already decided in keyed entry, then only to accept).
 pub fn review(core: &Core, request: ScansRequest) -> CoreResult<Vec<ReviewSheet>> {
     entry::check_pass(request.pass)?;
     let pending = core.store.read(|conn| {
@@ -111,7 +112,7 @@ pub fn review(core: &Core, request: ScansRequest) -> CoreResult<Vec<ReviewSheet>
     })?;
     let mut sheets: Vec<ReviewSheet> = pending
         .into_iter()
-        .filter(|p| p.unread == 0 && !p.checks.is_empty())
+        .filter(|p| p.unread == 0)
         .map(|p| ReviewSheet {
             serial: p.serial,
             lang: p.form.lang,
