@@ -77,28 +77,33 @@ pub struct PageReading {
     pub writing: Vec<WritingReading>,
 }
 
+/// A decoder's complaint, as the reason a file is no image this reader knows.
+pub(crate) fn undecodable(error: impl std::fmt::Display) -> ScanError {
+    ScanError::Undecodable(error.to_string())
+}
+
+/// Refuses an image of more than [`MAX_PIXELS`], before it is decoded when possible.
+pub(crate) fn check_size(width: u32, height: u32) -> Result<(), ScanError> {
+    if u64::from(width) * u64::from(height) > MAX_PIXELS {
+        return Err(ScanError::TooLarge { width, height });
+    }
+    Ok(())
+}
+
 /// Decodes an image file (PNG, JPEG or TIFF) into grey, refusing what is too large.
 pub fn decode_image(bytes: &[u8]) -> Result<GrayImage, ScanError> {
     let reader = image::ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| ScanError::Undecodable(e.to_string()))?;
-    let (width, height) = reader
-        .into_dimensions()
-        .map_err(|e| ScanError::Undecodable(e.to_string()))?;
-    if u64::from(width) * u64::from(height) > MAX_PIXELS {
-        return Err(ScanError::TooLarge { width, height });
-    }
-    let image =
-        image::load_from_memory(bytes).map_err(|e| ScanError::Undecodable(e.to_string()))?;
+        .map_err(undecodable)?;
+    let (width, height) = reader.into_dimensions().map_err(undecodable)?;
+    check_size(width, height)?;
+    let image = image::load_from_memory(bytes).map_err(undecodable)?;
     Ok(image.to_luma8())
 }
 
 /// Finds a printed sheet's page in `image`, printed on one of the `frames`' papers.
 pub fn locate(image: &GrayImage, frames: &[PageFrame]) -> Result<Located, ScanError> {
-    if u64::from(image.width()) * u64::from(image.height()) > MAX_PIXELS {
-        let (width, height) = image.dimensions();
-        return Err(ScanError::TooLarge { width, height });
-    }
+    check_size(image.width(), image.height())?;
     Ok(Located {
         pose: locate::locate(image, frames)?,
     })

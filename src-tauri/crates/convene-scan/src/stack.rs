@@ -6,11 +6,11 @@
 
 use std::io::Cursor;
 
-use image::{GrayImage, Luma};
+use image::{DynamicImage, GrayImage, Luma};
 use lopdf::{Document, Object, ObjectId};
 use tiff::decoder::{Decoder, DecodingResult};
 
-use crate::{decode_image, ScanError, MAX_PIXELS};
+use crate::{check_size, decode_image, undecodable, ScanError};
 
 /// The pages of one scanned file.
 pub struct Stack {
@@ -74,10 +74,6 @@ impl Stack {
     }
 }
 
-fn undecodable(error: impl std::fmt::Display) -> ScanError {
-    ScanError::Undecodable(error.to_string())
-}
-
 fn tiff_pages(bytes: &[u8]) -> Result<usize, ScanError> {
     let mut decoder = Decoder::new(Cursor::new(bytes)).map_err(undecodable)?;
     let mut pages = 1;
@@ -135,34 +131,21 @@ fn grey_from(
             }))
         }
         (channels, 8) => {
-            let pixels = width as usize * height as usize;
-            if samples.len() < pixels * channels {
-                return Err(short());
-            }
-            let grey: Vec<u8> = samples
-                .chunks_exact(channels)
-                .take(pixels)
-                .map(|px| match px {
-                    [r, g, b, ..] if channels >= 3 => luminance(*r, *g, *b),
-                    [grey, ..] => *grey,
-                    [] => 255,
-                })
-                .collect();
-            GrayImage::from_raw(width, height, grey).ok_or_else(short)
+            let length = width as usize * height as usize * channels;
+            let samples = samples.get(..length).ok_or_else(short)?.to_vec();
+            let image = match channels {
+                1 => GrayImage::from_raw(width, height, samples).map(DynamicImage::ImageLuma8),
+                2 => image::GrayAlphaImage::from_raw(width, height, samples)
+                    .map(DynamicImage::ImageLumaA8),
+                3 => image::RgbImage::from_raw(width, height, samples).map(DynamicImage::ImageRgb8),
+                _ => {
+                    image::RgbaImage::from_raw(width, height, samples).map(DynamicImage::ImageRgba8)
+                }
+            };
+            Ok(image.ok_or_else(short)?.into_luma8())
         }
         _ => Err(undecodable(format!("{bits}-bit samples"))),
     }
-}
-
-fn luminance(r: u8, g: u8, b: u8) -> u8 {
-    ((u32::from(r) * 299 + u32::from(g) * 587 + u32::from(b) * 114) / 1000) as u8
-}
-
-fn check_size(width: u32, height: u32) -> Result<(), ScanError> {
-    if u64::from(width) * u64::from(height) > MAX_PIXELS {
-        return Err(ScanError::TooLarge { width, height });
-    }
-    Ok(())
 }
 
 /// The page's scanned image: the largest image drawn on it (a scanner's PDF draws one).
