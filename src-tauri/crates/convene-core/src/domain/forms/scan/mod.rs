@@ -19,7 +19,7 @@ mod review;
 use std::collections::HashMap;
 
 use base64::Engine;
-use convene_i18n::{msg, Localizer};
+use convene_i18n::{msg, Localizer, Message};
 pub use convene_scan::MAX_FILE_BYTES;
 use convene_scan::{GrayImage, ScanError, Stack};
 use serde::{Deserialize, Serialize};
@@ -136,23 +136,17 @@ pub fn scan(core: &Core, request: ScanFile) -> CoreResult<ScannedFile> {
     core.store
         .read(|conn| crate::domain::meeting::fetch(conn, &request.meeting_id).map(drop))?;
     let l = Localizer::new(core.language());
+    let unopened = |problem: Message| ScannedFile {
+        pages: Vec::new(),
+        problem: Some(l.message(&problem)),
+    };
     if bytes.len() > MAX_FILE_BYTES {
-        let problem = too_large(bytes.len());
-        return Ok(ScannedFile {
-            pages: Vec::new(),
-            problem: Some(l.message(&problem)),
-        });
+        return Ok(unopened(too_large(bytes.len())));
     }
     let file_print = record::fingerprint(&bytes);
     let stack = match Stack::open(bytes) {
         Ok(stack) => stack,
-        Err(error) => {
-            let problem = Problem::from(&error).message();
-            return Ok(ScannedFile {
-                pages: Vec::new(),
-                problem: Some(l.message(&problem)),
-            });
-        }
+        Err(error) => return Ok(unopened(Problem::from(&error).message())),
     };
     let total = u32::try_from(stack.len()).unwrap_or(u32::MAX);
     let mut pages = Vec::new();
@@ -173,7 +167,7 @@ pub fn scan(core: &Core, request: ScanFile) -> CoreResult<ScannedFile> {
     })
 }
 
-fn too_large(bytes: usize) -> convene_i18n::Message {
+fn too_large(bytes: usize) -> Message {
     let megabytes = |b: usize| (b / (1024 * 1024)) as u64;
     msg!(
         "errors-scan-file-too-large",
@@ -187,7 +181,7 @@ struct PageResult {
     page: u32,
     outcome: ScanOutcome,
     serial: Option<String>,
-    to_check: Vec<convene_i18n::Message>,
+    to_check: Vec<Message>,
     problem: Option<Problem>,
 }
 
@@ -255,9 +249,10 @@ fn scan_page(
         Err(problem) => return not_read(problem),
     };
     let reading = read::reading(&named, &image, &page, form_page)?;
-    let outcome = outcome_of(&named, &reading);
+    let answers = merged(&named, &reading);
+    let outcome = outcome_of(&named, &reading, &answers);
     core.write_and_publish(|tx| {
-        keep(tx, request, &named, outcome, &reading)?;
+        keep(tx, request, &named, outcome, answers)?;
         let found = Some((named.sheet_id.as_str(), reading.form_page));
         let page_id = record::insert_page(tx, &row, outcome, None, found)?;
         if outcome != ScanOutcome::AlreadySaved {
@@ -322,11 +317,14 @@ fn scanned_event(request: &ScanFile) -> AppEvent {
 }
 
 /// What the page makes of its sheet, given what the pass already holds.
-fn outcome_of(named: &Named, reading: &Reading) -> ScanOutcome {
+fn outcome_of(
+    named: &Named,
+    reading: &Reading,
+    answers: &HashMap<String, AnswerValue>,
+) -> ScanOutcome {
     if named.saved {
         return ScanOutcome::AlreadySaved;
     }
-    let answers = merged(named, reading);
     let whole = fields(&named.form.items)
         .iter()
         .all(|field| answers.contains_key(&field.id));
@@ -350,19 +348,20 @@ fn merged(named: &Named, reading: &Reading) -> HashMap<String, AnswerValue> {
     answers
 }
 
-/// Saves, drafts or marks blank the sheet's pass as the outcome says.
+/// Saves, drafts or marks blank the sheet's pass, with its `answers`, as the outcome
+/// says.
 fn keep(
     tx: &rusqlite::Connection,
     request: &ScanFile,
     named: &Named,
     outcome: ScanOutcome,
-    reading: &Reading,
+    answers: HashMap<String, AnswerValue>,
 ) -> CoreResult<()> {
     let save = SaveAnswers {
         meeting_id: request.meeting_id.clone(),
         serial: named.serial.clone(),
         pass: request.pass,
-        answers: merged(named, reading)
+        answers: answers
             .into_iter()
             .map(|(field, value)| FieldAnswer { field, value })
             .collect(),
