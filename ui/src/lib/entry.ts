@@ -87,6 +87,9 @@ export const CODE_WORDS: Record<MissingCode, string> = {
   notApplicable: 'entry-code-not-applicable',
 };
 
+/** Each code with its words, in the order the screens offer them. */
+export const CODE_CHOICES = Object.entries(CODE_WORDS) as [MissingCode, string][];
+
 /** A value as the screens show it: "2 · Medium", "Blank", or what was written. */
 export function shownValue(value: AnswerValue, choices: string[]): string {
   const point = (p: number) => `${p} · ${choices[p - 1] ?? ''}`;

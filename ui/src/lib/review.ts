@@ -14,12 +14,15 @@ export interface Check {
   image: string;
 }
 
+/** A scan's picture (PNG, base64) as an image source. */
+export const scanPicture = (png: string) => `data:image/png;base64,${png}`;
+
 /** The sheet's checks, most doubtful first, each with its field of the form. */
 export function checksOf(sheet: ReviewSheet): Check[] {
   const fields = entryFields(sheet.items, (item) => scaleWords(item, sheet.lang));
   return sheet.checks.flatMap((check) => {
     const field = fields.find((f) => f.id === check.field);
-    return field ? [{ field, doubt: check.doubt, image: `data:image/png;base64,${check.imagePng}` }] : [];
+    return field ? [{ field, doubt: check.doubt, image: scanPicture(check.imagePng) }] : [];
   });
 }
 

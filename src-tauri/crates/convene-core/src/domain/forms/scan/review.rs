@@ -4,7 +4,7 @@
 //! in keyed entry, with the person's decisions.
 
 use base64::Engine;
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -133,11 +133,13 @@ pub(crate) fn snippet_of(
     sheet_id: &str,
     field: &str,
 ) -> CoreResult<Option<String>> {
-    let png: Option<Vec<u8>> = rusqlite::OptionalExtension::optional(conn.query_row(
-        "SELECT n.png FROM scan_snippet n JOIN scan_page p ON p.id = n.scan_page_id
-         WHERE p.sheet_id = ?1 AND n.field = ?2 ORDER BY p.scanned_at DESC LIMIT 1",
-        (sheet_id, field),
-        |r| r.get(0),
-    ))?;
+    let png: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT n.png FROM scan_snippet n JOIN scan_page p ON p.id = n.scan_page_id
+             WHERE p.sheet_id = ?1 AND n.field = ?2 ORDER BY p.scanned_at DESC LIMIT 1",
+            (sheet_id, field),
+            |r| r.get(0),
+        )
+        .optional()?;
     Ok(png.map(|png| base64::engine::general_purpose::STANDARD.encode(png)))
 }
